@@ -1,0 +1,135 @@
+package com.starlightdesk.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class MigrationsTest {
+
+    private static final Set<String> PRACTICE_TABLES = Set.of(
+            "practices", "users", "providers", "patients", "subscription_plans", "patient_subscriptions",
+            "appointments", "medical_records", "diagnoses", "allergies", "medications", "vitals", "tasks",
+            "contacts", "invoices", "invoice_line_items", "payments", "audit_log");
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void everyPracticeTableCarriesScopeTimestampsVersionAndTombstone(Dialect dialect) throws Exception {
+        DataSource ds = dataSource(dialect);
+        Migrations.migrateLocalStore(ds);
+        Migrations.migrateLocalStore(ds); // idempotent
+        try (Connection c = ds.getConnection()) {
+            Set<String> tables = new TreeSet<>();
+            try (ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    String schema = rs.getString("TABLE_SCHEM");
+                    if (schema != null && schema.equalsIgnoreCase("public")) {
+                        tables.add(rs.getString("TABLE_NAME").toLowerCase());
+                    }
+                }
+            }
+            assertTrue(tables.containsAll(PRACTICE_TABLES), "missing tables in " + tables);
+            for (String table : PRACTICE_TABLES) {
+                List<String> columns = new ArrayList<>();
+                try (ResultSet rs = c.getMetaData().getColumns(null, null, table, "%")) {
+                    while (rs.next()) {
+                        columns.add(rs.getString("COLUMN_NAME").toLowerCase());
+                    }
+                }
+                for (String required : List.of("id", "practice_id", "created_at", "updated_at", "row_version", "deleted_at")) {
+                    assertTrue(columns.contains(required), table + " lacks " + required);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void constraintsRejectBadEnumsTimesMoneyAndCodes(Dialect dialect) throws Exception {
+        DataSource ds = dataSource(dialect);
+        Migrations.migrateLocalStore(ds);
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            UUID practice = UUID.randomUUID();
+            UUID patient = UUID.randomUUID();
+            UUID provider = UUID.randomUUID();
+            String now = "timestamp with time zone '2026-01-01 10:00:00+00'";
+            s.execute("insert into practices (id, practice_id, name, time_zone, created_at, updated_at) values ('"
+                    + practice + "','" + practice + "','P','America/Chicago'," + now + "," + now + ")");
+            s.execute("insert into patients (id, practice_id, first_name, last_name, date_of_birth, status, phone, created_at, updated_at)"
+                    + " values ('" + patient + "','" + practice + "','Ava','Lee',date '2020-01-01','active','(312) 555-0101'," + now + "," + now + ")");
+            s.execute("insert into providers (id, practice_id, name, color, created_at, updated_at) values ('"
+                    + provider + "','" + practice + "','Dr. P','#3366CC'," + now + "," + now + ")");
+            try (ResultSet rs = s.executeQuery("select phone_digits, last_name_key from patients")) {
+                rs.next();
+                assertEquals("3125550101", rs.getString(1));
+                assertEquals("lee", rs.getString(2));
+            }
+            String base = "insert into appointments (id, practice_id, patient_id, provider_id, start_time, end_time, status, appointment_type, created_at, updated_at) values (";
+            String ok = base + "'" + UUID.randomUUID() + "','" + practice + "','" + patient + "','" + provider + "',"
+                    + "timestamp with time zone '2026-01-02 10:00:00+00', timestamp with time zone '2026-01-02 10:30:00+00','scheduled','checkup'," + now + "," + now + ")";
+            s.execute(ok);
+            assertRejected(s, ok.replace("'scheduled'", "'maybe'").replace(ok.substring(base.length() + 1, base.length() + 37), UUID.randomUUID().toString()));
+            assertRejected(s, base + "'" + UUID.randomUUID() + "','" + practice + "','" + patient + "','" + provider + "',"
+                    + "timestamp with time zone '2026-01-02 10:30:00+00', timestamp with time zone '2026-01-02 10:30:00+00','scheduled','checkup'," + now + "," + now + ")");
+            assertRejected(s, "insert into subscription_plans (id, practice_id, name, monthly_fee, created_at, updated_at) values ('"
+                    + UUID.randomUUID() + "','" + practice + "','Orion',-1," + now + "," + now + ")");
+            assertRejected(s, "insert into diagnoses (id, practice_id, patient_id, icd10_code, description, status, diagnosed_at, created_at, updated_at) values ('"
+                    + UUID.randomUUID() + "','" + practice + "','" + patient + "','J6','x','active',date '2026-01-01'," + now + "," + now + ")");
+            assertRejected(s, "insert into providers (id, practice_id, name, color, created_at, updated_at) values ('"
+                    + UUID.randomUUID() + "','" + practice + "','Dr. Q','blue'," + now + "," + now + ")");
+        }
+    }
+
+    private static void assertRejected(Statement s, String sql) {
+        assertThrows(SQLException.class, () -> s.execute(sql), sql);
+    }
+
+    private DataSource dataSource(Dialect dialect) throws Exception {
+        if (dialect == Dialect.H2) {
+            return new SimpleDataSource("jdbc:h2:file:" + dir.resolve("m") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa");
+        }
+        String url = System.getProperty("starlight.pg.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        String user = System.getProperty("starlight.pg.user", "postgres");
+        String db = "starlight_schema_test";
+        try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + db + " with (force)");
+            s.execute("create database " + db);
+        }
+        Files.createDirectories(dir);
+        return new SimpleDataSource(url.substring(0, url.lastIndexOf('/') + 1) + db, user);
+    }
+
+    /** A DriverManager-backed data source: enough for migrations in a test. */
+    private record SimpleDataSource(String url, String user) implements DataSource {
+        @Override public Connection getConnection() throws SQLException { return DriverManager.getConnection(url, user, ""); }
+        @Override public Connection getConnection(String u, String p) throws SQLException { return DriverManager.getConnection(url, u, p); }
+        @Override public PrintWriter getLogWriter() { return null; }
+        @Override public void setLogWriter(PrintWriter out) { }
+        @Override public void setLoginTimeout(int seconds) { }
+        @Override public int getLoginTimeout() { return 0; }
+        @Override public Logger getParentLogger() { return Logger.getGlobal(); }
+        @Override public <T> T unwrap(Class<T> iface) throws SQLException { throw new SQLException("not a wrapper"); }
+        @Override public boolean isWrapperFor(Class<?> iface) { return false; }
+    }
+}
