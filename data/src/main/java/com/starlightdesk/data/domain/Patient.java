@@ -1,0 +1,59 @@
+package com.starlightdesk.data.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A child enrolled in the practice, or a prospect family's child in the pipeline. Guardian and
+ * insurance travel with the patient; {@code familyId} groups siblings.
+ */
+public record Patient(
+        UUID id,
+        String firstName,
+        String lastName,
+        LocalDate dateOfBirth,
+        Gender gender,
+        String parentGuardian,
+        String email,
+        String phone,
+        Address address,
+        String insuranceProvider,
+        String insuranceId,
+        String insuranceGroup,
+        UUID familyId,
+        PatientStatus status,
+        PipelineStage pipelineStage,
+        BigDecimal feeOverride,
+        String referredBy,
+        String notes,
+        boolean isActive) {
+
+    public Patient {
+        Fields.id("id", id);
+        firstName = Fields.text("firstName", firstName, 100);
+        lastName = Fields.text("lastName", lastName, 100);
+        Fields.notFuture("dateOfBirth", dateOfBirth);
+        parentGuardian = Fields.optionalText("parentGuardian", parentGuardian, 200);
+        email = Fields.optionalEmail("email", email);
+        phone = Fields.optionalPhone("phone", phone);
+        insuranceProvider = Fields.optionalText("insuranceProvider", insuranceProvider, 100);
+        insuranceId = Fields.optionalText("insuranceId", insuranceId, 64);
+        insuranceGroup = Fields.optionalText("insuranceGroup", insuranceGroup, 64);
+        Fields.required("status", status);
+        if (status == PatientStatus.PROSPECT && pipelineStage == null) {
+            throw new ValidationException("pipelineStage", "is required for a prospect");
+        }
+        if (status == PatientStatus.ACTIVE && pipelineStage != null) {
+            throw new ValidationException("pipelineStage", "applies to prospects only");
+        }
+        feeOverride = Fields.optionalMoney("feeOverride", feeOverride);
+        referredBy = Fields.optionalText("referredBy", referredBy, 200);
+        notes = Fields.optionalText("notes", notes, 4000);
+    }
+
+    /** "Last, First" as the front desk reads it. */
+    public String displayName() {
+        return lastName + ", " + firstName;
+    }
+}

@@ -1,0 +1,80 @@
+package com.starlightdesk.data.repo;
+
+import com.starlightdesk.data.domain.Appointment;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/**
+ * Reads of the calendar. Ranges are half-open {@code [from, to)} instants; a visit is at most 12 hours
+ * long, which lets range queries use the start-time index. Thread-safe on demand.
+ */
+@PracticeScoped
+public interface AppointmentQueries {
+
+    @SqlQuery("SELECT * FROM appointments WHERE practice_id = :practiceId AND id = :id AND deleted_at IS NULL")
+    Optional<Appointment> findById(@Bind("id") UUID id);
+
+    @SqlQuery("SELECT * FROM appointments WHERE practice_id = :practiceId AND deleted_at IS NULL"
+            + " AND start_time >= :earliest AND start_time < :to AND end_time > :from ORDER BY start_time, id")
+    List<Appointment> inRangeFrom(@Bind("from") Instant from, @Bind("to") Instant to, @Bind("earliest") Instant earliest);
+
+    @SqlQuery("SELECT * FROM appointments WHERE practice_id = :practiceId AND deleted_at IS NULL AND provider_id = :providerId"
+            + " AND start_time >= :earliest AND start_time < :to AND end_time > :from ORDER BY start_time, id")
+    List<Appointment> forProviderFrom(@Bind("providerId") UUID providerId, @Bind("from") Instant from, @Bind("to") Instant to,
+            @Bind("earliest") Instant earliest);
+
+    @SqlQuery("SELECT * FROM appointments WHERE practice_id = :practiceId AND deleted_at IS NULL AND provider_id = :providerId"
+            + " AND status NOT IN ('cancelled', 'no_show') AND id != :excludeId"
+            + " AND start_time >= :earliest AND start_time < :end AND end_time > :start ORDER BY start_time")
+    List<Appointment> providerOverlapsFrom(@Bind("providerId") UUID providerId, @Bind("start") Instant start, @Bind("end") Instant end,
+            @Bind("excludeId") UUID excludeId, @Bind("earliest") Instant earliest);
+
+    @SqlQuery("SELECT * FROM appointments WHERE practice_id = :practiceId AND deleted_at IS NULL AND patient_id = :patientId"
+            + " AND status NOT IN ('cancelled', 'no_show') AND id != :excludeId"
+            + " AND start_time >= :earliest AND start_time < :end AND end_time > :start ORDER BY start_time")
+    List<Appointment> patientOverlapsFrom(@Bind("patientId") UUID patientId, @Bind("start") Instant start, @Bind("end") Instant end,
+            @Bind("excludeId") UUID excludeId, @Bind("earliest") Instant earliest);
+
+    @SqlQuery("SELECT * FROM appointments WHERE practice_id = :practiceId AND deleted_at IS NULL AND patient_id = :patientId"
+            + " ORDER BY start_time DESC")
+    List<Appointment> forPatient(@Bind("patientId") UUID patientId);
+
+    /** Visits that share time with {@code [from, to)}. */
+    default List<Appointment> inRange(Instant from, Instant to) {
+        return inRangeFrom(from, to, from.minus(Calendar.LONGEST_VISIT));
+    }
+
+    /** One provider's visits that share time with {@code [from, to)}. */
+    default List<Appointment> forProvider(UUID providerId, Instant from, Instant to) {
+        return forProviderFrom(providerId, from, to, from.minus(Calendar.LONGEST_VISIT));
+    }
+
+    /**
+     * Live visits (not cancelled or no-show) that would double-book the provider or the patient of
+     * {@code candidate}; the candidate itself is excluded, so this also checks a move or resize.
+     */
+    default List<Appointment> doubleBookings(Appointment candidate) {
+        Instant earliest = candidate.startTime().minus(Calendar.LONGEST_VISIT);
+        List<Appointment> result = new java.util.ArrayList<>(providerOverlapsFrom(
+                candidate.providerId(), candidate.startTime(), candidate.endTime(), candidate.id(), earliest));
+        for (Appointment a : patientOverlapsFrom(candidate.patientId(), candidate.startTime(), candidate.endTime(), candidate.id(), earliest)) {
+            if (result.stream().noneMatch(r -> r.id().equals(a.id()))) {
+                result.add(a);
+            }
+        }
+        return result;
+    }
+
+    /** Calendar constants shared by the range queries. */
+    final class Calendar {
+        /** Longest visit the schema allows; range queries look back this far for visits still running. */
+        public static final java.time.Duration LONGEST_VISIT = java.time.Duration.ofHours(12);
+
+        private Calendar() {
+        }
+    }
+}

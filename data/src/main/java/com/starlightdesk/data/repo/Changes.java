@@ -1,0 +1,239 @@
+package com.starlightdesk.data.repo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.starlightdesk.data.domain.AuditAction;
+import com.starlightdesk.data.domain.AuditEntry;
+import com.starlightdesk.data.domain.Ids;
+import com.starlightdesk.data.domain.Patient;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Update;
+
+/**
+ * The writes of one local transaction. Every insert, update and soft delete also appends an outbox
+ * entry (mutation id, table, row id, changed fields with their base values, local time) through the
+ * same handle, so the row and its entry commit together or not at all. Changes to a patient's rows
+ * are also written to the audit log. Not thread-safe: use it only inside the transaction that made it.
+ */
+public final class Changes {
+    private final Handle handle;
+    private final UUID practiceId;
+    private final UUID actorId;
+    private final Instant now;
+
+    Changes(Handle handle, UUID practiceId, UUID actorId, Clock clock) {
+        this.handle = handle;
+        this.practiceId = practiceId;
+        this.actorId = actorId;
+        this.now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The time this transaction stamps on rows it writes. */
+    public Instant now() {
+        return now;
+    }
+
+    /** Inserts a new row. */
+    public <R extends Record> R insert(R row) {
+        Table<R> table = tableOf(row);
+        List<Table.Column> columns = table.columns();
+        StringBuilder names = new StringBuilder("practice_id, created_at, updated_at");
+        StringBuilder values = new StringBuilder(":practice_id, :now, :now");
+        for (Table.Column c : columns) {
+            names.append(", ").append(c.name());
+            values.append(", ").append(placeholder(c));
+        }
+        Update insert = handle.createUpdate("INSERT INTO " + table.name() + " (" + names + ") VALUES (" + values + ")")
+                .bind("practice_id", practiceId)
+                .bind("now", now);
+        ObjectNode changes = StoredValues.JSON.createObjectNode();
+        for (Table.Column c : columns) {
+            Object value = c.read(row);
+            bind(insert, c, value);
+            if (value != null && !c.name().equals("id")) {
+                changes.putObject(c.name()).putPOJO("value", StoredValues.toOutbox(value));
+            }
+        }
+        insert.execute();
+        UUID id = table.idOf(row);
+        appendOutbox(table, id, "insert", changes, null);
+        audit(table, id, AuditAction.CREATE, patientOf(table, row));
+        return row;
+    }
+
+    /**
+     * Updates a row to {@code row}'s values. Only changed columns are written and recorded with their
+     * base values; an unchanged row writes nothing. Fails if the row does not exist or was deleted.
+     */
+    public <R extends Record> R update(R row) {
+        Table<R> table = tableOf(row);
+        UUID id = table.idOf(row);
+        Current<R> current = lockCurrent(table, id);
+        ObjectNode changes = StoredValues.JSON.createObjectNode();
+        List<Table.Column> changed = new ArrayList<>();
+        for (Table.Column c : table.columns()) {
+            Object before = c.read(current.row());
+            Object after = c.read(row);
+            if (!Objects.equals(before, after)) {
+                changed.add(c);
+                ObjectNode field = changes.putObject(c.name());
+                field.putPOJO("base", StoredValues.toOutbox(before));
+                field.putPOJO("value", StoredValues.toOutbox(after));
+            }
+        }
+        if (changed.isEmpty()) {
+            return row;
+        }
+        StringBuilder set = new StringBuilder("updated_at = :now");
+        for (Table.Column c : changed) {
+            set.append(", ").append(c.name()).append(" = ").append(placeholder(c));
+        }
+        Update update = handle.createUpdate("UPDATE " + table.name() + " SET " + set
+                        + " WHERE id = :id AND practice_id = :practice_id AND deleted_at IS NULL")
+                .bind("now", now)
+                .bind("practice_id", practiceId);
+        for (Table.Column c : changed) {
+            bind(update, c, c.read(row));
+        }
+        update.bind("id", id).execute();
+        appendOutbox(table, id, "update", changes, current.version());
+        audit(table, id, AuditAction.UPDATE, patientOf(table, row));
+        return row;
+    }
+
+    /** Marks a row deleted (a tombstone that syncs); the row stays in the table. */
+    public <R extends Record> void softDelete(Class<R> type, UUID id) {
+        Table<R> table = Tables.of(type);
+        if (table == Tables.AUDIT_LOG) {
+            throw new IllegalArgumentException("The audit log is append-only");
+        }
+        Current<R> current = lockCurrent(table, id);
+        handle.createUpdate("UPDATE " + table.name() + " SET deleted_at = :now, updated_at = :now"
+                        + " WHERE id = :id AND practice_id = :practice_id AND deleted_at IS NULL")
+                .bind("now", now).bind("id", id).bind("practice_id", practiceId).execute();
+        ObjectNode changes = StoredValues.JSON.createObjectNode();
+        ObjectNode field = changes.putObject("deleted_at");
+        field.putNull("base");
+        field.put("value", now.toString());
+        appendOutbox(table, id, "delete", changes, current.version());
+        audit(table, id, AuditAction.DELETE, patientOf(table, current.row()));
+    }
+
+    /** Records that the acting user read a patient's chart. */
+    public void auditChartRead(UUID patientId) {
+        audit(Tables.PATIENTS, patientId, AuditAction.READ, patientId);
+    }
+
+    /** Records an export or import by the acting user (no row, no patient). */
+    public void auditBulk(AuditAction action, String tableName) {
+        insertAudit(new AuditEntry(Ids.next(), actorId, action, tableName, null, null, now));
+    }
+
+    private <R extends Record> Current<R> lockCurrent(Table<R> table, UUID id) {
+        Optional<Map<String, Object>> meta = handle.createQuery("SELECT row_version, deleted_at FROM " + table.name()
+                        + " WHERE id = :id AND practice_id = :practice_id FOR UPDATE")
+                .bind("id", id).bind("practice_id", practiceId)
+                .mapToMap().findOne();
+        if (meta.isEmpty()) {
+            throw new NoSuchElementException("No " + table.name() + " row with id " + id);
+        }
+        if (meta.get().get("deleted_at") != null) {
+            throw new IllegalStateException("The " + table.name() + " row " + id + " was deleted");
+        }
+        R row = handle.createQuery("SELECT " + table.selectList() + " FROM " + table.name()
+                        + " WHERE id = :id AND practice_id = :practice_id")
+                .bind("id", id).bind("practice_id", practiceId)
+                .mapTo(table.type()).one();
+        return new Current<>(row, ((Number) meta.get().get("row_version")).longValue());
+    }
+
+    private void appendOutbox(Table<?> table, UUID rowId, String operation, ObjectNode changes, Long baseVersion) {
+        String json;
+        try {
+            json = StoredValues.JSON.writeValueAsString(changes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        handle.createUpdate("INSERT INTO outbox (mutation_id, practice_id, table_name, row_id, operation, changes, base_version, recorded_at)"
+                        + " VALUES (:mutation_id, :practice_id, :table_name, :row_id, :operation, :changes, :base_version, :now)")
+                .bind("mutation_id", Ids.next())
+                .bind("practice_id", practiceId)
+                .bind("table_name", table.name())
+                .bind("row_id", rowId)
+                .bind("operation", operation)
+                .bind("changes", json)
+                .bind("base_version", baseVersion)
+                .bind("now", now)
+                .execute();
+    }
+
+    private void audit(Table<?> table, UUID rowId, AuditAction action, UUID patientId) {
+        if (patientId == null || table == Tables.AUDIT_LOG) {
+            return;
+        }
+        insertAudit(new AuditEntry(Ids.next(), actorId, action, table.name(), rowId, patientId, now));
+    }
+
+    private void insertAudit(AuditEntry entry) {
+        insert(entry);
+    }
+
+    private static UUID patientOf(Table<?> table, Record row) {
+        if (row instanceof Patient patient) {
+            return patient.id();
+        }
+        if (Tables.concernsPatient(table)) {
+            return (UUID) table.column("patient_id").read(row);
+        }
+        return null;
+    }
+
+    private static String placeholder(Table.Column c) {
+        return c.json() ? "cast(:" + c.name() + " as <json>)" : ":" + c.name();
+    }
+
+    private static void bind(Update update, Table.Column c, Object value) {
+        if (value == null) {
+            update.bindNull(c.name(), nullType(c.component().getType()));
+        } else {
+            update.bind(c.name(), value);
+        }
+    }
+
+    private static int nullType(Class<?> type) {
+        if (type == java.math.BigDecimal.class) {
+            return java.sql.Types.NUMERIC;
+        }
+        if (type == Integer.class) {
+            return java.sql.Types.INTEGER;
+        }
+        if (type == java.time.LocalDate.class) {
+            return java.sql.Types.DATE;
+        }
+        if (type == Instant.class) {
+            return java.sql.Types.TIMESTAMP_WITH_TIMEZONE;
+        }
+        if (type == UUID.class) {
+            return java.sql.Types.OTHER;
+        }
+        return java.sql.Types.VARCHAR;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R extends Record> Table<R> tableOf(R row) {
+        return Tables.of((Class<R>) row.getClass());
+    }
+
+    private record Current<R>(R row, long version) {
+    }
+}

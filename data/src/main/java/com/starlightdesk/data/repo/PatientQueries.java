@@ -1,0 +1,48 @@
+package com.starlightdesk.data.repo;
+
+import com.starlightdesk.data.domain.Patient;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/** Reads of the practice's patients and prospects. Stateless SqlObject; thread-safe on demand. */
+@PracticeScoped
+public interface PatientQueries {
+
+    @SqlQuery("SELECT * FROM patients WHERE practice_id = :practiceId AND id = :id AND deleted_at IS NULL")
+    Optional<Patient> findById(@Bind("id") UUID id);
+
+    @SqlQuery("SELECT * FROM patients WHERE practice_id = :practiceId AND deleted_at IS NULL"
+            + " AND last_name_key >= :from AND last_name_key < :to ORDER BY last_name_key, first_name_key, id LIMIT :limit")
+    List<Patient> byLastNameKeyRange(@Bind("from") String from, @Bind("to") String to, @Bind("limit") int limit);
+
+    @SqlQuery("SELECT * FROM patients WHERE practice_id = :practiceId AND deleted_at IS NULL"
+            + " AND first_name_key >= :from AND first_name_key < :to ORDER BY last_name_key, first_name_key, id LIMIT :limit")
+    List<Patient> byFirstNameKeyRange(@Bind("from") String from, @Bind("to") String to, @Bind("limit") int limit);
+
+    @SqlQuery("SELECT * FROM patients WHERE practice_id = :practiceId AND deleted_at IS NULL"
+            + " AND date_of_birth = :dateOfBirth ORDER BY last_name_key, first_name_key, id LIMIT :limit")
+    List<Patient> byBirthDate(@Bind("dateOfBirth") LocalDate dateOfBirth, @Bind("limit") int limit);
+
+    @SqlQuery("SELECT * FROM patients WHERE practice_id = :practiceId AND deleted_at IS NULL"
+            + " AND phone_digits >= :from AND phone_digits < :to ORDER BY last_name_key, first_name_key, id LIMIT :limit")
+    List<Patient> byPhoneDigitsRange(@Bind("from") String from, @Bind("to") String to, @Bind("limit") int limit);
+
+    @SqlQuery("SELECT * FROM patients WHERE practice_id = :practiceId AND deleted_at IS NULL AND family_id = :familyId"
+            + " ORDER BY date_of_birth")
+    List<Patient> family(@Bind("familyId") UUID familyId);
+
+    @SqlQuery("SELECT * FROM patients WHERE practice_id = :practiceId AND deleted_at IS NULL AND status = 'prospect'"
+            + " AND pipeline_stage = :stage ORDER BY updated_at")
+    List<Patient> prospectsAtStage(@Bind("stage") String stageCode);
+
+    @SqlQuery("SELECT * FROM patients WHERE practice_id = :practiceId AND deleted_at IS NULL"
+            + " AND status = :status ORDER BY last_name_key, first_name_key, id LIMIT :limit OFFSET :offset")
+    List<Patient> byStatus(@Bind("status") String statusCode, @Bind("limit") int limit, @Bind("offset") int offset);
+
+    @SqlQuery("SELECT count(*) FROM patients WHERE practice_id = :practiceId AND deleted_at IS NULL")
+    long count();
+}

@@ -1,0 +1,133 @@
+package com.starlightdesk.data.repo;
+
+import com.starlightdesk.data.domain.Chart;
+import com.starlightdesk.data.domain.Patient;
+import com.starlightdesk.schema.Dialect;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * One practice's data on one database: the repositories (reads) and {@link #write} (transactions of
+ * {@link Changes} that also fill the outbox). Every statement is scoped to the practice this was
+ * opened for. Thread-safe; each call takes its own connection.
+ */
+public final class PracticeData {
+    private final Jdbi jdbi;
+    private final Dialect dialect;
+    private final UUID practiceId;
+    private final UUID actorId;
+    private final Clock clock;
+
+    private PracticeData(Jdbi jdbi, Dialect dialect, UUID practiceId, UUID actorId, Clock clock) {
+        this.jdbi = jdbi;
+        this.dialect = dialect;
+        this.practiceId = practiceId;
+        this.actorId = actorId;
+        this.clock = clock;
+    }
+
+    /** Opens the data of {@code practiceId} on a migrated local store; writes are attributed to {@code actorId}. */
+    public static PracticeData open(DataSource dataSource, UUID practiceId, UUID actorId, Clock clock) {
+        Dialect dialect = Dialect.of(dataSource);
+        Jdbi jdbi = DomainMappers.configure(Jdbi.create(dataSource), dialect, practiceId);
+        return new PracticeData(jdbi, dialect, practiceId, actorId, clock);
+    }
+
+    /** The same data, with writes attributed to another user (after a switch of user). */
+    public PracticeData actingAs(UUID otherActorId) {
+        return new PracticeData(jdbi, dialect, practiceId, otherActorId, clock);
+    }
+
+    public UUID practiceId() {
+        return practiceId;
+    }
+
+    public UUID actorId() {
+        return actorId;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Runs {@code work} in one local transaction: its rows and outbox entries commit together. */
+    public <T> T write(Function<Changes, T> work) {
+        return jdbi.inTransaction(handle -> work.apply(new Changes(handle, practiceId, actorId, clock)));
+    }
+
+    /** Runs {@code work} in one local transaction. */
+    public void writeAll(Consumer<Changes> work) {
+        jdbi.useTransaction(handle -> work.accept(new Changes(handle, practiceId, actorId, clock)));
+    }
+
+    public PatientQueries patients() {
+        return jdbi.onDemand(PatientQueries.class);
+    }
+
+    public PatientSearch patientSearch() {
+        return new PatientSearch(patients());
+    }
+
+    public AppointmentQueries appointments() {
+        return jdbi.onDemand(AppointmentQueries.class);
+    }
+
+    public ChartQueries chart() {
+        return jdbi.onDemand(ChartQueries.class);
+    }
+
+    public BillingQueries billing() {
+        return jdbi.onDemand(BillingQueries.class);
+    }
+
+    public OfficeQueries office() {
+        return jdbi.onDemand(OfficeQueries.class);
+    }
+
+    public OutboxQueries outbox() {
+        return jdbi.onDemand(OutboxQueries.class);
+    }
+
+    /** Reads a patient's whole chart in one transaction and records the read in the audit log. */
+    public Chart openChart(UUID patientId) {
+        return jdbi.inTransaction(handle -> {
+            PatientQueries patients = handle.attach(PatientQueries.class);
+            ChartQueries chart = handle.attach(ChartQueries.class);
+            AppointmentQueries appointments = handle.attach(AppointmentQueries.class);
+            Patient patient = patients.findById(patientId)
+                    .orElseThrow(() -> new NoSuchElementException("No patient with id " + patientId));
+            new Changes(handle, practiceId, actorId, clock).auditChartRead(patientId);
+            return new Chart(patient, chart.allergies(patientId), chart.medications(patientId), chart.diagnoses(patientId),
+                    chart.records(patientId), chart.vitals(patientId), appointments.forPatient(patientId));
+        });
+    }
+
+    /** Live (not deleted) rows per table of this practice, in {@link Tables#ALL} order. */
+    public Map<String, Long> counts() {
+        return jdbi.withHandle(handle -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (Table<?> table : Tables.ALL) {
+                counts.put(table.name(), handle.createQuery("SELECT count(*) FROM " + table.name()
+                                + " WHERE practice_id = :practiceId AND deleted_at IS NULL")
+                        .bind("practiceId", practiceId).mapTo(Long.class).one());
+            }
+            return counts;
+        });
+    }
+
+    /** The underlying Jdbi, for the data layer's own bulk tools (export, import, benchmarks). */
+    Jdbi jdbi() {
+        return jdbi;
+    }
+}

@@ -1,0 +1,315 @@
+package com.starlightdesk.data.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.starlightdesk.data.domain.Practice;
+import com.starlightdesk.data.domain.Role;
+import com.starlightdesk.data.domain.User;
+import com.starlightdesk.data.domain.ValidationException;
+import com.starlightdesk.data.repo.PracticeData;
+import com.starlightdesk.schema.Migrations;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * A practice's encrypted local store on one PC: an H2 file encrypted with {@code CIPHER=AES} under a
+ * random 256-bit data key, and {@code keyslots.json} holding that key wrapped once per user. A user
+ * opens the store with their own password; no password is stored. Thread-safe once open.
+ */
+public final class LocalStore implements AutoCloseable {
+    /** Name of the key-slot file beside the database. */
+    public static final String KEY_SLOTS_FILE = "keyslots.json";
+    /** Base name of the H2 database file ({@code practice.mv.db}). */
+    public static final String DATABASE_NAME = "practice";
+    /** Wrong passwords in a row before a lockout. */
+    public static final int LOCKOUT_AFTER = 5;
+    /** How long a lockout lasts. */
+    public static final Duration LOCKOUT = Duration.ofMinutes(5);
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private final Path dir;
+    private final JdbcConnectionPool pool;
+    private final PracticeData data;
+    private final User user;
+    private final byte[] dataKey;
+
+    private LocalStore(Path dir, JdbcConnectionPool pool, PracticeData data, User user, byte[] dataKey) {
+        this.dir = dir;
+        this.pool = pool;
+        this.data = data;
+        this.user = user;
+        this.dataKey = dataKey;
+    }
+
+    /**
+     * Creates a new encrypted store in {@code dir} (which must not hold one) for {@code practice},
+     * with {@code admin} as its first user, and returns it open as that admin.
+     */
+    public static LocalStore create(Path dir, Practice practice, User admin, char[] password, Clock clock) throws IOException {
+        if (admin.role() != Role.ADMIN) {
+            throw new ValidationException("role", "the first user of a practice must be an admin");
+        }
+        PasswordPolicy.check(password);
+        if (Files.exists(dir.resolve(KEY_SLOTS_FILE)) || Files.exists(dir.resolve(DATABASE_NAME + ".mv.db"))) {
+            throw new IOException("A practice store already exists in " + dir);
+        }
+        Files.createDirectories(dir);
+        byte[] dataKey = KeyWrapping.random(32);
+        KeySlot slot = KeyWrapping.wrap(dataKey, practice.id(), admin.id(), admin.email(), password);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(dir, false), "starlight", h2Password(dataKey));
+        try {
+            Migrations.migrateLocalStore(pool);
+            PracticeData data = PracticeData.open(pool, practice.id(), admin.id(), clock);
+            data.writeAll(changes -> {
+                changes.insert(practice);
+                changes.insert(admin);
+            });
+            writeSlots(dir, new KeySlotFile(1, practice.id(), List.of(slot), 0, null));
+            return new LocalStore(dir, pool, data, admin, dataKey);
+        } catch (RuntimeException | IOException e) {
+            pool.dispose();
+            deleteStoreFiles(dir);
+            throw e;
+        }
+    }
+
+    /** Opens the store in {@code dir} as the user with {@code email}, checking their password. */
+    public static LocalStore unlock(Path dir, String email, char[] password, Clock clock) throws UnlockException {
+        KeySlotFile file = readSlotsOrFail(dir);
+        Instant now = clock.instant();
+        if (file.lockedUntil() != null && now.isBefore(file.lockedUntil())) {
+            throw new UnlockException(UnlockException.Reason.LOCKED_OUT,
+                    "Too many wrong passwords. Try again after " + file.lockedUntil(), file.lockedUntil());
+        }
+        String wanted = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        KeySlot slot = file.slots().stream().filter(s -> s.email().equals(wanted)).findFirst().orElse(null);
+        byte[] key = slot == null ? null : KeyWrapping.unwrap(slot, file.practiceId(), password);
+        if (key == null) {
+            int failures = file.failedAttempts() + 1;
+            Instant until = failures >= LOCKOUT_AFTER ? now.plus(LOCKOUT) : null;
+            writeSlotsQuietly(dir, file.withFailures(until != null ? 0 : failures, until));
+            if (until != null) {
+                throw new UnlockException(UnlockException.Reason.LOCKED_OUT,
+                        "Too many wrong passwords. Try again after " + until, until);
+            }
+            if (slot == null) {
+                throw new UnlockException(UnlockException.Reason.UNKNOWN_USER, "No user with that email can open this practice store");
+            }
+            throw new UnlockException(UnlockException.Reason.WRONG_PASSWORD, "Wrong password");
+        }
+        if (file.failedAttempts() != 0 || file.lockedUntil() != null) {
+            writeSlotsQuietly(dir, file.withFailures(0, null));
+        }
+        LocalStore store = openWithKey(dir, key, file.practiceId(), slot.userId(), clock);
+        if (!store.user().isActive()) {
+            store.close();
+            throw new UnlockException(UnlockException.Reason.UNKNOWN_USER, "This user has been deactivated");
+        }
+        return store;
+    }
+
+    /** Opens the store with its data key (after a key slot was unwrapped). */
+    static LocalStore openWithKey(Path dir, byte[] dataKey, UUID practiceId, UUID userId, Clock clock) throws UnlockException {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(dir, true), "starlight", h2Password(dataKey));
+        try {
+            Migrations.migrateLocalStore(pool);
+            PracticeData data = PracticeData.open(pool, practiceId, userId, clock);
+            User user = data.office().user(userId).orElseThrow(
+                    () -> new UnlockException(UnlockException.Reason.UNKNOWN_USER, "The user of this key slot is not in the store"));
+            return new LocalStore(dir, pool, data, user, dataKey);
+        } catch (UnlockException e) {
+            pool.dispose();
+            throw e;
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw new UnlockException(UnlockException.Reason.STORE_UNAVAILABLE, describe(e));
+        }
+    }
+
+    /** Reads the key slots of the store in {@code dir}. */
+    public static KeySlotFile slots(Path dir) throws IOException {
+        return JSON.readValue(dir.resolve(KEY_SLOTS_FILE).toFile(), KeySlotFile.class);
+    }
+
+    /** Changes a user's password: the old one must open their slot. The database file is untouched. */
+    public static void changePassword(Path dir, String email, char[] oldPassword, char[] newPassword, Clock clock)
+            throws UnlockException, IOException {
+        PasswordPolicy.check(newPassword);
+        try (LocalStore store = unlock(dir, email, oldPassword, clock)) {
+            store.replaceSlot(store.user(), newPassword);
+        }
+    }
+
+    /** The practice data, as the signed-in user. */
+    public PracticeData data() {
+        return data;
+    }
+
+    /** The signed-in user. */
+    public User user() {
+        return user;
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /** Adds a user (a row in the practice and a key slot). Only an admin may. */
+    public User addUser(User newUser, char[] password) throws IOException {
+        requireAdmin();
+        PasswordPolicy.check(password);
+        KeySlotFile file = slots(dir);
+        if (file.slots().stream().anyMatch(s -> s.email().equals(newUser.email()))) {
+            throw new ValidationException("email", "already has a key slot on this store");
+        }
+        KeySlot slot = KeyWrapping.wrap(dataKey, file.practiceId(), newUser.id(), newUser.email(), password);
+        data.writeAll(changes -> changes.insert(newUser));
+        List<KeySlot> slots = new ArrayList<>(slots(dir).slots());
+        slots.add(slot);
+        writeSlots(dir, slots(dir).withSlots(slots));
+        return newUser;
+    }
+
+    /**
+     * Removes a user: their key slot is deleted and their user row deactivated (kept for the audit
+     * trail). An admin may not remove themself or the last admin.
+     */
+    public void removeUser(String email) throws IOException {
+        requireAdmin();
+        String wanted = email.strip().toLowerCase(Locale.ROOT);
+        User target = data.office().userByEmail(wanted)
+                .orElseThrow(() -> new ValidationException("email", "no user with that email in this practice"));
+        if (target.id().equals(user.id())) {
+            throw new ValidationException("email", "you cannot remove your own user");
+        }
+        long otherAdmins = data.office().users().stream()
+                .filter(u -> u.isActive() && u.role() == Role.ADMIN && !u.id().equals(target.id())).count();
+        if (target.role() == Role.ADMIN && otherAdmins == 0) {
+            throw new ValidationException("email", "the last admin cannot be removed");
+        }
+        KeySlotFile file = slots(dir);
+        List<KeySlot> kept = file.slots().stream().filter(s -> !s.userId().equals(target.id())).toList();
+        writeSlots(dir, file.withSlots(kept));
+        data.writeAll(changes -> changes.update(new User(target.id(), target.email(), target.displayName(), target.role(),
+                target.externalAuthId(), false)));
+    }
+
+    /** Replaces the signed-in user's password. */
+    public void changeOwnPassword(char[] newPassword) throws IOException {
+        PasswordPolicy.check(newPassword);
+        replaceSlot(user, newPassword);
+    }
+
+    private void replaceSlot(User owner, char[] newPassword) throws IOException {
+        KeySlotFile file = slots(dir);
+        KeySlot fresh = KeyWrapping.wrap(dataKey, file.practiceId(), owner.id(), owner.email(), newPassword);
+        List<KeySlot> slots = new ArrayList<>();
+        for (KeySlot s : file.slots()) {
+            slots.add(s.userId().equals(owner.id()) ? fresh : s);
+        }
+        writeSlots(dir, file.withSlots(slots));
+    }
+
+    private void requireAdmin() {
+        if (user.role() != Role.ADMIN) {
+            throw new SecurityException("Only an admin can manage users");
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+        Arrays.fill(dataKey, (byte) 0);
+    }
+
+    static String url(Path dir, boolean mustExist) {
+        return "jdbc:h2:file:" + dir.toAbsolutePath().resolve(DATABASE_NAME)
+                + ";CIPHER=AES;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+                + ";TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0"
+                + (mustExist ? ";IFEXISTS=TRUE" : "");
+    }
+
+    /** H2 takes "filePassword userPassword": both are derived from the data key, never from a person. */
+    static String h2Password(byte[] dataKey) {
+        String hex = HexFormat.of().formatHex(dataKey);
+        return hex + " " + hex;
+    }
+
+    private static KeySlotFile readSlotsOrFail(Path dir) throws UnlockException {
+        try {
+            return slots(dir);
+        } catch (IOException e) {
+            throw new UnlockException(UnlockException.Reason.STORE_UNAVAILABLE, "No readable practice store in " + dir);
+        }
+    }
+
+    private static void writeSlots(Path dir, KeySlotFile file) throws IOException {
+        Path tmp = dir.resolve(KEY_SLOTS_FILE + ".new");
+        JSON.writeValue(tmp.toFile(), file);
+        try {
+            Files.move(tmp, dir.resolve(KEY_SLOTS_FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, dir.resolve(KEY_SLOTS_FILE), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void writeSlotsQuietly(Path dir, KeySlotFile file) throws UnlockException {
+        try {
+            writeSlots(dir, file);
+        } catch (IOException e) {
+            throw new UnlockException(UnlockException.Reason.STORE_UNAVAILABLE, "Cannot update the key slot file in " + dir);
+        }
+    }
+
+    private static void deleteStoreFiles(Path dir) throws IOException {
+        for (String name : List.of(DATABASE_NAME + ".mv.db", DATABASE_NAME + ".trace.db", KEY_SLOTS_FILE, KEY_SLOTS_FILE + ".new")) {
+            Files.deleteIfExists(dir.resolve(name));
+        }
+    }
+
+    private static String describe(RuntimeException e) {
+        Throwable cause = e;
+        while (cause != null && !(cause instanceof SQLException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof SQLException sql) {
+            if (sql.getErrorCode() == 90020) {
+                return "The practice store is already open in another Starlight Desk program on this PC";
+            }
+            if (sql.getErrorCode() == 90049) {
+                return "The practice store file is damaged or does not match its key slots";
+            }
+            if (sql.getErrorCode() == 90146 || sql.getErrorCode() == 90013) {
+                return "The practice store file is missing";
+            }
+            return "The practice store could not be opened (database error " + sql.getErrorCode() + ")";
+        }
+        return "The practice store could not be opened: " + e.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,227 @@
+package com.starlightdesk.data.repo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.starlightdesk.data.domain.Address;
+import com.starlightdesk.data.domain.Appointment;
+import com.starlightdesk.data.domain.AppointmentStatus;
+import com.starlightdesk.data.domain.AppointmentType;
+import com.starlightdesk.data.domain.Chart;
+import com.starlightdesk.data.domain.ClinicalContent;
+import com.starlightdesk.data.domain.Gender;
+import com.starlightdesk.data.domain.Ids;
+import com.starlightdesk.data.domain.Invoice;
+import com.starlightdesk.data.domain.InvoiceLineItem;
+import com.starlightdesk.data.domain.InvoiceStatus;
+import com.starlightdesk.data.domain.MedicalRecord;
+import com.starlightdesk.data.domain.Patient;
+import com.starlightdesk.data.domain.PatientStatus;
+import com.starlightdesk.data.domain.PipelineStage;
+import com.starlightdesk.data.domain.Practice;
+import com.starlightdesk.data.domain.Provider;
+import com.starlightdesk.data.domain.RecordType;
+import com.starlightdesk.data.domain.Role;
+import com.starlightdesk.data.domain.StaffTask;
+import com.starlightdesk.data.domain.TaskPriority;
+import com.starlightdesk.data.domain.TaskStatus;
+import com.starlightdesk.data.domain.User;
+import com.starlightdesk.data.testing.TestDatabases;
+import com.starlightdesk.schema.Dialect;
+import com.starlightdesk.schema.Migrations;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The repositories' contract, run against the local H2 dialect and against real PostgreSQL. */
+class RepositoryTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-23T15:00:00.123456Z");
+
+    @TempDir
+    Path dir;
+
+    private PracticeData practice(DataSource ds, String name) {
+        UUID practiceId = Ids.next();
+        UUID adminId = Ids.next();
+        PracticeData data = PracticeData.open(ds, practiceId, adminId, Clock.fixed(T0, ZoneOffset.UTC));
+        data.writeAll(c -> {
+            c.insert(new Practice(practiceId, name, "America/Chicago"));
+            c.insert(new User(adminId, "admin@" + name.toLowerCase() + ".test", "Admin", Role.ADMIN, null, true));
+        });
+        return data;
+    }
+
+    private DataSource database(Dialect dialect, String name) {
+        DataSource ds = TestDatabases.create(dialect, dir, "starlight_repo_" + name);
+        Migrations.migrateLocalStore(ds);
+        return ds;
+    }
+
+    private static Patient patient(String first, String last, LocalDate dob, String phone) {
+        return new Patient(Ids.next(), first, last, dob, Gender.FEMALE, "Jordan " + last, null, phone,
+                new Address("12 Elm St", null, "Naperville", "IL", "60540"), "Blue Cross", "BC123", "G1", null,
+                PatientStatus.ACTIVE, null, new BigDecimal("75.5"), null, "Peanut allergy", true);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void roundTripsEveryTypeAndRecordsInsertsInTheOutbox(Dialect dialect) {
+        PracticeData data = practice(database(dialect, "roundtrip"), "Prajapati");
+        Patient ava = patient("Ava", "O'Brien; DROP TABLE patients;--", LocalDate.of(2019, 4, 2), "(312) 555-0101");
+        Provider dr = new Provider(Ids.next(), null, "Dr. Prajapati", "Pediatrics", "dr@p.test", "#3366CC", true);
+        Appointment visit = new Appointment(Ids.next(), ava.id(), dr.id(), T0, T0.plus(30, ChronoUnit.MINUTES),
+                AppointmentStatus.SCHEDULED, AppointmentType.CHECKUP, "Cough", null);
+        MedicalRecord note = new MedicalRecord(Ids.next(), ava.id(), dr.id(), visit.id(), RecordType.SOAP_NOTE,
+                "{\"subjective\": \"cough 3 days\", \"plan\": {\"b\": 1, \"a\": [1, 2]}}", T0, null, null);
+        data.writeAll(c -> {
+            c.insert(ava);
+            c.insert(dr);
+            c.insert(visit);
+            c.insert(note);
+        });
+
+        assertEquals(ava, data.patients().findById(ava.id()).orElseThrow());
+        assertEquals(new BigDecimal("75.50"), data.patients().findById(ava.id()).orElseThrow().feeOverride());
+        assertEquals(visit, data.appointments().findById(visit.id()).orElseThrow());
+        assertEquals(note, data.chart().record(note.id()).orElseThrow());
+        assertEquals("cough 3 days", ClinicalContent.field(note.content(), "subjective"));
+
+        List<OutboxEntry> entries = data.outbox().forRow("patients", ava.id().toString());
+        assertEquals(1, entries.size());
+        assertEquals("insert", entries.get(0).operation());
+        assertTrue(entries.get(0).changes().contains("\"last_name\":{\"value\":\"O'Brien; DROP TABLE patients;--\"}"));
+        assertEquals(2 + 4 + 3, data.outbox().pending(), "practice, admin, 4 rows and 3 audit entries for the patient's rows");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void updateRecordsOnlyChangedFieldsWithBaseValuesAndDeleteLeavesATombstone(Dialect dialect) throws Exception {
+        PracticeData data = practice(database(dialect, "update"), "Prajapati");
+        Patient ava = patient("Ava", "Lee", LocalDate.of(2019, 4, 2), "312-555-0101");
+        data.writeAll(c -> c.insert(ava));
+        Patient moved = new Patient(ava.id(), ava.firstName(), ava.lastName(), ava.dateOfBirth(), ava.gender(), ava.parentGuardian(),
+                "ava.family@example.test", "(630) 555-0199", ava.address(), ava.insuranceProvider(), ava.insuranceId(),
+                ava.insuranceGroup(), null, PatientStatus.ACTIVE, null, ava.feeOverride(), null, ava.notes(), true);
+        data.writeAll(c -> c.update(moved));
+        data.writeAll(c -> c.update(moved)); // no change, no entry
+
+        List<OutboxEntry> entries = data.outbox().forRow("patients", ava.id().toString());
+        assertEquals(List.of("insert", "update"), entries.stream().map(OutboxEntry::operation).toList());
+        JsonNode changes = StoredValues.JSON.readTree(entries.get(1).changes());
+        assertEquals(Map.of("email", 0, "phone", 0).keySet(), toKeys(changes));
+        assertEquals("312-555-0101", changes.get("phone").get("base").asText());
+        assertEquals("(630) 555-0199", changes.get("phone").get("value").asText());
+        assertEquals(0L, entries.get(1).baseVersion());
+        assertEquals(List.of(moved), data.patientSearch().find("630555", 10));
+
+        data.writeAll(c -> c.softDelete(Patient.class, ava.id()));
+        assertTrue(data.patients().findById(ava.id()).isEmpty());
+        assertEquals("delete", data.outbox().forRow("patients", ava.id().toString()).get(2).operation());
+        assertThrows(IllegalStateException.class, () -> data.writeAll(c -> c.update(moved)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void aFailedTransactionLeavesNeitherRowsNorOutboxEntries(Dialect dialect) {
+        PracticeData data = practice(database(dialect, "rollback"), "Prajapati");
+        long before = data.outbox().pending();
+        Patient ava = patient("Ava", "Lee", LocalDate.of(2019, 4, 2), null);
+        assertThrows(IllegalStateException.class, () -> data.writeAll(c -> {
+            c.insert(ava);
+            throw new IllegalStateException("the PC lost power");
+        }));
+        assertTrue(data.patients().findById(ava.id()).isEmpty());
+        assertEquals(before, data.outbox().pending());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void onePracticeCannotReadOrWriteAnothersRows(Dialect dialect) {
+        DataSource ds = database(dialect, "tenancy");
+        PracticeData a = practice(ds, "Alpha");
+        PracticeData b = practice(ds, "Beta");
+        Patient ava = patient("Ava", "Lee", LocalDate.of(2019, 4, 2), "3125550101");
+        a.writeAll(c -> c.insert(ava));
+
+        assertTrue(b.patients().findById(ava.id()).isEmpty());
+        assertTrue(b.patientSearch().find("lee", 10).isEmpty());
+        assertTrue(b.patientSearch().find("312555", 10).isEmpty());
+        assertEquals(0, b.patients().count());
+        assertThrows(NoSuchElementException.class, () -> b.writeAll(c -> c.update(ava)));
+        assertThrows(NoSuchElementException.class, () -> b.writeAll(c -> c.softDelete(Patient.class, ava.id())));
+        assertThrows(NoSuchElementException.class, () -> b.openChart(ava.id()));
+        assertEquals(ava, a.patients().findById(ava.id()).orElseThrow());
+        assertEquals(1, a.patients().count());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void screenQueriesFindWhatTheFrontDeskAsksFor(Dialect dialect) {
+        PracticeData data = practice(database(dialect, "screens"), "Prajapati");
+        Patient ava = patient("Ava", "Lee", LocalDate.of(2019, 4, 2), "(312) 555-0101");
+        Patient leo = patient("Leo", "Leeds", LocalDate.of(2021, 8, 9), "630.555.0144");
+        Patient mia = new Patient(Ids.next(), "Mia", "Patel", LocalDate.of(2024, 1, 5), Gender.FEMALE, "Raj Patel", null, null, null,
+                null, null, null, null, PatientStatus.PROSPECT, PipelineStage.MEET_AND_GREET, null, "Dr. Gomez", null, true);
+        Provider dr = new Provider(Ids.next(), null, "Dr. Prajapati", null, null, "#3366CC", true);
+        Appointment a1 = new Appointment(Ids.next(), ava.id(), dr.id(), T0, T0.plus(30, ChronoUnit.MINUTES),
+                AppointmentStatus.CONFIRMED, AppointmentType.CHECKUP, null, null);
+        Appointment a2 = new Appointment(Ids.next(), leo.id(), dr.id(), T0.plus(1, ChronoUnit.DAYS), T0.plus(1, ChronoUnit.DAYS).plus(20, ChronoUnit.MINUTES),
+                AppointmentStatus.SCHEDULED, AppointmentType.SICK_VISIT, null, null);
+        Invoice overdue = new Invoice(Ids.next(), ava.id(), a1.id(), InvoiceStatus.SENT, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), null, new BigDecimal("150.00"));
+        Invoice current = new Invoice(Ids.next(), leo.id(), null, InvoiceStatus.SENT, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 12, 20), null, new BigDecimal("99.00"));
+        InvoiceLineItem line = InvoiceLineItem.of(Ids.next(), overdue.id(), "99213", "Office visit", 2, new BigDecimal("75"));
+        StaffTask call = new StaffTask(Ids.next(), ava.id(), data.actorId(), "Call about labs", null, LocalDate.of(2026, 11, 24), TaskStatus.OPEN, TaskPriority.HIGH);
+        data.writeAll(c -> List.of(ava, leo, mia, dr, a1, a2, overdue, current, line, call).forEach(c::insert));
+
+        assertEquals(List.of("Lee", "Leeds"), data.patientSearch().find("lee", 10).stream().map(Patient::lastName).toList());
+        assertEquals(List.of(ava), data.patientSearch().find("ava lee", 10));
+        assertEquals(List.of(ava), data.patientSearch().find("Lee A", 10));
+        assertEquals(List.of(leo), data.patientSearch().find("2021-08-09", 10));
+        assertEquals(List.of(leo), data.patientSearch().find("8/9/2021", 10));
+        assertEquals(List.of(leo), data.patientSearch().find("630-555", 10));
+        assertEquals(List.of(mia), data.patients().prospectsAtStage(PipelineStage.MEET_AND_GREET.code()));
+
+        assertEquals(List.of(a1, a2), data.appointments().inRange(T0.minus(1, ChronoUnit.DAYS), T0.plus(7, ChronoUnit.DAYS)));
+        assertEquals(List.of(a1), data.appointments().inRange(T0.plus(29, ChronoUnit.MINUTES), T0.plus(2, ChronoUnit.HOURS)));
+        assertEquals(List.of(), data.appointments().inRange(T0.plus(30, ChronoUnit.MINUTES), T0.plus(2, ChronoUnit.HOURS)));
+        Appointment clash = new Appointment(Ids.next(), leo.id(), dr.id(), T0.plus(15, ChronoUnit.MINUTES), T0.plus(45, ChronoUnit.MINUTES),
+                AppointmentStatus.SCHEDULED, AppointmentType.FOLLOWUP, null, null);
+        assertEquals(List.of(a1), data.appointments().doubleBookings(clash));
+        assertEquals(List.of(), data.appointments().doubleBookings(a1), "a visit does not clash with itself");
+
+        assertEquals(List.of(overdue), data.billing().overdue(LocalDate.of(2026, 11, 23)));
+        assertEquals(List.of(line), data.billing().lineItems(overdue.id()));
+        assertEquals(new BigDecimal("150.00"), line.amount());
+        assertEquals(List.of(call), data.office().tasksFor(data.actorId(), TaskStatus.OPEN.code()));
+        assertEquals(List.of(call), data.office().tasksDueBy(LocalDate.of(2026, 11, 30)));
+
+        long auditBefore = data.counts().get("audit_log");
+        Chart chart = data.openChart(ava.id());
+        assertEquals(ava, chart.patient());
+        assertEquals(List.of(a1), chart.appointments());
+        assertEquals(auditBefore + 1, data.counts().get("audit_log"), "reading a chart is audited");
+        assertFalse(chart.timeline().isEmpty());
+    }
+
+    private static java.util.Set<String> toKeys(JsonNode node) {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        node.fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
+}
