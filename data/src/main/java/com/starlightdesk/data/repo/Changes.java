@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Update;
 
 /**
@@ -26,6 +27,10 @@ import org.jdbi.v3.core.statement.Update;
  * are also written to the audit log. Not thread-safe: use it only inside the transaction that made it.
  */
 public final class Changes {
+    private static final String OUTBOX_INSERT =
+            "INSERT INTO outbox (mutation_id, practice_id, table_name, row_id, operation, changes, base_version, recorded_at)"
+            + " VALUES (:mutation_id, :practice_id, :table_name, :row_id, :operation, :changes, :base_version, :now)";
+
     private final Handle handle;
     private final UUID practiceId;
     private final UUID actorId;
@@ -69,6 +74,52 @@ public final class Changes {
         appendOutbox(table, id, "insert", changes, null);
         audit(table, id, AuditAction.CREATE, patientOf(table, row));
         return row;
+    }
+
+    /**
+     * Inserts many new rows of one type with batched statements (imports, demo data, bootstrap).
+     * Each row gets its outbox entry as {@link #insert} would; one audit entry records the bulk write.
+     */
+    public <R extends Record> void insertAll(List<R> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Table<R> table = tableOf(rows.get(0));
+        List<Table.Column> columns = table.columns();
+        StringBuilder names = new StringBuilder("practice_id, created_at, updated_at");
+        StringBuilder values = new StringBuilder(":practice_id, :now, :now");
+        for (Table.Column c : columns) {
+            names.append(", ").append(c.name());
+            values.append(", ").append(placeholder(c));
+        }
+        PreparedBatch batch = handle.prepareBatch("INSERT INTO " + table.name() + " (" + names + ") VALUES (" + values + ")");
+        PreparedBatch outbox = handle.prepareBatch(OUTBOX_INSERT);
+        for (R row : rows) {
+            if (row.getClass() != table.type()) {
+                throw new IllegalArgumentException("insertAll takes rows of one type");
+            }
+            batch.bind("practice_id", practiceId).bind("now", now);
+            ObjectNode changes = StoredValues.JSON.createObjectNode();
+            for (Table.Column c : columns) {
+                Object value = c.read(row);
+                if (value == null) {
+                    batch.bindNull(c.name(), nullType(c.component().getType()));
+                } else {
+                    batch.bind(c.name(), value);
+                    if (!c.name().equals("id")) {
+                        changes.putObject(c.name()).putPOJO("value", StoredValues.toOutbox(value));
+                    }
+                }
+            }
+            batch.add();
+            bindOutbox(outbox, table, table.idOf(row), "insert", changes, null);
+            outbox.add();
+        }
+        batch.execute();
+        outbox.execute();
+        if (table != Tables.AUDIT_LOG) {
+            auditBulk(AuditAction.IMPORT, table.name());
+        }
     }
 
     /**
@@ -158,23 +209,27 @@ public final class Changes {
     }
 
     private void appendOutbox(Table<?> table, UUID rowId, String operation, ObjectNode changes, Long baseVersion) {
+        Update update = handle.createUpdate(OUTBOX_INSERT);
+        bindOutbox(update, table, rowId, operation, changes, baseVersion);
+        update.execute();
+    }
+
+    private void bindOutbox(org.jdbi.v3.core.statement.SqlStatement<?> statement, Table<?> table, UUID rowId, String operation,
+            ObjectNode changes, Long baseVersion) {
         String json;
         try {
             json = StoredValues.JSON.writeValueAsString(changes);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        handle.createUpdate("INSERT INTO outbox (mutation_id, practice_id, table_name, row_id, operation, changes, base_version, recorded_at)"
-                        + " VALUES (:mutation_id, :practice_id, :table_name, :row_id, :operation, :changes, :base_version, :now)")
-                .bind("mutation_id", Ids.next())
+        statement.bind("mutation_id", Ids.next())
                 .bind("practice_id", practiceId)
                 .bind("table_name", table.name())
                 .bind("row_id", rowId)
                 .bind("operation", operation)
                 .bind("changes", json)
                 .bind("base_version", baseVersion)
-                .bind("now", now)
-                .execute();
+                .bind("now", now);
     }
 
     private void audit(Table<?> table, UUID rowId, AuditAction action, UUID patientId) {

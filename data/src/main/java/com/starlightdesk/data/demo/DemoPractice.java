@@ -1,0 +1,294 @@
+package com.starlightdesk.data.demo;
+
+import com.starlightdesk.data.domain.Address;
+import com.starlightdesk.data.domain.Allergy;
+import com.starlightdesk.data.domain.AllergySeverity;
+import com.starlightdesk.data.domain.Appointment;
+import com.starlightdesk.data.domain.AppointmentStatus;
+import com.starlightdesk.data.domain.AppointmentType;
+import com.starlightdesk.data.domain.ClinicalContent;
+import com.starlightdesk.data.domain.ClinicalStatus;
+import com.starlightdesk.data.domain.Contact;
+import com.starlightdesk.data.domain.ContactType;
+import com.starlightdesk.data.domain.Diagnosis;
+import com.starlightdesk.data.domain.DiagnosisStatus;
+import com.starlightdesk.data.domain.Gender;
+import com.starlightdesk.data.domain.Ids;
+import com.starlightdesk.data.domain.Invoice;
+import com.starlightdesk.data.domain.InvoiceLineItem;
+import com.starlightdesk.data.domain.InvoiceStatus;
+import com.starlightdesk.data.domain.MedicalRecord;
+import com.starlightdesk.data.domain.Medication;
+import com.starlightdesk.data.domain.MembershipPlan;
+import com.starlightdesk.data.domain.Patient;
+import com.starlightdesk.data.domain.PatientStatus;
+import com.starlightdesk.data.domain.Payment;
+import com.starlightdesk.data.domain.PaymentMethod;
+import com.starlightdesk.data.domain.PipelineStage;
+import com.starlightdesk.data.domain.Provider;
+import com.starlightdesk.data.domain.RecordType;
+import com.starlightdesk.data.domain.Role;
+import com.starlightdesk.data.domain.StaffTask;
+import com.starlightdesk.data.domain.Subscription;
+import com.starlightdesk.data.domain.SubscriptionStatus;
+import com.starlightdesk.data.domain.TaskPriority;
+import com.starlightdesk.data.domain.TaskStatus;
+import com.starlightdesk.data.domain.User;
+import com.starlightdesk.data.domain.VitalSigns;
+import com.starlightdesk.data.repo.Changes;
+import com.starlightdesk.data.repo.PracticeData;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * Dr. Prajapati's pediatric membership practice as demo data: 17 patients in families with guardians
+ * and insurance, prospects at every pipeline stage, the five plans, two providers, two weeks of visits
+ * around today with their notes, vaccinations, diagnoses and prescriptions, invoices and payments,
+ * tasks and contacts. All people are invented. Loaded in one transaction; deterministic for a given day.
+ */
+public final class DemoPractice {
+    /** The five membership plans: name, age band (years) and monthly fee. */
+    public static final List<MembershipPlan> PLAN_TEMPLATE = List.of(
+            new MembershipPlan(new UUID(0, 1), "Orion", 0, 1, new BigDecimal("150.00"), true),
+            new MembershipPlan(new UUID(0, 2), "Lyra", 2, 5, new BigDecimal("120.00"), true),
+            new MembershipPlan(new UUID(0, 3), "Sirius", 6, 11, new BigDecimal("100.00"), true),
+            new MembershipPlan(new UUID(0, 4), "Pegasus", 12, 17, new BigDecimal("90.00"), true),
+            new MembershipPlan(new UUID(0, 5), "Polaris", 18, 21, new BigDecimal("80.00"), true));
+
+    private record Child(String first, Gender gender, String birth) {
+    }
+
+    private record Family(String last, String guardian, String phone, String insurer, String street, String city, List<Child> children) {
+    }
+
+    private static final List<Family> FAMILIES = List.of(
+            new Family("Patel", "Priya Patel", "(630) 555-0142", "Blue Cross Blue Shield", "118 Maple Ave", "Naperville",
+                    List.of(new Child("Aarav", Gender.MALE, "2016-05-14"), new Child("Diya", Gender.FEMALE, "2019-09-03"),
+                            new Child("Kabir", Gender.MALE, "2023-12-21"))),
+            new Family("Johnson", "Sarah Johnson", "(630) 555-0177", "Aetna", "42 Oak Lane", "Wheaton",
+                    List.of(new Child("Emma", Gender.FEMALE, "2015-02-11"), new Child("Liam", Gender.MALE, "2018-07-30"))),
+            new Family("Garcia", "Maria Garcia", "(331) 555-0190", "Cigna", "9 Birch Ct", "Aurora",
+                    List.of(new Child("Sofia", Gender.FEMALE, "2020-03-25"), new Child("Mateo", Gender.MALE, "2022-10-08"))),
+            new Family("Nguyen", "Thanh Nguyen", "(630) 555-0113", "UnitedHealthcare", "300 River Rd", "Lisle",
+                    List.of(new Child("Lily", Gender.FEMALE, "2017-11-19"))),
+            new Family("Williams", "Keisha Williams", "(708) 555-0168", "Blue Cross Blue Shield", "15 Cedar St", "Downers Grove",
+                    List.of(new Child("Noah", Gender.MALE, "2012-06-02"), new Child("Ava", Gender.FEMALE, "2014-01-27"),
+                            new Child("Mason", Gender.MALE, "2021-04-16"))),
+            new Family("Kim", "Grace Kim", "(630) 555-0121", "Aetna", "77 Willow Way", "Naperville",
+                    List.of(new Child("Ethan", Gender.MALE, "2025-03-09"))),
+            new Family("Okafor", "Ngozi Okafor", "(331) 555-0136", "Medicaid (Illinois)", "5 Elm Pl", "Bolingbrook",
+                    List.of(new Child("Chidi", Gender.MALE, "2013-08-23"), new Child("Amara", Gender.FEMALE, "2018-12-05"))),
+            new Family("Rossi", "Giulia Rossi", "(630) 555-0159", "Cigna", "260 Prairie Ave", "Warrenville",
+                    List.of(new Child("Luca", Gender.MALE, "2010-10-12"))),
+            new Family("Cohen", "Rachel Cohen", "(630) 555-0184", "UnitedHealthcare", "11 Spruce Dr", "Naperville",
+                    List.of(new Child("Maya", Gender.FEMALE, "2024-06-30"))),
+            new Family("Brooks", "Daniel Brooks", "(708) 555-0102", "Blue Cross Blue Shield", "88 Lake St", "Glen Ellyn",
+                    List.of(new Child("Olivia", Gender.FEMALE, "2011-04-04"))));
+
+    private record Prospect(String first, String last, String guardian, String birth, PipelineStage stage, String referredBy) {
+    }
+
+    private static final List<Prospect> PROSPECTS = List.of(
+            new Prospect("Harper", "Lewis", "Megan Lewis", "2023-08-17", PipelineStage.INQUIRY, "Website"),
+            new Prospect("Elijah", "Turner", "Chris Turner", "2019-02-02", PipelineStage.INQUIRY, "Instagram"),
+            new Prospect("Zoe", "Martinez", "Ana Martinez", "2021-05-28", PipelineStage.MEET_AND_GREET, "Patel family"),
+            new Prospect("Henry", "Walsh", "Erin Walsh", "2025-01-15", PipelineStage.MEET_AND_GREET, "Dr. Allen (OB)"),
+            new Prospect("Isla", "Reed", "Tom Reed", "2017-09-09", PipelineStage.SCHEDULED_VISIT, "Johnson family"),
+            new Prospect("Leo", "Park", "Jin Park", "2022-03-03", PipelineStage.READY_TO_ENROLL, "Open house"),
+            new Prospect("Nora", "Park", "Jin Park", "2024-11-11", PipelineStage.READY_TO_ENROLL, "Open house"));
+
+    private final Random random = new Random(20261123L);
+
+    /** Loads the demo practice into {@code data} (a new practice that has only its admin user). */
+    public DemoSummary load(PracticeData data) {
+        ZoneId zone = data.office().practice().orElseThrow().zone();
+        LocalDate today = LocalDate.now(data.clock().withZone(zone));
+        return data.write(changes -> loadInto(changes, data.actorId(), zone, today));
+    }
+
+    private DemoSummary loadInto(Changes c, UUID adminId, ZoneId zone, LocalDate today) {
+        User drUser = c.insert(new User(Ids.next(), "anjali.prajapati@starlight-peds.test", "Dr. Anjali Prajapati", Role.PROVIDER, null, true));
+        User npUser = c.insert(new User(Ids.next(), "sam.rivera@starlight-peds.test", "Sam Rivera, CPNP", Role.PROVIDER, null, true));
+        User desk = c.insert(new User(Ids.next(), "front.desk@starlight-peds.test", "Jess (Front Desk)", Role.STAFF, null, true));
+        Provider dr = c.insert(new Provider(Ids.next(), drUser.id(), "Dr. Anjali Prajapati", "Pediatrics", drUser.email(), "#2E6FDB", true));
+        Provider np = c.insert(new Provider(Ids.next(), npUser.id(), "Sam Rivera, CPNP", "Pediatric nurse practitioner", npUser.email(), "#D9480F", true));
+        List<Provider> providers = List.of(dr, np);
+
+        List<MembershipPlan> plans = new ArrayList<>();
+        for (MembershipPlan t : PLAN_TEMPLATE) {
+            plans.add(c.insert(new MembershipPlan(Ids.next(), t.name(), t.ageMin(), t.ageMax(), t.monthlyFee(), true)));
+        }
+
+        List<Patient> patients = new ArrayList<>();
+        for (Family f : FAMILIES) {
+            UUID familyId = Ids.next();
+            for (Child child : f.children()) {
+                String email = f.guardian().toLowerCase().replace(' ', '.') + "@example.test";
+                patients.add(c.insert(new Patient(Ids.next(), child.first(), f.last(), LocalDate.parse(child.birth()), child.gender(),
+                        f.guardian(), email, f.phone(), new Address(f.street(), null, f.city(), "IL", "605" + (10 + patients.size())),
+                        f.insurer(), "M" + (483920 + patients.size() * 7), "GRP-" + (100 + patients.size() % 4), familyId,
+                        PatientStatus.ACTIVE, null, null, null, null, true)));
+            }
+        }
+        for (Prospect p : PROSPECTS) {
+            c.insert(new Patient(Ids.next(), p.first(), p.last(), LocalDate.parse(p.birth()), Gender.UNKNOWN, p.guardian(), null,
+                    "(630) 555-01" + (60 + random.nextInt(39)), null, null, null, null, null, PatientStatus.PROSPECT, p.stage(), null,
+                    p.referredBy(), "Family asked about " + (p.stage() == PipelineStage.INQUIRY ? "pricing" : "same-day sick visits"), true));
+        }
+
+        // Memberships: mostly active, two paused, two cancelled.
+        List<Subscription> subscriptions = new ArrayList<>();
+        for (int i = 0; i < patients.size(); i++) {
+            Patient p = patients.get(i);
+            int age = Period.between(p.dateOfBirth(), today).getYears();
+            MembershipPlan plan = plans.stream().filter(pl -> pl.covers(age)).findFirst().orElse(plans.get(plans.size() - 1));
+            LocalDate started = today.minusMonths(3 + i % 14).withDayOfMonth(1);
+            SubscriptionStatus status = i == 4 || i == 11 ? SubscriptionStatus.PAUSED : i == 7 || i == 15 ? SubscriptionStatus.CANCELLED : SubscriptionStatus.ACTIVE;
+            LocalDate ended = status == SubscriptionStatus.CANCELLED ? today.minusMonths(1).withDayOfMonth(1).minusDays(1) : null;
+            subscriptions.add(c.insert(new Subscription(Ids.next(), p.id(), plan.id(), started, ended, status)));
+        }
+
+        // Two weeks of weekday visits around today, 9:00–16:00 in the practice's zone.
+        List<Appointment> visits = new ArrayList<>();
+        AppointmentType[] types = AppointmentType.values();
+        String[] complaints = {"Cough and runny nose", "Ear pain", "Fever since yesterday", "Rash on arms", "Sore throat", "Well-child visit",
+            "Follow-up on asthma", "Vaccines due", "Stomach ache", "Sports physical"};
+        for (LocalDate day = today.minusDays(7); !day.isAfter(today.plusDays(7)); day = day.plusDays(1)) {
+            if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                continue;
+            }
+            for (Provider provider : providers) {
+                LocalTime slot = LocalTime.of(9, 0);
+                int count = 3 + random.nextInt(3);
+                for (int k = 0; k < count && slot.isBefore(LocalTime.of(16, 0)); k++) {
+                    Patient p = patients.get(random.nextInt(patients.size()));
+                    int minutes = random.nextBoolean() ? 30 : 45;
+                    Instant start = day.atTime(slot).atZone(zone).toInstant();
+                    if (visits.stream().anyMatch(v -> v.patientId().equals(p.id()) && v.overlaps(start, start.plus(minutes, ChronoUnit.MINUTES)))) {
+                        slot = slot.plusMinutes(minutes + 15);
+                        continue;
+                    }
+                    AppointmentStatus status;
+                    if (day.isBefore(today)) {
+                        int roll = random.nextInt(10);
+                        status = roll == 0 ? AppointmentStatus.NO_SHOW : roll == 1 ? AppointmentStatus.CANCELLED : AppointmentStatus.COMPLETED;
+                    } else if (day.isEqual(today)) {
+                        status = k == 0 ? AppointmentStatus.CHECKED_IN : AppointmentStatus.CONFIRMED;
+                    } else {
+                        status = random.nextBoolean() ? AppointmentStatus.CONFIRMED : AppointmentStatus.SCHEDULED;
+                    }
+                    AppointmentType type = types[random.nextInt(types.length)];
+                    visits.add(c.insert(new Appointment(Ids.next(), p.id(), provider.id(), start, start.plus(minutes, ChronoUnit.MINUTES),
+                            status, type, complaints[random.nextInt(complaints.length)], null)));
+                    slot = slot.plusMinutes(minutes + 15 * random.nextInt(3));
+                }
+            }
+        }
+
+        // Chart entries for completed visits.
+        int notes = 0;
+        for (Appointment v : visits) {
+            if (v.status() != AppointmentStatus.COMPLETED) {
+                continue;
+            }
+            Patient p = patients.stream().filter(x -> x.id().equals(v.patientId())).findFirst().orElseThrow();
+            Provider provider = providers.stream().filter(x -> x.id().equals(v.providerId())).findFirst().orElseThrow();
+            Instant signed = v.endTime().plus(2, ChronoUnit.HOURS);
+            MedicalRecord note = c.insert(new MedicalRecord(Ids.next(), p.id(), provider.id(), v.id(), RecordType.SOAP_NOTE,
+                    ClinicalContent.of(Map.of("subjective", v.chiefComplaint(), "objective", "Alert, well hydrated. Lungs clear.",
+                            "assessment", v.appointmentType() == AppointmentType.SICK_VISIT ? "Viral upper respiratory infection" : "Healthy child",
+                            "plan", "Supportive care; return if fever lasts more than 3 days.")),
+                    v.endTime(), signed, provider.userId()));
+            notes++;
+            int age = Period.between(p.dateOfBirth(), LocalDate.ofInstant(v.startTime(), zone)).getYears();
+            c.insert(new VitalSigns(Ids.next(), p.id(), v.startTime().plus(5, ChronoUnit.MINUTES),
+                    new BigDecimal(String.format(java.util.Locale.ROOT, "%.3f", 3.5 + age * 2.9 + random.nextInt(900) / 1000.0)),
+                    new BigDecimal(String.format(java.util.Locale.ROOT, "%.1f", 52.0 + age * 6.1 + random.nextInt(30) / 10.0)),
+                    age < 3 ? new BigDecimal(String.format(java.util.Locale.ROOT, "%.1f", 36.0 + age * 3.5)) : null,
+                    new BigDecimal("36." + (6 + random.nextInt(3))), 80 + random.nextInt(40), 16 + random.nextInt(12)));
+            if (v.appointmentType() == AppointmentType.SICK_VISIT) {
+                c.insert(new Diagnosis(Ids.next(), p.id(), note.id(), random.nextBoolean() ? "J06.9" : "H66.90",
+                        random.nextBoolean() ? "Acute upper respiratory infection" : "Otitis media, unspecified ear",
+                        DiagnosisStatus.ACTIVE, LocalDate.ofInstant(v.startTime(), zone)));
+                c.insert(new MedicalRecord(Ids.next(), p.id(), provider.id(), v.id(), RecordType.PRESCRIPTION,
+                        ClinicalContent.of(Map.of("drug", "Amoxicillin 400 mg/5 mL", "sig", "5 mL by mouth twice daily for 10 days", "refills", 0)),
+                        v.endTime(), signed, provider.userId()));
+            }
+            if (v.appointmentType() == AppointmentType.VACCINATION || v.appointmentType() == AppointmentType.WELLNESS) {
+                c.insert(new MedicalRecord(Ids.next(), p.id(), provider.id(), v.id(), RecordType.VACCINATION,
+                        ClinicalContent.of(Map.of("vaccine", age < 2 ? "DTaP" : "Influenza, quadrivalent", "lot", "LT" + (40000 + random.nextInt(9999)),
+                                "site", "Left deltoid", "route", "IM")), v.endTime(), signed, provider.userId()));
+            }
+        }
+        Patient asthma = patients.get(3);
+        c.insert(new Diagnosis(Ids.next(), asthma.id(), null, "J45.20", "Mild intermittent asthma, uncomplicated", DiagnosisStatus.CHRONIC, today.minusYears(2)));
+        c.insert(new Medication(Ids.next(), asthma.id(), dr.id(), "Albuterol HFA 90 mcg", "2 puffs", "Every 4 hours as needed", today.minusYears(2), null, ClinicalStatus.ACTIVE, null));
+        c.insert(new Medication(Ids.next(), patients.get(1).id(), np.id(), "Cetirizine 5 mg/5 mL", "5 mL", "Once daily", today.minusMonths(8),
+                today.minusMonths(5), ClinicalStatus.INACTIVE, today.minusMonths(5).atStartOfDay(zone).toInstant()));
+        c.insert(new Allergy(Ids.next(), patients.get(0).id(), "Peanuts", "Hives, lip swelling", AllergySeverity.SEVERE, ClinicalStatus.ACTIVE, today.minusYears(3), null));
+        c.insert(new Allergy(Ids.next(), patients.get(5).id(), "Amoxicillin", "Rash", AllergySeverity.MODERATE, ClinicalStatus.ACTIVE, today.minusYears(1), null));
+        c.insert(new Allergy(Ids.next(), patients.get(9).id(), "Eggs", "Stomach upset (outgrown)", AllergySeverity.MILD, ClinicalStatus.INACTIVE,
+                today.minusYears(4), today.minusYears(1).atStartOfDay(zone).toInstant()));
+
+        // Membership invoices: last month paid, this month sent (a few overdue); visit invoices with CPT lines.
+        int invoices = 0;
+        for (int i = 0; i < subscriptions.size(); i++) {
+            Subscription s = subscriptions.get(i);
+            if (s.status() != SubscriptionStatus.ACTIVE) {
+                continue;
+            }
+            MembershipPlan plan = plans.stream().filter(pl -> pl.id().equals(s.planId())).findFirst().orElseThrow();
+            LocalDate lastMonth = today.minusMonths(1).withDayOfMonth(1);
+            Instant paidAt = lastMonth.plusDays(3).atTime(10, 15).atZone(zone).toInstant();
+            Invoice paid = c.insert(new Invoice(Ids.next(), s.patientId(), null, InvoiceStatus.PAID, lastMonth, lastMonth.plusDays(14), paidAt, plan.monthlyFee()));
+            c.insert(InvoiceLineItem.of(Ids.next(), paid.id(), null, plan.name() + " membership, " + lastMonth.getMonth(), 1, plan.monthlyFee()));
+            c.insert(new Payment(Ids.next(), paid.id(), s.patientId(), plan.monthlyFee(), i % 3 == 0 ? PaymentMethod.HSA : PaymentMethod.CARD, paidAt, "ch_" + (900000 + i)));
+            LocalDate thisMonth = today.withDayOfMonth(1);
+            boolean late = i % 5 == 2;
+            LocalDate issued = late ? lastMonth.minusMonths(1) : thisMonth;
+            Invoice open = c.insert(new Invoice(Ids.next(), s.patientId(), null, late ? InvoiceStatus.OVERDUE : InvoiceStatus.SENT, issued,
+                    issued.plusDays(late ? 14 : 28), null, plan.monthlyFee()));
+            c.insert(InvoiceLineItem.of(Ids.next(), open.id(), null, plan.name() + " membership, " + issued.getMonth(), 1, plan.monthlyFee()));
+            invoices += 2;
+        }
+        for (Appointment v : visits) {
+            if (v.status() == AppointmentStatus.COMPLETED && v.appointmentType() == AppointmentType.SICK_VISIT) {
+                LocalDate day = LocalDate.ofInstant(v.startTime(), zone);
+                BigDecimal strepTest = new BigDecimal("25.00");
+                Invoice visitInvoice = c.insert(new Invoice(Ids.next(), v.patientId(), v.id(), InvoiceStatus.SENT, day, day.plusDays(30), null, strepTest));
+                c.insert(InvoiceLineItem.of(Ids.next(), visitInvoice.id(), "87880", "Rapid strep test", 1, strepTest));
+                invoices++;
+            }
+        }
+
+        c.insert(new StaffTask(Ids.next(), patients.get(3).id(), drUser.id(), "Review asthma action plan", "Update before winter", today.plusDays(2), TaskStatus.OPEN, TaskPriority.MEDIUM));
+        c.insert(new StaffTask(Ids.next(), patients.get(0).id(), desk.id(), "Send EpiPen school form", null, today, TaskStatus.IN_PROGRESS, TaskPriority.HIGH));
+        c.insert(new StaffTask(Ids.next(), null, desk.id(), "Call Lewis family back about membership", "Asked about sibling discount", today.minusDays(1), TaskStatus.OPEN, TaskPriority.HIGH));
+        c.insert(new StaffTask(Ids.next(), null, adminId, "Renew vaccine fridge log", null, today.plusDays(7), TaskStatus.OPEN, TaskPriority.LOW));
+        c.insert(new StaffTask(Ids.next(), patients.get(12).id(), npUser.id(), "Follow up on ear infection", null, today.minusDays(3), TaskStatus.DONE, TaskPriority.MEDIUM));
+        c.insert(new StaffTask(Ids.next(), null, desk.id(), "Chase overdue membership invoices", null, today.plusDays(1), TaskStatus.OPEN, TaskPriority.MEDIUM));
+
+        c.insert(new Contact(Ids.next(), ContactType.REFERRAL_DOCTOR, "Dr. Helen Allen", "Naperville Women's Health", "hallen@example.test", "(630) 555-0300", "Refers new parents"));
+        c.insert(new Contact(Ids.next(), ContactType.REFERRAL_DOCTOR, "Dr. Marcus Ode", "Children's ENT Associates", null, "(312) 555-0301", "ENT referrals"));
+        c.insert(new Contact(Ids.next(), ContactType.INSURANCE, "Provider services", "Blue Cross Blue Shield of Illinois", null, "(800) 555-0302", null));
+        c.insert(new Contact(Ids.next(), ContactType.VENDOR, "Vaccine orders", "Midwest Medical Supply", "orders@example.test", "(630) 555-0303", "Order by Tuesday noon"));
+        c.insert(new Contact(Ids.next(), ContactType.OTHER, "Nurse line", "DuPage Health Department", null, "(630) 555-0304", null));
+
+        return new DemoSummary(patients.size(), PROSPECTS.size(), visits.size(), notes, invoices);
+    }
+
+    /** What the demo loaded. */
+    public record DemoSummary(int patients, int prospects, int appointments, int notes, int invoices) {
+    }
+}
