@@ -102,13 +102,9 @@ public final class Changes {
             ObjectNode changes = StoredValues.JSON.createObjectNode();
             for (Table.Column c : columns) {
                 Object value = c.read(row);
-                if (value == null) {
-                    batch.bindNull(c.name(), nullType(c.component().getType()));
-                } else {
-                    batch.bind(c.name(), value);
-                    if (!c.name().equals("id")) {
-                        changes.putObject(c.name()).putPOJO("value", StoredValues.toOutbox(value));
-                    }
+                batch.bindByType(c.name(), value, c.storedType());
+                if (value != null && !c.name().equals("id")) {
+                    changes.putObject(c.name()).putPOJO("value", StoredValues.toOutbox(value));
                 }
             }
             batch.add();
@@ -258,30 +254,7 @@ public final class Changes {
     }
 
     private static void bind(Update update, Table.Column c, Object value) {
-        if (value == null) {
-            update.bindNull(c.name(), nullType(c.component().getType()));
-        } else {
-            update.bind(c.name(), value);
-        }
-    }
-
-    private static int nullType(Class<?> type) {
-        if (type == java.math.BigDecimal.class) {
-            return java.sql.Types.NUMERIC;
-        }
-        if (type == Integer.class) {
-            return java.sql.Types.INTEGER;
-        }
-        if (type == java.time.LocalDate.class) {
-            return java.sql.Types.DATE;
-        }
-        if (type == Instant.class) {
-            return java.sql.Types.TIMESTAMP_WITH_TIMEZONE;
-        }
-        if (type == UUID.class) {
-            return java.sql.Types.OTHER;
-        }
-        return java.sql.Types.VARCHAR;
+        update.bindByType(c.name(), value, c.storedType());
     }
 
     @SuppressWarnings("unchecked")

@@ -4,9 +4,12 @@ import com.starlightdesk.data.domain.Address;
 import com.starlightdesk.data.domain.Coded;
 import com.starlightdesk.schema.Dialect;
 import java.lang.reflect.Type;
+import java.sql.Types;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
+import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.core.generic.GenericTypes;
 import org.jdbi.v3.core.mapper.ColumnMapper;
@@ -25,12 +28,25 @@ final class DomainMappers {
         jdbi.installPlugin(new SqlObjectPlugin());
         jdbi.getConfig(PracticeScope.class).bind(practiceId);
         jdbi.define("json", dialect.jsonType());
+        jdbi.registerArgument(new UuidArgumentFactory());
         jdbi.registerColumnMapper(new CodedEnumMapperFactory());
         jdbi.registerColumnMapper(Address.class, (rs, col, ctx) -> StoredValues.address(rs.getString(col)));
         for (Table<?> table : Tables.ALL) {
             jdbi.registerRowMapper(ConstructorMapper.factory(table.type()));
         }
         return jdbi;
+    }
+
+    /** Binds UUIDs, and typed NULLs for UUID columns (PostgreSQL refuses a varchar NULL there). */
+    private static final class UuidArgumentFactory extends AbstractArgumentFactory<UUID> {
+        UuidArgumentFactory() {
+            super(Types.OTHER);
+        }
+
+        @Override
+        protected Argument build(UUID value, ConfigRegistry config) {
+            return (position, statement, context) -> statement.setObject(position, value);
+        }
     }
 
     /** Maps stored codes to the domain's {@link Coded} enums. */

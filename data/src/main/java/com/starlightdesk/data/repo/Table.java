@@ -83,6 +83,21 @@ public final class Table<R extends Record> {
 
     /** One stored column of a record. */
     public record Column(String name, RecordComponent component, boolean json) {
+        /** The Java type of the stored value: codes and JSON as {@code String}, primitives boxed. */
+        public Class<?> storedType() {
+            Class<?> t = component.getType();
+            if (com.starlightdesk.data.domain.Coded.class.isAssignableFrom(t) || t == com.starlightdesk.data.domain.Address.class) {
+                return String.class;
+            }
+            if (t == boolean.class) {
+                return Boolean.class;
+            }
+            if (t == int.class) {
+                return Integer.class;
+            }
+            return t;
+        }
+
         /** The Java value of this column in {@code row} (enums and addresses as stored values). */
         public Object read(Record row) {
             try {

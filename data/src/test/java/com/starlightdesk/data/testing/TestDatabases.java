@@ -7,7 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -24,13 +24,13 @@ public final class TestDatabases {
         return dialect == Dialect.H2 ? h2(dir.resolve(name)) : postgres(name);
     }
 
-    /** A plain (unencrypted) H2 file database with the local store's mode flags. */
+    /**
+     * A plain (unencrypted) H2 file database with the local store's mode flags, behind a connection
+     * pool as in the product (the pool keeps the database open between statements).
+     */
     public static DataSource h2(Path file) {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0");
-        ds.setUser("sa");
-        ds.setPassword("");
-        return ds;
+        return JdbcConnectionPool.create("jdbc:h2:file:" + file.toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0", "sa", "");
     }
 
     /** Drops and re-creates database {@code name} on the test PostgreSQL server. */

@@ -1,0 +1,99 @@
+package com.starlightdesk.data.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.starlightdesk.data.domain.AppointmentStatus;
+import com.starlightdesk.data.domain.Ids;
+import com.starlightdesk.data.domain.InvoiceStatus;
+import com.starlightdesk.data.domain.PipelineStage;
+import com.starlightdesk.data.domain.Practice;
+import com.starlightdesk.data.domain.Role;
+import com.starlightdesk.data.domain.SubscriptionStatus;
+import com.starlightdesk.data.domain.User;
+import com.starlightdesk.data.repo.PracticeData;
+import com.starlightdesk.data.testing.TestDatabases;
+import com.starlightdesk.schema.Dialect;
+import com.starlightdesk.schema.Migrations;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class DemoPracticeTest {
+    private static final Instant NOW = Instant.parse("2026-11-23T15:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private PracticeData newPractice(Dialect dialect, String name) {
+        DataSource ds = TestDatabases.create(dialect, dir, "starlight_demo_" + name);
+        Migrations.migrateLocalStore(ds);
+        UUID practiceId = Ids.next();
+        UUID admin = Ids.next();
+        PracticeData data = PracticeData.open(ds, practiceId, admin, Clock.fixed(NOW, ZoneOffset.UTC));
+        data.writeAll(c -> {
+            c.insert(new Practice(practiceId, "Prajapati Pediatrics", "America/Chicago"));
+            c.insert(new User(admin, "admin@p.test", "Admin", Role.ADMIN, null, true));
+        });
+        return data;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void demoPracticeHasEverythingTheScreensShow(Dialect dialect) {
+        PracticeData data = newPractice(dialect, "full");
+        DemoPractice.DemoSummary summary = new DemoPractice().load(data);
+        assertEquals(17, summary.patients());
+        assertEquals(17, data.patients().byStatus("active", 100, 0).size());
+        for (PipelineStage stage : PipelineStage.values()) {
+            assertFalse(data.patients().prospectsAtStage(stage.code()).isEmpty(), "prospects at " + stage);
+        }
+        assertEquals(5, data.billing().plans().size());
+        assertEquals(2, data.office().providers().size());
+        for (SubscriptionStatus status : SubscriptionStatus.values()) {
+            assertFalse(data.billing().subscriptionsByStatus(status.code()).isEmpty(), "subscriptions " + status);
+        }
+        LocalDate today = LocalDate.ofInstant(NOW, ZoneId.of("America/Chicago"));
+        var week = data.appointments().inRange(today.minusDays(7).atStartOfDay(ZoneId.of("America/Chicago")).toInstant(),
+                today.plusDays(8).atStartOfDay(ZoneId.of("America/Chicago")).toInstant());
+        assertTrue(week.size() >= 40, "two weeks of visits: " + week.size());
+        assertTrue(week.stream().anyMatch(a -> a.status() == AppointmentStatus.COMPLETED));
+        assertTrue(week.stream().anyMatch(a -> a.status() == AppointmentStatus.SCHEDULED || a.status() == AppointmentStatus.CONFIRMED));
+        for (InvoiceStatus status : new InvoiceStatus[] {InvoiceStatus.PAID, InvoiceStatus.SENT, InvoiceStatus.OVERDUE}) {
+            assertFalse(data.billing().invoicesByStatus(status.code()).isEmpty(), "invoices " + status);
+        }
+        assertFalse(data.billing().overdue(today).isEmpty());
+        Map<String, Long> counts = data.counts();
+        for (String table : new String[] {"medical_records", "diagnoses", "vitals", "allergies", "medications", "payments",
+            "invoice_line_items", "tasks", "contacts"}) {
+            assertTrue(counts.get(table) > 0, table + " is empty");
+        }
+        assertEquals(0, data.appointments().inRange(NOW.minusSeconds(86_400 * 30), NOW.plusSeconds(86_400 * 30)).stream()
+                .filter(a -> a.status() != AppointmentStatus.CANCELLED && a.status() != AppointmentStatus.NO_SHOW)
+                .filter(a -> !data.appointments().doubleBookings(a).isEmpty()).count(), "the demo calendar has no double bookings");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void generatorWritesPatientsWithProportionalRecords(Dialect dialect) {
+        PracticeData data = newPractice(dialect, "generated");
+        new DemoPractice().load(data);
+        long before = data.counts().values().stream().mapToLong(Long::longValue).sum();
+        long rows = new PracticeGenerator(7).generate(data, 1500, data.office().providers(), data.billing().plans(), r -> { });
+        Map<String, Long> counts = data.counts();
+        assertEquals(1500 + 17 + 7, counts.get("patients"));
+        assertTrue(rows > 1500 * 8, "rows " + rows);
+        long after = counts.values().stream().mapToLong(Long::longValue).sum();
+        assertTrue(after - before >= rows, "every generated row is stored");
+    }
+}
