@@ -130,11 +130,19 @@ public final class LocalStore implements AutoCloseable {
         return store;
     }
 
-    /** Opens the store with its data key (after a key slot was unwrapped). */
+    /** Opens the store with its data key (after a key slot was unwrapped), migrating it if it is behind. */
     static LocalStore openWithKey(Path dir, byte[] dataKey, UUID practiceId, UUID userId, Clock clock) throws UnlockException {
+        return openWithKey(dir, dataKey, practiceId, userId, clock, true);
+    }
+
+    /** Opens the store with its data key; {@code migrate} false skips the migration check (tools that just wrote it). */
+    static LocalStore openWithKey(Path dir, byte[] dataKey, UUID practiceId, UUID userId, Clock clock, boolean migrate)
+            throws UnlockException {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(dir, true), "starlight", h2Password(dataKey));
         try {
-            Migrations.migrateLocalStore(pool);
+            if (migrate) {
+                Migrations.migrateLocalStore(pool);
+            }
             PracticeData data = PracticeData.open(pool, practiceId, userId, clock);
             User user = data.office().user(userId).orElseThrow(
                     () -> new UnlockException(UnlockException.Reason.UNKNOWN_USER, "The user of this key slot is not in the store"));

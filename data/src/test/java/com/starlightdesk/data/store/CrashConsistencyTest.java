@@ -1,0 +1,143 @@
+package com.starlightdesk.data.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.starlightdesk.data.domain.Ids;
+import com.starlightdesk.data.domain.Practice;
+import com.starlightdesk.data.domain.Provider;
+import com.starlightdesk.data.domain.Role;
+import com.starlightdesk.data.domain.User;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills a writing child JVM with SIGKILL at random moments, again and again ({@code starlight.torture.count}
+ * times, 50 by default), and checks after each kill that every transaction is all-or-nothing, that every
+ * acknowledged commit survived, and that the outbox matches the data exactly.
+ */
+class CrashConsistencyTest {
+    private static final char[] PASSWORD = "crash test password".toCharArray();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyKillLeavesWholeTransactionsAndAMatchingOutbox() throws Exception {
+        int kills = Integer.getInteger("starlight.torture.count", 50);
+        Practice practice = new Practice(Ids.next(), "Crash Pediatrics", "America/Chicago");
+        User admin = new User(Ids.next(), "admin@crash.test", "Admin", Role.ADMIN, null, true);
+        Provider provider = new Provider(Ids.next(), null, "Dr. Crash", null, null, "#112233", true);
+        try (LocalStore store = LocalStore.create(dir, practice, admin, PASSWORD, Clock.systemUTC())) {
+            store.data().writeAll(c -> c.insert(provider));
+        }
+        byte[] key = KeyWrapping.unwrap(LocalStore.slots(dir).slots().get(0), practice.id(), PASSWORD);
+        Random random = new Random(42);
+        Set<String> acknowledged = new HashSet<>();
+        int killedMidLoop = 0;
+        for (int round = 0; round < kills; round++) {
+            List<String> lines = new CopyOnWriteArrayList<>();
+            Process child = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"), CrashingWriter.class.getName(),
+                    dir.toString(), practice.id().toString(), admin.id().toString(), provider.id().toString())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            try (Writer in = new java.io.OutputStreamWriter(child.getOutputStream(), StandardCharsets.US_ASCII)) {
+                in.write(HexFormat.of().formatHex(key) + "\n");
+            }
+            Thread reader = new Thread(() -> {
+                try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.US_ASCII))) {
+                    for (String line; (line = out.readLine()) != null; ) {
+                        lines.add(line);
+                    }
+                } catch (java.io.IOException e) {
+                    // the child was killed
+                }
+            });
+            reader.start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (lines.isEmpty() && child.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertTrue(child.isAlive(), "the writer died on its own in round " + round);
+            Thread.sleep(random.nextInt(250));
+            child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            reader.join(5000);
+            if (child.exitValue() != 0) {
+                killedMidLoop++;
+            }
+            for (String line : lines) {
+                if (line.startsWith("committed ")) {
+                    acknowledged.add(line.substring("committed ".length()));
+                }
+            }
+            verify(key, acknowledged, round);
+        }
+        assertEquals(kills, killedMidLoop, "every round ended in a SIGKILL");
+        assertTrue(acknowledged.size() >= kills, "transactions acknowledged: " + acknowledged.size());
+    }
+
+    private void verify(byte[] key, Set<String> acknowledged, int round) throws Exception {
+        try (Connection c = DriverManager.getConnection(LocalStore.url(dir, true), "starlight", LocalStore.h2Password(key));
+             Statement s = c.createStatement()) {
+            Set<String> patients = ids(s, "select id from patients where last_name = 'Crash'");
+            Set<String> appointmentPatients = ids(s, "select patient_id from appointments");
+            assertEquals(patients, appointmentPatients, "round " + round + ": each patient came with its appointment");
+            assertTrue(patients.containsAll(acknowledged), "round " + round + ": an acknowledged commit was lost");
+            assertEquals(ids(s, "select id from patients"), ids(s, "select row_id from outbox where table_name = 'patients' and operation = 'insert'"),
+                    "round " + round + ": patient inserts and outbox entries");
+            assertEquals(ids(s, "select id from appointments"), ids(s, "select row_id from outbox where table_name = 'appointments' and operation = 'insert'"),
+                    "round " + round + ": appointment inserts and outbox entries");
+            assertEquals(ids(s, "select id from patients where notes is not null"),
+                    ids(s, "select row_id from outbox where table_name = 'patients' and operation = 'update'"),
+                    "round " + round + ": patient updates and outbox entries");
+            assertEquals(count(s, "select count(*) from outbox where operation = 'update'"),
+                    count(s, "select count(distinct row_id) from outbox where operation = 'update'"), "round " + round + ": one update per patient");
+            assertEquals(count(s, "select count(*) from outbox"),
+                    count(s, "select count(*) from outbox o where exists (select 1 from patients p where p.id = o.row_id)"
+                            + " or exists (select 1 from appointments a where a.id = o.row_id)"
+                            + " or exists (select 1 from audit_log l where l.id = o.row_id)"
+                            + " or exists (select 1 from users u where u.id = o.row_id)"
+                            + " or exists (select 1 from providers v where v.id = o.row_id)"
+                            + " or exists (select 1 from practices r where r.id = o.row_id)"),
+                    "round " + round + ": no outbox entry without its row");
+        }
+    }
+
+    private static Set<String> ids(Statement s, String sql) throws Exception {
+        Set<String> ids = new HashSet<>();
+        try (ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                ids.add(rs.getObject(1, UUID.class).toString());
+            }
+        }
+        return ids;
+    }
+
+    private static long count(Statement s, String sql) throws Exception {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
