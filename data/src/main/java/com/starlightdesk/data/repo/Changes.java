@@ -158,6 +158,22 @@ public final class Changes {
         return row;
     }
 
+    /**
+     * Inserts {@code row}, or updates the live row with its id (imports: a re-imported export lands on
+     * the same state). Returns true when it inserted. Fails if the row was deleted.
+     */
+    public <R extends Record> boolean upsert(R row) {
+        Table<R> table = tableOf(row);
+        boolean exists = handle.createQuery("SELECT count(*) FROM " + table.name() + " WHERE id = :id AND practice_id = :practice_id")
+                .bind("id", table.idOf(row)).bind("practice_id", practiceId).mapTo(Long.class).one() > 0;
+        if (exists) {
+            update(row);
+            return false;
+        }
+        insert(row);
+        return true;
+    }
+
     /** Marks a row deleted (a tombstone that syncs); the row stays in the table. */
     public <R extends Record> void softDelete(Class<R> type, UUID id) {
         Table<R> table = Tables.of(type);

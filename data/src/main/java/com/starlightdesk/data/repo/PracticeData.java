@@ -113,6 +113,23 @@ public final class PracticeData {
         });
     }
 
+    /** Streams every live row of {@code table} in id order to {@code action} (exports). */
+    public <R extends Record> long forEachRow(Table<R> table, java.util.function.Consumer<R> action) {
+        return jdbi.withHandle(handle -> {
+            long[] n = {0};
+            handle.createQuery("SELECT " + table.selectList() + " FROM " + table.name()
+                            + " WHERE practice_id = :practiceId AND deleted_at IS NULL ORDER BY id")
+                    .bind("practiceId", practiceId)
+                    .setFetchSize(500)
+                    .mapTo(table.type())
+                    .useStream(rows -> rows.forEach(r -> {
+                        action.accept(r);
+                        n[0]++;
+                    }));
+            return n[0];
+        });
+    }
+
     /** Live (not deleted) rows per table of this practice, in {@link Tables#ALL} order. */
     public Map<String, Long> counts() {
         return jdbi.withHandle(handle -> {

@@ -69,6 +69,11 @@ public final class Table<R extends Record> {
         return sb.toString();
     }
 
+    /** The column name of a record component name ({@code dateOfBirth} → {@code date_of_birth}). */
+    public static String snakeCase(String camel) {
+        return snake(camel);
+    }
+
     static String snake(String camel) {
         StringBuilder sb = new StringBuilder();
         for (char ch : camel.toCharArray()) {
