@@ -44,7 +44,7 @@ import java.util.function.LongConsumer;
  * patients per transaction. Deterministic for a seed.
  */
 public final class PracticeGenerator {
-    static final int PATIENTS_PER_TRANSACTION = 1000;
+    static final int PATIENTS_PER_TRANSACTION = 100;
     private static final String[] FIRST = {"Ava", "Liam", "Olivia", "Noah", "Emma", "Elijah", "Sophia", "Mateo", "Isabella", "Lucas",
         "Mia", "Levi", "Amelia", "Asher", "Harper", "James", "Evelyn", "Leo", "Aria", "Ezra", "Luna", "Kai", "Nora", "Aarav", "Diya",
         "Chidi", "Amara", "Yuna", "Hiro", "Zara", "Omar", "Layla", "Mason", "Ivy", "Theo", "Maya", "Arjun", "Sofia", "Ethan", "Chloe"};

@@ -259,7 +259,7 @@ public final class LocalStore implements AutoCloseable {
     static String url(Path dir, boolean mustExist) {
         return "jdbc:h2:file:" + dir.toAbsolutePath().resolve(DATABASE_NAME)
                 + ";CIPHER=AES;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-                + ";TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0"
+                + ";TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0;CACHE_SIZE=65536"
                 + (mustExist ? ";IFEXISTS=TRUE" : "");
     }
 
