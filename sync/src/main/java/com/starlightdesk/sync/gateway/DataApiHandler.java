@@ -96,21 +96,23 @@ final class DataApiHandler implements HttpHandler {
     }
 
     private JsonNode readBody(HttpExchange exchange) throws IOException {
-        String length = exchange.getRequestHeaders().getFirst("Content-Length");
         long limit = settings.maxRequestBytes();
-        if (length != null && Long.parseLong(length.trim()) > limit) {
-            throw DataApiError.requestTooLarge(Long.parseLong(length.trim()), limit);
-        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        long total = 0;
+        // Read the whole body even past the limit (up to a hard cap), so the client gets the error reply
+        // instead of a broken pipe while it is still sending.
         try (InputStream in = exchange.getRequestBody()) {
             byte[] buffer = new byte[16384];
             int read;
-            while ((read = in.read(buffer)) >= 0) {
-                bytes.write(buffer, 0, read);
-                if (bytes.size() > limit) {
-                    throw DataApiError.requestTooLarge(bytes.size(), limit);
+            while ((read = in.read(buffer)) >= 0 && total <= 8L * limit) {
+                total += read;
+                if (total <= limit) {
+                    bytes.write(buffer, 0, read);
                 }
             }
+        }
+        if (total > limit) {
+            throw DataApiError.requestTooLarge(total, limit);
         }
         try {
             JsonNode body = WireJson.MAPPER.readTree(bytes.toByteArray());
