@@ -141,7 +141,15 @@ final class DataApiOperations {
         String secretArn = request.path("secretArn").asText();
         if (transactionId == null) {
             try (Connection connection = pools.connect(secretArn, WireJson.text(request, "database", null))) {
-                return mapped(work, connection);
+                T result;
+                try {
+                    result = mapped(work, connection);
+                } catch (RuntimeException e) {
+                    resetQuietly(connection);
+                    throw e;
+                }
+                JdbcStatements.resetSession(connection);
+                return result;
             } catch (SQLException e) {
                 throw sqlError(e);
             }
@@ -204,6 +212,14 @@ final class DataApiOperations {
             return DataApiError.statementTimeout();
         }
         return DataApiError.databaseError(e.getMessage() + "; SQLState: " + state);
+    }
+
+    private static void resetQuietly(Connection connection) {
+        try {
+            JdbcStatements.resetSession(connection);
+        } catch (SQLException ignored) {
+            // a broken connection is evicted by the pool
+        }
     }
 
     private static void close(Connection connection) {

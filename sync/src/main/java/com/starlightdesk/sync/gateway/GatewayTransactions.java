@@ -1,5 +1,6 @@
 package com.starlightdesk.sync.gateway;
 
+import com.starlightdesk.sync.remote.JdbcStatements;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -91,6 +92,7 @@ final class GatewayTransactions implements AutoCloseable {
                 connection.rollback();
             }
             connection.setAutoCommit(true);
+            JdbcStatements.resetSession(connection);
         }
     }
 

@@ -68,6 +68,7 @@ public final class JdbcRemote implements RemoteStore {
                 connection.rollback();
             }
             connection.setAutoCommit(true);
+            JdbcStatements.resetSession(connection);
         } catch (SQLException e) {
             throw failure(commit ? "commit" : "rollback", e);
         }
@@ -82,7 +83,11 @@ public final class JdbcRemote implements RemoteStore {
                 return runInTransaction(connection, parsed, params);
             }
             try (Connection connection = pool.getConnection()) {
-                return JdbcStatements.run(connection, parsed, params, 0, row -> { }).toResult();
+                try {
+                    return JdbcStatements.run(connection, parsed, params, 0, row -> { }).toResult();
+                } finally {
+                    JdbcStatements.resetSession(connection);
+                }
             }
         } catch (SQLException e) {
             throw failure("statement", e);
