@@ -86,6 +86,52 @@ public record NamedSql(String sql, String jdbcSql, List<String> parameterNames, 
         return new NamedSql(sql, out.toString(), names, multiple);
     }
 
+    /**
+     * Splits a script into its statements at top-level semicolons (not inside quotes, dollar quotes or
+     * comments); blank and comment-only pieces are dropped. For migration scripts, never for user input.
+     */
+    public static List<String> splitStatements(String script) {
+        List<String> statements = new ArrayList<>();
+        int n = script.length();
+        int start = 0;
+        int i = 0;
+        while (i < n) {
+            char c = script.charAt(i);
+            int end = -1;
+            if (c == '\'') {
+                boolean escapes = i > 0 && (script.charAt(i - 1) == 'E' || script.charAt(i - 1) == 'e')
+                        && (i < 2 || !isIdentifierPart(script.charAt(i - 2)));
+                end = skipQuoted(script, i, '\'', escapes);
+            } else if (c == '"') {
+                end = skipQuoted(script, i, '"', false);
+            } else if (c == '-' && i + 1 < n && script.charAt(i + 1) == '-') {
+                int newline = script.indexOf('\n', i);
+                end = newline < 0 ? n : newline;
+            } else if (c == '/' && i + 1 < n && script.charAt(i + 1) == '*') {
+                end = skipBlockComment(script, i);
+            } else if (c == '$' && (i == 0 || !isIdentifierPart(script.charAt(i - 1)))) {
+                end = skipDollarQuoted(script, i);
+            }
+            if (end >= 0) {
+                i = end;
+            } else if (c == ';') {
+                addStatement(statements, script.substring(start, i));
+                start = ++i;
+            } else {
+                i++;
+            }
+        }
+        addStatement(statements, script.substring(start));
+        return statements;
+    }
+
+    private static void addStatement(List<String> statements, String piece) {
+        String withoutComments = piece.replaceAll("(?m)--.*$", "").replaceAll("(?s)/\\*.*?\\*/", "").trim();
+        if (!withoutComments.isEmpty()) {
+            statements.add(piece.trim());
+        }
+    }
+
     private static int skipQuoted(String sql, int start, char quote, boolean backslashEscapes) {
         int i = start + 1;
         while (i < sql.length()) {

@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "remote-schema", mixinStandardHelpOptions = true,
         description = "Applies the remote practice database's migrations and provisions practices.",
-        subcommands = {RemoteSchemaCommand.Migrate.class, RemoteSchemaCommand.Provision.class})
+        subcommands = {RemoteSchemaCommand.Migrate.class, RemoteSchemaCommand.Provision.class,
+                DataApiMigrationCommand.class})
 public final class RemoteSchemaCommand implements Runnable {
 
     public static void main(String[] args) {
