@@ -63,11 +63,21 @@ CREATE TABLE practice_roles (
 
 -- The practice of the connecting role, or NULL for any role that is not a practice role.
 -- SECURITY INVOKER on purpose: current_user is then the caller, and practice_roles' own policy lets a
--- practice role read its own mapping row only.
+-- practice role read its own mapping row only. The table is schema-qualified and the search_path pinned:
+-- otherwise a session could shadow practice_roles with a temporary table of its own and claim any practice.
 CREATE FUNCTION current_practice_id() RETURNS uuid
-    LANGUAGE sql STABLE PARALLEL SAFE AS
+    LANGUAGE sql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp AS
 $$
-SELECT practice_id FROM practice_roles WHERE role_name = current_user
+SELECT practice_id FROM public.practice_roles WHERE role_name = current_user
+$$;
+
+-- Practice roles have no use for temporary objects; take the default TEMPORARY right away from PUBLIC.
+DO
+$$
+BEGIN
+    EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
+END;
 $$;
 
 DO

@@ -91,13 +91,13 @@ public final class JdbcStatements {
     }
 
     /**
-     * Undoes session state a statement may have set ({@code SET ROLE}, {@code set_config}, search_path...)
-     * before the connection goes back to its pool, so each call starts as the pool's own role with
-     * default settings. Must run outside a transaction.
+     * Undoes session state a statement may have left ({@code SET ROLE}, {@code set_config}, search_path,
+     * temporary tables, advisory locks) before the connection goes back to its pool, so each call starts
+     * as the pool's own role with default settings. {@code DISCARD ALL}; must run outside a transaction.
      */
     public static void resetSession(Connection connection) throws SQLException {
         try (java.sql.Statement statement = connection.createStatement()) {
-            statement.execute("SET SESSION AUTHORIZATION DEFAULT; RESET ALL");
+            statement.execute("DISCARD ALL");
         }
     }
 

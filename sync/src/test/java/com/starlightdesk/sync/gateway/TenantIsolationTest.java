@@ -157,6 +157,30 @@ class TenantIsolationTest {
     }
 
     @Test
+    void aTemporaryTableCannotShadowTheRoleMapping() {
+        refused(() -> asA.execute("CREATE TEMP TABLE practice_roles (role_name text, practice_id uuid)"));
+        // Even with the TEMPORARY right, the pinned search_path of current_practice_id() ignores the shadow.
+        String grant = " TEMPORARY ON DATABASE " + fixture.databaseName() + " TO " + fixture.database().secretA().username();
+        fixture.database().ownerExecute("GRANT" + grant);
+        try {
+            shadowRoleMapping();
+        } finally {
+            fixture.database().ownerExecute("REVOKE" + grant.replace(" TO ", " FROM "));
+        }
+    }
+
+    private static void shadowRoleMapping() {
+        RemoteTransaction tx = asA.begin();
+        Optional<RemoteTransaction> in = Optional.of(tx);
+        asA.execute("CREATE TEMP TABLE practice_roles (role_name text, practice_id uuid)", List.of(), in);
+        asA.execute("INSERT INTO practice_roles VALUES (current_user, :b)", List.of(SqlParam.uuid("b", practiceB)), in);
+        assertEquals(0, asA.execute("SELECT count(*) AS n FROM patients WHERE practice_id = :b",
+                List.of(SqlParam.uuid("b", practiceB)), in).rows().get(0).int64("n"));
+        assertEquals(practiceA, asA.execute("SELECT current_practice_id() AS p", List.of(), in).rows().get(0).uuid("p"));
+        asA.rollback(tx);
+    }
+
+    @Test
     void practiceBsSecretIsNotGrantedToThisGateway() {
         try (RemoteStore asB = fixture.dataApiSettings(fixture.database().secretB()).open()) {
             RemoteException e = assertThrows(RemoteException.class,
