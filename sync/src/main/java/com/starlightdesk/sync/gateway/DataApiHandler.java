@@ -141,10 +141,7 @@ final class DataApiHandler implements HttpHandler {
         if (database != null && database.length() > 64) {
             throw DataApiError.badRequest("database must have at most 64 characters");
         }
-        if (request.hasNonNull("schema") && !operation.endsWith("Transaction")) {
-            throw DataApiError.validation("The schema parameter is not supported for Aurora PostgreSQL");
-        }
-        if (request.hasNonNull("schema") && operation.equals("/BeginTransaction")) {
+        if (request.hasNonNull("schema")) {
             throw DataApiError.validation("The schema parameter is not supported for Aurora PostgreSQL");
         }
         String transactionId = WireJson.text(request, "transactionId", null);
