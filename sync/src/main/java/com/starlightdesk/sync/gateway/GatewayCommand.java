@@ -49,6 +49,9 @@ public final class GatewayCommand implements Callable<Integer> {
     @Option(names = "--throttle-probability", defaultValue = "0", description = "Fault: 429 ThrottlingException.")
     double throttleProbability;
 
+    @Option(names = "--unavailable-probability", defaultValue = "0", description = "Fault: 503 ServiceUnavailableError.")
+    double unavailableProbability;
+
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the fault generator (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -65,7 +68,8 @@ public final class GatewayCommand implements Callable<Integer> {
                 .latency(Duration.ofMillis(latencyMs))
                 .dropReplies(dropReplyProbability)
                 .serverErrors(serverErrorProbability)
-                .throttle(throttleProbability);
+                .throttle(throttleProbability)
+                .unavailable(unavailableProbability);
         if (resumingMs > 0) {
             gateway.faults().resumeFor(Duration.ofMillis(resumingMs));
         }

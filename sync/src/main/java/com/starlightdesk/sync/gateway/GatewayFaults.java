@@ -6,7 +6,7 @@ import java.util.Random;
 /**
  * Faults the local gateway injects, for tests of sync's retries: fixed latency, replies dropped after the
  * statement ran (the client sees the connection close), a resuming database (DatabaseResumingException)
- * for a while, 5xx errors and throttling at given probabilities. Random draws come from one seeded
+ * for a while, 500 errors, 429 throttling and 503 unavailability at given probabilities. Random draws come from one seeded
  * generator so a test run can be repeated. Thread-safe.
  */
 public final class GatewayFaults {
@@ -16,6 +16,7 @@ public final class GatewayFaults {
     private double dropReplyProbability;
     private double serverErrorProbability;
     private double throttleProbability;
+    private double unavailableProbability;
     private long resumingUntilNanos;
     private boolean resuming;
 
@@ -29,6 +30,7 @@ public final class GatewayFaults {
         dropReplyProbability = 0;
         serverErrorProbability = 0;
         throttleProbability = 0;
+        unavailableProbability = 0;
         resuming = false;
         return this;
     }
@@ -65,6 +67,12 @@ public final class GatewayFaults {
         return this;
     }
 
+    /** Fails calls with 503 ServiceUnavailableError before they run. */
+    public synchronized GatewayFaults unavailable(double probability) {
+        unavailableProbability = probability(probability, "unavailable");
+        return this;
+    }
+
     /** Fails every call with DatabaseResumingException for this long from now. */
     public synchronized GatewayFaults resumeFor(Duration duration) {
         resuming = true;
@@ -84,6 +92,8 @@ public final class GatewayFaults {
                 error = DataApiError.internal("Injected internal error");
             } else if (throttleProbability > 0 && random.nextDouble() < throttleProbability) {
                 error = DataApiError.throttling();
+            } else if (unavailableProbability > 0 && random.nextDouble() < unavailableProbability) {
+                error = DataApiError.serviceUnavailable();
             }
         }
         if (!delay.isZero()) {

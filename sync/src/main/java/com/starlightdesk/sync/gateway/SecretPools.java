@@ -38,7 +38,10 @@ final class SecretPools implements AutoCloseable {
             Throwable cause = e.getCause();
             String detail = cause != null && cause.getMessage() != null ? cause.getMessage() : e.getMessage();
             if (detail.contains("does not exist") && detail.contains("database")) {
-                pools.remove(secretArn + "\n" + db).close();
+                HikariDataSource missing = pools.remove(secretArn + "\n" + db);
+                if (missing != null) {
+                    missing.close();
+                }
                 throw DataApiError.databaseNotFound(db);
             }
             if (state.startsWith("28") || detail.contains("authentication")) {

@@ -158,7 +158,7 @@ public final class RemoteRow {
         return Objects.hash(columnIndex, values);
     }
 
-    /** Shows column names and value kinds only: rows may hold patients' data, which must not reach logs. */
+    /** Shows column names only: rows may hold patients' data, which must not reach logs. */
     @Override
     public String toString() {
         return "RemoteRow" + columnIndex.keySet();

@@ -228,6 +228,16 @@ class DataApiErrorsTest {
         assertEquals(429, throttled.statusCode());
         assertEquals("ThrottlingException", throttled.awsErrorDetails().errorCode());
 
+        fixture.gateway().faults().clear().unavailable(1.0);
+        RdsDataException unavailable = assertThrows(RdsDataException.class, () -> execute(noRetries, "SELECT 1", r -> { }));
+        assertEquals(503, unavailable.statusCode());
+        assertEquals("ServiceUnavailableError", unavailable.awsErrorDetails().errorCode());
+
+        fixture.gateway().faults().clear().serverErrors(0.5).reseed(3);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(1L, execute("SELECT 1").records().get(0).get(0).longValue(), "the SDK retries injected 500s");
+        }
+
         fixture.gateway().faults().clear().latency(Duration.ofMillis(300));
         long start = System.nanoTime();
         execute("SELECT 1");
