@@ -14,6 +14,10 @@ import com.starlightdesk.sync.server.PracticeSecret;
 import com.starlightdesk.sync.server.SecretsFile;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -75,6 +79,7 @@ public final class RemoteBench {
                     url, CALLS, WARM_UP);
             latency("Data API via gateway", dataApi, practice);
             latency("JdbcRemote", jdbc, practice);
+            rawHttpLatency(gateway, secret, practice);
             pull("Data API via gateway", dataApi, practice);
             pull("JdbcRemote", jdbc, practice);
         } finally {
@@ -95,6 +100,37 @@ public final class RemoteBench {
             store.execute(sql, SqlParam.uuid("p", practice));
             nanos[i] = System.nanoTime() - start;
         }
+        report(label, nanos);
+    }
+
+    /** The gateway alone: the same call as a fixed JSON POST from the JDK HTTP client, without the SDK. */
+    private static void rawHttpLatency(DataApiGateway gateway, PracticeSecret secret, UUID practice) throws Exception {
+        String body = "{\"resourceArn\":\"" + gateway.resourceArn() + "\",\"secretArn\":\"" + secret.secretArn()
+                + "\",\"database\":\"" + DATABASE + "\",\"includeResultMetadata\":true,"
+                + "\"sql\":\"SELECT id, name, time_zone, row_version FROM practices WHERE id = :p\","
+                + "\"parameters\":[{\"name\":\"p\",\"value\":{\"stringValue\":\"" + practice + "\"},\"typeHint\":\"UUID\"}]}";
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway.endpoint() + "/Execute"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "AWS4-HMAC-SHA256 Credential=AKIDLOCALBENCH/20260101/us-east-1/rds-data/aws4_request,"
+                        + " SignedHeaders=content-type;host;x-amz-date, Signature=" + "0".repeat(64))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        for (int i = 0; i < WARM_UP; i++) {
+            http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+        long[] nanos = new long[CALLS];
+        for (int i = 0; i < CALLS; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            nanos[i] = System.nanoTime() - start;
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("gateway answered " + response.statusCode());
+            }
+        }
+        report("gateway, no SDK", nanos);
+    }
+
+    private static void report(String label, long[] nanos) {
         Arrays.sort(nanos);
         System.out.printf("  %-22s ExecuteStatement latency: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n", label,
                 nanos[CALLS / 2] / 1e6, nanos[CALLS * 95 / 100] / 1e6, nanos[CALLS * 99 / 100] / 1e6);
