@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.starlightdesk.schema.Migrations;
 import com.starlightdesk.sync.gateway.DataApiGateway;
 import com.starlightdesk.sync.gateway.GatewaySettings;
+import com.starlightdesk.sync.remote.RemoteRow;
 import com.starlightdesk.sync.remote.RemoteSettings;
 import com.starlightdesk.sync.remote.RemoteStore;
 import com.starlightdesk.sync.testing.RemoteTestDatabase;
@@ -78,8 +79,12 @@ class RemoteMigrationsTest {
             List<String> applied = new RemoteMigrations(admin).migrate();
             assertEquals(List.of("1", "2"), applied);
             assertEquals(List.of(), new RemoteMigrations(admin).migrate(), "second run applies nothing");
-            assertEquals(20L, admin.execute("SELECT count(*) AS n FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace"
-                    + " WHERE s.nspname = 'public' AND c.relforcerowsecurity").rows().get(0).int64("n"));
+            RemoteRow tables = admin.execute("SELECT count(*) FILTER (WHERE c.relforcerowsecurity) AS forced, count(*) AS n"
+                    + " FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace WHERE s.nspname = 'public'"
+                    + " AND c.relkind = 'r' AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid"
+                    + " AND a.attname = 'practice_id')").rows().get(0);
+            assertEquals(20L, tables.int64("n"), "practice tables created over the Data API");
+            assertEquals(tables.int64("n"), tables.int64("forced"), "all under forced row security");
         }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
