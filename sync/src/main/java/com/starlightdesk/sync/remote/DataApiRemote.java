@@ -207,7 +207,7 @@ public final class DataApiRemote implements RemoteStore {
 
     static RemoteException translate(String what, SdkException e) {
         RemoteException.Kind kind;
-        if (e instanceof DatabaseErrorException) {
+        if (e instanceof DatabaseErrorException d) {
             kind = RemoteException.Kind.DATABASE_ERROR;
         } else if (e instanceof TransactionNotFoundException) {
             kind = RemoteException.Kind.TRANSACTION_NOT_FOUND;
@@ -228,6 +228,9 @@ public final class DataApiRemote implements RemoteStore {
             kind = RemoteException.Kind.UNAVAILABLE;
         } else {
             kind = RemoteException.Kind.BAD_REQUEST;
+        }
+        if (e instanceof DatabaseErrorException d) {
+            return RemoteException.databaseError(kind, what, "DatabaseErrorException: " + d.awsErrorDetails().errorMessage(), null);
         }
         String message = e instanceof RdsDataException r && r.awsErrorDetails() != null
                 ? r.awsErrorDetails().errorCode() + ": " + r.awsErrorDetails().errorMessage() : e.getMessage();

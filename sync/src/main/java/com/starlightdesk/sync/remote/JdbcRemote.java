@@ -163,7 +163,7 @@ public final class JdbcRemote implements RemoteStore {
         } else {
             kind = RemoteException.Kind.DATABASE_ERROR;
         }
-        return new RemoteException(kind, what + " failed: " + e.getMessage(), e);
+        return RemoteException.databaseError(kind, what, e.getMessage() + "; SQLState: " + state, state);
     }
 
     @Override

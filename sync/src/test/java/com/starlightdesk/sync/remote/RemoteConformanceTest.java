@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.starlightdesk.sync.testing.GatewayFixture;
@@ -165,6 +166,21 @@ class RemoteConformanceTest {
         assertEquals(2, jdbc.execute(touch, SqlParam.uuid("p", practice)).updatedCount());
         RemoteResult versions = both("SELECT min(row_version) AS v FROM subscription_plans");
         assertTrue(versions.rows().get(0).int64("v") >= 3, "two updates after insert");
+    }
+
+    @Test
+    void databaseErrorsKeepTheSqlStateButNotTheRowValues() {
+        String insertUser = "INSERT INTO users (id, practice_id, email, display_name, role, created_at, updated_at)"
+                + " VALUES (:id, :p, 'jane.doe@example.org', 'Jane', 'staff', now(), now())";
+        dataApi.execute(insertUser, SqlParam.uuid("id", UUID.randomUUID()), SqlParam.uuid("p", practice));
+        for (RemoteStore store : List.of(dataApi, jdbc)) {
+            RemoteException e = assertThrows(RemoteException.class,
+                    () -> store.execute(insertUser, SqlParam.uuid("id", UUID.randomUUID()), SqlParam.uuid("p", practice)));
+            assertEquals(RemoteException.Kind.DATABASE_ERROR, e.kind());
+            assertEquals("23505", e.sqlState().orElse(""), e.getMessage());
+            assertTrue(e.getMessage().contains("uq_users_email"), e.getMessage());
+            assertFalse(e.getMessage().contains("jane.doe"), "row values must not reach messages: " + e.getMessage());
+        }
     }
 
     @Test
