@@ -44,7 +44,8 @@ public final class PracticeProvisioning {
             throw new IllegalArgumentException("practice time zone must not be blank");
         }
         String role = roleNameFor(practiceId);
-        String password = newPassword();
+        PracticeSecret secret = new PracticeSecret(PracticeSecret.arnFor(practiceId), role, newPassword());
+        String password = secret.password();
         try (Connection connection = admin.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -66,7 +67,7 @@ public final class PracticeProvisioning {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot provision practice " + practiceId + ": " + e.getMessage(), e);
         }
-        return new PracticeSecret(PracticeSecret.arnFor(practiceId), role, password);
+        return secret;
     }
 
     private static void insertPractice(Connection connection, UUID practiceId, String name, String timeZone)
