@@ -1,0 +1,193 @@
+package com.starlightdesk.sync.gateway;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.starlightdesk.sync.remote.RemoteException;
+import com.starlightdesk.sync.remote.RemoteStore;
+import com.starlightdesk.sync.remote.RemoteTransaction;
+import com.starlightdesk.sync.remote.SqlParam;
+import com.starlightdesk.sync.testing.GatewayFixture;
+import com.starlightdesk.sync.testing.PracticeRows;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * The tenant attack matrix: a client holding practice A's secret, talking to the gateway (whose secrets
+ * file does not grant B's secret), tries every way to read or change practice B's rows. Each attempt
+ * reads no row of B and writes none; B's rows are byte-for-byte unchanged afterwards.
+ */
+class TenantIsolationTest {
+
+    private static final String SNAPSHOT_OF_B = """
+            SELECT md5(coalesce(string_agg(t.r, '|' ORDER BY t.r), '')) FROM (
+              SELECT row_to_json(p)::text AS r FROM practices p WHERE practice_id = ?
+              UNION ALL SELECT row_to_json(x)::text FROM patients x WHERE practice_id = ?
+              UNION ALL SELECT row_to_json(a)::text FROM audit_log a WHERE practice_id = ?
+              UNION ALL SELECT row_to_json(r)::text FROM practice_roles r WHERE practice_id = ?) t""";
+
+    private static GatewayFixture fixture;
+    private static RemoteStore asA;
+    private static UUID practiceA;
+    private static UUID practiceB;
+    private static UUID patientA;
+    private static UUID patientB;
+    private static String snapshotBefore;
+
+    @BeforeAll
+    static void start() throws SQLException {
+        fixture = new GatewayFixture("tenancy", false);
+        practiceA = fixture.database().practiceA();
+        practiceB = fixture.database().practiceB();
+        patientA = PracticeRows.patient(fixture.database().owner(), practiceA, "Ava", "Lee");
+        patientB = PracticeRows.patient(fixture.database().owner(), practiceB, "Noah", "Kim");
+        fixture.database().ownerExecute("INSERT INTO audit_log (id, practice_id, action, occurred_at, created_at, updated_at)"
+                + " VALUES ('" + UUID.randomUUID() + "', '" + practiceB + "', 'read', now(), now(), now())");
+        asA = fixture.dataApiRemote(fixture.database().secretA());
+        snapshotBefore = snapshotOfB();
+    }
+
+    @AfterEach
+    void bUnchanged() throws SQLException {
+        assertEquals(snapshotBefore, snapshotOfB(), "practice B's rows changed");
+    }
+
+    @AfterAll
+    static void stop() {
+        asA.close();
+        fixture.close();
+    }
+
+    private static String snapshotOfB() throws SQLException {
+        try (Connection c = fixture.database().owner().getConnection(); PreparedStatement s = c.prepareStatement(SNAPSHOT_OF_B)) {
+            for (int i = 1; i <= 4; i++) {
+                s.setObject(i, practiceB);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private static long count(String sql, SqlParam... params) {
+        return asA.execute(sql, params).rows().get(0).int64("n");
+    }
+
+    private static RemoteException refused(Executable attack) {
+        RemoteException e = assertThrows(RemoteException.class, attack);
+        assertTrue(e.kind() == RemoteException.Kind.DATABASE_ERROR || e.kind() == RemoteException.Kind.ACCESS_DENIED,
+                "refused as " + e.kind() + ": " + e.getMessage());
+        return e;
+    }
+
+    @Test
+    void readsSeeOnlyPracticeA() {
+        assertEquals(0, count("SELECT count(*) AS n FROM patients WHERE practice_id = :b", SqlParam.uuid("b", practiceB)));
+        assertEquals(0, count("SELECT count(*) AS n FROM patients WHERE id = :id", SqlParam.uuid("id", patientB)));
+        assertEquals(1, count("SELECT count(*) AS n FROM patients"));
+        assertEquals(patientA, asA.execute("SELECT id FROM patients").rows().get(0).uuid("id"));
+        assertEquals(1, count("SELECT count(*) AS n FROM practices"));
+        assertEquals(0, count("SELECT count(*) AS n FROM audit_log WHERE practice_id = :b", SqlParam.uuid("b", practiceB)));
+        assertEquals(1, count("SELECT count(*) AS n FROM practice_roles"), "only its own role mapping");
+        assertEquals(practiceA, asA.execute("SELECT current_practice_id() AS p").rows().get(0).uuid("p"));
+    }
+
+    @Test
+    void writesToPracticeBChangeNothing() {
+        RemoteException insert = refused(() -> asA.execute("INSERT INTO patients (id, practice_id, first_name, last_name,"
+                        + " date_of_birth, status, created_at, updated_at) VALUES (:id, :b, 'Eve', 'X', DATE '2020-01-01',"
+                        + " 'active', now(), now())", SqlParam.uuid("id", UUID.randomUUID()), SqlParam.uuid("b", practiceB)));
+        assertTrue(insert.getMessage().contains("row-level security"), insert.getMessage());
+        assertEquals(0, asA.execute("UPDATE patients SET notes = 'changed' WHERE practice_id = :b",
+                SqlParam.uuid("b", practiceB)).updatedCount());
+        assertEquals(0, asA.execute("UPDATE patients SET notes = 'changed' WHERE id = :id",
+                SqlParam.uuid("id", patientB)).updatedCount());
+        assertEquals(0, asA.execute("DELETE FROM patients WHERE practice_id = :b", SqlParam.uuid("b", practiceB)).updatedCount());
+        assertEquals(0, asA.execute("UPDATE practices SET name = 'Taken' WHERE id = :b", SqlParam.uuid("b", practiceB)).updatedCount());
+        refused(() -> asA.execute("UPDATE patients SET practice_id = :b WHERE id = :id",
+                SqlParam.uuid("b", practiceB), SqlParam.uuid("id", patientA)));
+        refused(() -> asA.execute("INSERT INTO practice_roles (role_name, practice_id) VALUES (current_user || '_x', :b)",
+                SqlParam.uuid("b", practiceB)));
+        refused(() -> asA.execute("UPDATE practice_roles SET practice_id = :b", SqlParam.uuid("b", practiceB)));
+    }
+
+    @Test
+    void theAuditTrailIsAppendOnly() {
+        asA.execute("INSERT INTO audit_log (id, practice_id, action, occurred_at, created_at, updated_at)"
+                + " VALUES (:id, :a, 'export', now(), now(), now())", SqlParam.uuid("id", UUID.randomUUID()), SqlParam.uuid("a", practiceA));
+        refused(() -> asA.execute("UPDATE audit_log SET action = 'read'"));
+        refused(() -> asA.execute("DELETE FROM audit_log"));
+        assertEquals(0, count("SELECT count(*) AS n FROM audit_log WHERE action = 'read'"), "A sees no read entries (B has one)");
+        assertTrue(count("SELECT count(*) AS n FROM audit_log WHERE action = 'export'") >= 1);
+    }
+
+    @Test
+    void settingsAndRoleSwitchesDoNotWiden() {
+        String roleB = fixture.database().secretB().username();
+        asA.execute("SELECT set_config('app.practice_id', :b, false) AS s", SqlParam.text("b", practiceB.toString()));
+        assertEquals(0, count("SELECT count(*) AS n FROM patients WHERE practice_id = :b", SqlParam.uuid("b", practiceB)));
+        RemoteTransaction tx = asA.begin();
+        asA.execute("SELECT set_config('app.practice_id', :b, true) AS s", List.of(SqlParam.text("b", practiceB.toString())),
+                Optional.of(tx));
+        assertEquals(0, asA.execute("SELECT count(*) AS n FROM patients WHERE practice_id = :b",
+                List.of(SqlParam.uuid("b", practiceB)), Optional.of(tx)).rows().get(0).int64("n"));
+        asA.rollback(tx);
+        refused(() -> asA.execute("SELECT set_config('role', :r, false) AS s", SqlParam.text("r", roleB)));
+        assertTrue(refused(() -> asA.execute("SET ROLE " + roleB)).getMessage().contains("permission denied"));
+        refused(() -> asA.execute("SET SESSION AUTHORIZATION " + roleB));
+        refused(() -> asA.execute("SET ROLE postgres"));
+        // The group role holds the grants but no practice: as it, nothing at all is visible.
+        RemoteTransaction group = asA.begin();
+        asA.execute("SET LOCAL ROLE starlight_practice", List.of(), Optional.of(group));
+        assertEquals(0, asA.execute("SELECT count(*) AS n FROM patients", List.of(), Optional.of(group)).rows().get(0).int64("n"));
+        asA.rollback(group);
+        assertEquals(1, count("SELECT count(*) AS n FROM patients"), "each call starts as the secret's own role again");
+    }
+
+    @Test
+    void aTemporaryTableCannotShadowTheRoleMapping() {
+        refused(() -> asA.execute("CREATE TEMP TABLE practice_roles (role_name text, practice_id uuid)"));
+        // Even with the TEMPORARY right, the pinned search_path of current_practice_id() ignores the shadow.
+        String grant = " TEMPORARY ON DATABASE " + fixture.databaseName() + " TO " + fixture.database().secretA().username();
+        fixture.database().ownerExecute("GRANT" + grant);
+        try {
+            shadowRoleMapping();
+        } finally {
+            fixture.database().ownerExecute("REVOKE" + grant.replace(" TO ", " FROM "));
+        }
+    }
+
+    private static void shadowRoleMapping() {
+        RemoteTransaction tx = asA.begin();
+        Optional<RemoteTransaction> in = Optional.of(tx);
+        asA.execute("CREATE TEMP TABLE practice_roles (role_name text, practice_id uuid)", List.of(), in);
+        asA.execute("INSERT INTO practice_roles VALUES (current_user, :b)", List.of(SqlParam.uuid("b", practiceB)), in);
+        assertEquals(0, asA.execute("SELECT count(*) AS n FROM patients WHERE practice_id = :b",
+                List.of(SqlParam.uuid("b", practiceB)), in).rows().get(0).int64("n"));
+        assertEquals(practiceA, asA.execute("SELECT current_practice_id() AS p", List.of(), in).rows().get(0).uuid("p"));
+        asA.rollback(tx);
+    }
+
+    @Test
+    void practiceBsSecretIsNotGrantedToThisGateway() {
+        try (RemoteStore asB = fixture.dataApiSettings(fixture.database().secretB()).open()) {
+            RemoteException e = assertThrows(RemoteException.class,
+                    () -> asB.execute("SELECT count(*) AS n FROM patients"));
+            assertEquals(RemoteException.Kind.ACCESS_DENIED, e.kind(), e.getMessage());
+            assertThrows(RemoteException.class, () -> asB.execute("DELETE FROM patients"));
+            assertThrows(RemoteException.class, asB::begin);
+        }
+    }
+}
