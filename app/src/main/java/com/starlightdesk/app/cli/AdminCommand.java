@@ -2,6 +2,8 @@ package com.starlightdesk.app.cli;
 
 import com.starlightdesk.data.domain.ValidationException;
 import com.starlightdesk.data.store.UnlockException;
+import com.starlightdesk.sync.gateway.GatewayCommand;
+import com.starlightdesk.sync.server.RemoteSchemaCommand;
 import java.io.IOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "starlight", mixinStandardHelpOptions = true, version = "Starlight Desk 0.1",
         description = "Starlight Desk practice management. With no command it opens the desktop app.",
         subcommands = {PracticeCommand.class, UserCommand.class, StatusCommand.class, TransferCommands.Export.class,
-            TransferCommands.Import.class, BenchCommand.class, CommandLine.HelpCommand.class})
+            TransferCommands.Import.class, BenchCommand.class, RemoteSchemaCommand.class, GatewayCommand.class,
+            CommandLine.HelpCommand.class})
 public final class AdminCommand implements Runnable {
 
     /** Runs the command line and returns its exit code. */
