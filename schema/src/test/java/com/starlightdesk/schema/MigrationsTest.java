@@ -101,6 +101,15 @@ class MigrationsTest {
         }
     }
 
+    @org.junit.jupiter.api.AfterAll
+    static void dropDatabase() throws SQLException {
+        String url = System.getProperty("starlight.pg.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        try (Connection c = DriverManager.getConnection(url, System.getProperty("starlight.pg.user", "postgres"), "");
+             Statement s = c.createStatement()) {
+            s.execute("drop database if exists starlight_schema_test_" + ProcessHandle.current().pid() + " with (force)");
+        }
+    }
+
     private static void assertRejected(Statement s, String sql) {
         assertThrows(SQLException.class, () -> s.execute(sql), sql);
     }
@@ -111,7 +120,7 @@ class MigrationsTest {
         }
         String url = System.getProperty("starlight.pg.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
         String user = System.getProperty("starlight.pg.user", "postgres");
-        String db = "starlight_schema_test";
+        String db = "starlight_schema_test_" + ProcessHandle.current().pid();
         try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement()) {
             s.execute("drop database if exists " + db + " with (force)");
             s.execute("create database " + db);

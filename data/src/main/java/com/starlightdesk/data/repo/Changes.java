@@ -52,13 +52,7 @@ public final class Changes {
     public <R extends Record> R insert(R row) {
         Table<R> table = tableOf(row);
         List<Table.Column> columns = table.columns();
-        StringBuilder names = new StringBuilder("practice_id, created_at, updated_at");
-        StringBuilder values = new StringBuilder(":practice_id, :now, :now");
-        for (Table.Column c : columns) {
-            names.append(", ").append(c.name());
-            values.append(", ").append(placeholder(c));
-        }
-        Update insert = handle.createUpdate("INSERT INTO " + table.name() + " (" + names + ") VALUES (" + values + ")")
+        Update insert = handle.createUpdate(insertSql(table))
                 .bind("practice_id", practiceId)
                 .bind("now", now);
         ObjectNode changes = StoredValues.JSON.createObjectNode();
@@ -86,13 +80,7 @@ public final class Changes {
         }
         Table<R> table = tableOf(rows.get(0));
         List<Table.Column> columns = table.columns();
-        StringBuilder names = new StringBuilder("practice_id, created_at, updated_at");
-        StringBuilder values = new StringBuilder(":practice_id, :now, :now");
-        for (Table.Column c : columns) {
-            names.append(", ").append(c.name());
-            values.append(", ").append(placeholder(c));
-        }
-        PreparedBatch batch = handle.prepareBatch("INSERT INTO " + table.name() + " (" + names + ") VALUES (" + values + ")");
+        PreparedBatch batch = handle.prepareBatch(insertSql(table));
         PreparedBatch outbox = handle.prepareBatch(OUTBOX_INSERT);
         for (R row : rows) {
             if (row.getClass() != table.type()) {
@@ -263,6 +251,16 @@ public final class Changes {
             return (UUID) table.column("patient_id").read(row);
         }
         return null;
+    }
+
+    private static String insertSql(Table<?> table) {
+        StringBuilder names = new StringBuilder("practice_id, created_at, updated_at");
+        StringBuilder values = new StringBuilder(":practice_id, :now, :now");
+        for (Table.Column c : table.columns()) {
+            names.append(", ").append(c.name());
+            values.append(", ").append(placeholder(c));
+        }
+        return "INSERT INTO " + table.name() + " (" + names + ") VALUES (" + values + ")";
     }
 
     private static String placeholder(Table.Column c) {

@@ -127,7 +127,8 @@ class RepositoryTest {
         assertEquals(Map.of("email", 0, "phone", 0).keySet(), toKeys(changes));
         assertEquals("312-555-0101", changes.get("phone").get("base").asText());
         assertEquals("(630) 555-0199", changes.get("phone").get("value").asText());
-        assertEquals(0L, entries.get(1).baseVersion());
+        // The base is the version the row had when edited: 0 locally; on PostgreSQL the server's trigger stamped 1 on insert.
+        assertEquals(dialect == Dialect.H2 ? 0L : 1L, entries.get(1).baseVersion());
         assertEquals(List.of(moved), data.patientSearch().find("630555", 10));
 
         data.writeAll(c -> c.softDelete(Patient.class, ava.id()));

@@ -33,12 +33,22 @@ public final class TestDatabases {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0", "sa", "");
     }
 
-    /** Drops and re-creates database {@code name} on the test PostgreSQL server. */
-    public static DataSource postgres(String name) {
-        if (!name.matches("[a-z0-9_]+")) {
+    /**
+     * A fresh database on the test PostgreSQL server, named {@code name} plus this JVM's process id (so
+     * builds running side by side do not collide); it is dropped when the JVM exits.
+     */
+    public static DataSource postgres(String baseName) {
+        if (!baseName.matches("[a-z0-9_]+")) {
             throw new IllegalArgumentException("database name must be lower-case letters, digits and _");
         }
+        String name = baseName + "_" + ProcessHandle.current().pid();
         String url = pgUrl();
+        synchronized (CREATED) {
+            if (CREATED.isEmpty()) {
+                Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropCreated, "drop-test-databases"));
+            }
+            CREATED.add(name);
+        }
         try (Connection c = DriverManager.getConnection(url, pgUser(), ""); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             s.execute("CREATE DATABASE " + name);
@@ -49,6 +59,20 @@ public final class TestDatabases {
         ds.setUrl(url.substring(0, url.lastIndexOf('/') + 1) + name);
         ds.setUser(pgUser());
         return ds;
+    }
+
+    private static final java.util.Set<String> CREATED = new java.util.LinkedHashSet<>();
+
+    private static void dropCreated() {
+        try (Connection c = DriverManager.getConnection(pgUrl(), pgUser(), ""); Statement s = c.createStatement()) {
+            synchronized (CREATED) {
+                for (String name : CREATED) {
+                    s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                }
+            }
+        } catch (SQLException e) {
+            // best effort at exit
+        }
     }
 
     public static String pgUrl() {
