@@ -95,6 +95,10 @@ public final class PracticeData {
         return jdbi.onDemand(OfficeQueries.class);
     }
 
+    public AuditQueries audit() {
+        return jdbi.onDemand(AuditQueries.class);
+    }
+
     public OutboxQueries outbox() {
         return jdbi.onDemand(OutboxQueries.class);
     }

@@ -217,6 +217,11 @@ class RepositoryTest {
         assertEquals(ava, chart.patient());
         assertEquals(List.of(a1), chart.appointments());
         assertEquals(auditBefore + 1, data.counts().get("audit_log"), "reading a chart is audited");
+        var audit = data.audit().forPatient(ava.id(), 10);
+        assertEquals(com.starlightdesk.data.domain.AuditAction.READ, audit.get(0).action());
+        assertEquals(data.actorId(), audit.get(0).userId());
+        assertTrue(audit.stream().anyMatch(e -> e.action() == com.starlightdesk.data.domain.AuditAction.CREATE && e.rowId().equals(a1.id())),
+                "creating a visit for the patient is audited");
         assertFalse(chart.timeline().isEmpty());
     }
 
