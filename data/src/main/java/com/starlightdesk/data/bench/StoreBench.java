@@ -81,8 +81,12 @@ public final class StoreBench {
             double seconds = (System.nanoTime() - start) / 1e9;
             out.printf("bulk insert:        %,d rows (+ %,d outbox entries) in %.1f s = %,.0f rows/s (%,.0f incl. outbox)%n",
                     rows, rows, seconds, rows / seconds, 2 * rows / seconds);
+            out.printf("store file:         %,d MB after the load%n", Files.size(storeDir.resolve("practice.mv.db")) >> 20);
+            long compactStart = System.nanoTime();
+            store.compactAndClose();
+            out.printf("compaction:         %.1f s, store file %,d MB%n", (System.nanoTime() - compactStart) / 1e9,
+                    Files.size(storeDir.resolve("practice.mv.db")) >> 20);
         }
-        out.printf("store file:         %,d MB%n", Files.size(storeDir.resolve("practice.mv.db")) >> 20);
 
         long[] unlock = new long[5];
         for (int i = 0; i < unlock.length; i++) {
