@@ -1,6 +1,7 @@
 package com.starlightdesk.app;
 
 import com.starlightdesk.app.cli.AdminCommand;
+import com.starlightdesk.app.desktop.DesktopMain;
 
 /**
  * The product's entry point ({@code ./starlight}): with no arguments it opens the desktop app, with a
@@ -14,7 +15,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            System.exit(AdminCommand.run(new String[] {"--help"}));
+            DesktopMain.main(args);
+            return;
         }
         System.exit(AdminCommand.run(args));
     }

@@ -1,0 +1,36 @@
+package com.starlightdesk.app.calendar;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/** One visit drawn on the day or week grid, in its provider's colour. */
+final class VisitBlock extends VBox {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm", Locale.US);
+
+    private final CalendarVisit visit;
+
+    VisitBlock(CalendarVisit visit, ZoneId zone) {
+        this.visit = visit;
+        getStyleClass().add("visit");
+        getStyleClass().add("status-" + visit.appointment().status().code().replace('_', '-'));
+        if (visit.doubleBooked()) {
+            getStyleClass().add("double-booked");
+        }
+        setStyle("-provider-color: " + visit.providerColor() + ";");
+        Label name = new Label((visit.doubleBooked() ? "⚠ " : "") + visit.patientName());
+        name.getStyleClass().add("visit-patient");
+        Label time = new Label(TIME.format(visit.start(zone)) + "–" + TIME.format(visit.end(zone)) + " · "
+                + VisitStatusFlow.label(visit.appointment().status()));
+        time.getStyleClass().add("visit-time");
+        getChildren().addAll(name, time);
+        setMinSize(0, 0);
+        setUserData(visit.appointment().id());
+    }
+
+    CalendarVisit visit() {
+        return visit;
+    }
+}

@@ -1,0 +1,363 @@
+package com.starlightdesk.app.calendar;
+
+import com.starlightdesk.data.domain.AppointmentStatus;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+
+/**
+ * The day and week grid: one column per day, 7:00–19:00 with working hours 8:00–18:00 lit, visits
+ * placed by their start and end in the practice's zone. Click or drag on an empty slot books; a visit
+ * is dragged to move, dragged by its lower edge to resize, clicked to edit, right-clicked for its
+ * status. Confined to the FX thread.
+ */
+final class WeekGrid extends Region {
+    static final double GUTTER = 58;
+    static final double HEADER = 34;
+    private static final double RESIZE_EDGE = 7;
+    private static final DateTimeFormatter HEADER_DAY = DateTimeFormatter.ofPattern("EEE M/d", Locale.US);
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("h a", Locale.US);
+
+    private final CalendarViewModel viewModel;
+    private final ZoneId zone;
+    private List<LocalDate> days = List.of();
+    private final List<Region> dayColumns = new ArrayList<>();
+    private final List<Region> workBands = new ArrayList<>();
+    private final List<Label> dayHeaders = new ArrayList<>();
+    private final List<Region> hourLines = new ArrayList<>();
+    private final List<Label> hourLabels = new ArrayList<>();
+    private final List<VisitBlock> blocks = new ArrayList<>();
+    private final Map<UUID, VisitLanes.Lane> lanes = new HashMap<>();
+    private final Region selection = new Region();
+    private final Region nowLine = new Region();
+
+    private double pressX;
+    private double pressY;
+    private int selectionDay = -1;
+    private int selectionFrom;
+    private int selectionTo;
+
+    WeekGrid(CalendarViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.zone = viewModel.zone();
+        getStyleClass().add("week-grid");
+        selection.getStyleClass().add("new-visit-selection");
+        selection.setVisible(false);
+        selection.setManaged(false);
+        selection.setMouseTransparent(true);
+        nowLine.getStyleClass().add("now-line");
+        nowLine.setManaged(false);
+        nowLine.setMouseTransparent(true);
+        setOnMousePressed(this::pressOnSlot);
+        setOnMouseDragged(this::dragOnSlot);
+        setOnMouseReleased(this::releaseOnSlot);
+    }
+
+    /** Redraws for {@code shownDays} and their visits. */
+    void show(List<LocalDate> shownDays, List<CalendarVisit> visits) {
+        this.days = List.copyOf(shownDays);
+        getChildren().clear();
+        dayColumns.clear();
+        workBands.clear();
+        dayHeaders.clear();
+        hourLines.clear();
+        hourLabels.clear();
+        blocks.clear();
+        lanes.clear();
+        LocalDate today = viewModel.today();
+        for (LocalDate day : days) {
+            Region column = new Region();
+            column.getStyleClass().add("day-column");
+            Region band = new Region();
+            band.getStyleClass().add("working-hours");
+            if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                column.getStyleClass().add("weekend");
+                band.getStyleClass().add("weekend");
+            }
+            Label header = new Label(HEADER_DAY.format(day));
+            header.getStyleClass().add("day-header");
+            header.setAlignment(Pos.CENTER);
+            if (day.equals(today)) {
+                column.getStyleClass().add("today");
+                band.getStyleClass().add("today");
+                header.getStyleClass().add("today");
+            }
+            dayColumns.add(column);
+            workBands.add(band);
+            dayHeaders.add(header);
+        }
+        getChildren().addAll(dayColumns);
+        getChildren().addAll(workBands);
+        for (int hour = CalendarViewModel.FIRST_HOUR; hour <= CalendarViewModel.LAST_HOUR; hour++) {
+            Region line = new Region();
+            line.getStyleClass().add("hour-line");
+            line.setMouseTransparent(true);
+            hourLines.add(line);
+            Label label = new Label(HOUR.format(LocalTime.of(hour, 0)));
+            label.getStyleClass().add("hour-label");
+            label.setMouseTransparent(true);
+            hourLabels.add(label);
+        }
+        getChildren().addAll(hourLines);
+        getChildren().addAll(hourLabels);
+        getChildren().addAll(dayHeaders);
+        Map<LocalDate, List<CalendarVisit>> byDay = new HashMap<>();
+        for (CalendarVisit v : visits) {
+            byDay.computeIfAbsent(v.start(zone).toLocalDate(), d -> new ArrayList<>()).add(v);
+        }
+        for (LocalDate day : days) {
+            List<CalendarVisit> ofDay = byDay.getOrDefault(day, List.of());
+            lanes.putAll(VisitLanes.of(ofDay));
+            for (CalendarVisit v : ofDay) {
+                VisitBlock block = new VisitBlock(v, zone);
+                wire(block);
+                blocks.add(block);
+            }
+        }
+        getChildren().addAll(blocks);
+        getChildren().addAll(selection, nowLine);
+        requestLayout();
+    }
+
+    private double columnWidth() {
+        return days.isEmpty() ? 0 : (getWidth() - GUTTER) / days.size();
+    }
+
+    private double hourHeight() {
+        return Math.max(20, (getHeight() - HEADER - 8) / (CalendarViewModel.LAST_HOUR - CalendarViewModel.FIRST_HOUR));
+    }
+
+    /** Vertical position of a minute of the day. */
+    private double y(double minuteOfDay) {
+        return HEADER + (minuteOfDay - CalendarViewModel.FIRST_HOUR * 60) / 60.0 * hourHeight();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double width = columnWidth();
+        double top = y(CalendarViewModel.FIRST_HOUR * 60);
+        double bottom = y(CalendarViewModel.LAST_HOUR * 60);
+        for (int i = 0; i < days.size(); i++) {
+            double x = GUTTER + i * width;
+            dayColumns.get(i).resizeRelocate(x, top, width, bottom - top);
+            double workTop = y(CalendarViewModel.WORK_START_HOUR * 60);
+            workBands.get(i).resizeRelocate(x, workTop, width, y(CalendarViewModel.WORK_END_HOUR * 60) - workTop);
+            dayHeaders.get(i).resizeRelocate(x, 0, width, HEADER);
+        }
+        for (int h = 0; h < hourLines.size(); h++) {
+            double lineY = y((CalendarViewModel.FIRST_HOUR + h) * 60);
+            hourLines.get(h).resizeRelocate(GUTTER, lineY, getWidth() - GUTTER, 1);
+            Label label = hourLabels.get(h);
+            double labelHeight = label.prefHeight(-1);
+            label.resizeRelocate(4, lineY - labelHeight / 2, GUTTER - 10, labelHeight);
+        }
+        for (VisitBlock block : blocks) {
+            placeBlock(block, width);
+        }
+        placeNowLine(width);
+    }
+
+    private void placeBlock(VisitBlock block, double width) {
+        CalendarVisit v = block.visit();
+        ZonedDateTime start = v.start(zone);
+        int dayIndex = days.indexOf(start.toLocalDate());
+        if (dayIndex < 0) {
+            block.setVisible(false);
+            return;
+        }
+        double startMinute = Math.max(start.getHour() * 60 + start.getMinute(), CalendarViewModel.FIRST_HOUR * 60 - 30);
+        ZonedDateTime end = v.end(zone);
+        double endMinute = end.toLocalDate().isAfter(start.toLocalDate()) ? 24 * 60 : end.getHour() * 60 + end.getMinute();
+        VisitLanes.Lane lane = lanes.getOrDefault(v.appointment().id(), new VisitLanes.Lane(0, 1));
+        double laneWidth = (width - 6) / lane.count();
+        double x = GUTTER + dayIndex * width + 2 + lane.index() * laneWidth;
+        double top = Math.max(HEADER, y(startMinute));
+        double height = Math.max(16, y(endMinute) - top - 1);
+        block.setVisible(true);
+        block.resizeRelocate(x, top, laneWidth - 2, height);
+    }
+
+    private void placeNowLine(double width) {
+        ZonedDateTime now = ZonedDateTime.now(java.time.Clock.systemUTC().withZone(zone));
+        int dayIndex = days.indexOf(viewModel.today());
+        int minute = now.getHour() * 60 + now.getMinute();
+        boolean visible = dayIndex >= 0 && minute >= CalendarViewModel.FIRST_HOUR * 60 && minute <= CalendarViewModel.LAST_HOUR * 60;
+        nowLine.setVisible(visible);
+        if (visible) {
+            nowLine.resizeRelocate(GUTTER + dayIndex * width, y(minute), width, 2);
+        }
+    }
+
+    /** The day column under {@code x}, or -1. */
+    private int dayAt(double x) {
+        int i = (int) Math.floor((x - GUTTER) / columnWidth());
+        return i >= 0 && i < days.size() ? i : -1;
+    }
+
+    /** The minute of the day under {@code y}, snapped down to a quarter hour and kept within the grid. */
+    private int minuteAt(double y) {
+        double minute = CalendarViewModel.FIRST_HOUR * 60 + (y - HEADER) / hourHeight() * 60;
+        int snapped = (int) Math.floor(minute / CalendarViewModel.SNAP_MINUTES) * CalendarViewModel.SNAP_MINUTES;
+        return Math.max(CalendarViewModel.FIRST_HOUR * 60, Math.min(CalendarViewModel.LAST_HOUR * 60 - CalendarViewModel.SNAP_MINUTES, snapped));
+    }
+
+    private static LocalTime time(int minuteOfDay) {
+        return minuteOfDay >= 24 * 60 ? LocalTime.MIDNIGHT : LocalTime.of(minuteOfDay / 60, minuteOfDay % 60);
+    }
+
+    // Booking on an empty slot: press, optionally drag down, release.
+
+    private void pressOnSlot(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || !viewModel.canSchedule() || e.getY() < HEADER) {
+            return;
+        }
+        selectionDay = dayAt(e.getX());
+        if (selectionDay < 0) {
+            return;
+        }
+        selectionFrom = minuteAt(e.getY());
+        selectionTo = selectionFrom + CalendarViewModel.SNAP_MINUTES * 2;
+        showSelection();
+    }
+
+    private void dragOnSlot(MouseEvent e) {
+        if (selectionDay < 0) {
+            return;
+        }
+        int at = minuteAt(e.getY()) + CalendarViewModel.SNAP_MINUTES;
+        selectionTo = Math.max(selectionFrom + CalendarViewModel.SNAP_MINUTES, at);
+        showSelection();
+    }
+
+    private void releaseOnSlot(MouseEvent e) {
+        if (selectionDay < 0) {
+            return;
+        }
+        LocalDate day = days.get(selectionDay);
+        int from = selectionFrom;
+        int to = selectionTo;
+        selectionDay = -1;
+        selection.setVisible(false);
+        viewModel.book(day, time(from), time(to));
+    }
+
+    private void showSelection() {
+        double width = columnWidth();
+        selection.setVisible(true);
+        selection.resizeRelocate(GUTTER + selectionDay * width + 2, y(selectionFrom), width - 4, y(selectionTo) - y(selectionFrom));
+    }
+
+    // Visits: click to edit, drag to move, drag the lower edge to resize, right-click for status.
+
+    private void wire(VisitBlock block) {
+        block.setOnMousePressed(e -> {
+            e.consume();
+            if (e.getButton() != MouseButton.PRIMARY) {
+                return;
+            }
+            pressX = e.getSceneX();
+            pressY = e.getSceneY();
+            block.getProperties().put("resize", e.getY() >= block.getHeight() - RESIZE_EDGE);
+            block.getProperties().put("h0", block.getHeight());
+            block.toFront();
+        });
+        block.setOnMouseMoved(e -> block.setCursor(viewModel.canSchedule() && e.getY() >= block.getHeight() - RESIZE_EDGE
+                ? javafx.scene.Cursor.S_RESIZE : javafx.scene.Cursor.HAND));
+        block.setOnMouseDragged(e -> {
+            e.consume();
+            if (e.getButton() != MouseButton.PRIMARY || !viewModel.canSchedule() || !canMove(block)) {
+                return;
+            }
+            double dx = e.getSceneX() - pressX;
+            double dy = e.getSceneY() - pressY;
+            if (Boolean.TRUE.equals(block.getProperties().get("resize"))) {
+                block.resize(block.getWidth(), Math.max(12, (double) block.getProperties().get("h0") + dy));
+            } else {
+                block.setTranslateX(dx);
+                block.setTranslateY(dy);
+            }
+        });
+        block.setOnMouseReleased(e -> {
+            e.consume();
+            if (e.getButton() != MouseButton.PRIMARY) {
+                return;
+            }
+            double dx = e.getSceneX() - pressX;
+            double dy = e.getSceneY() - pressY;
+            block.setTranslateX(0);
+            block.setTranslateY(0);
+            if (Math.abs(dx) < 4 && Math.abs(dy) < 4) {
+                viewModel.edit(block.visit());
+                return;
+            }
+            if (!viewModel.canSchedule() || !canMove(block)) {
+                requestLayout();
+                return;
+            }
+            CalendarVisit v = block.visit();
+            if (Boolean.TRUE.equals(block.getProperties().get("resize"))) {
+                double bottom = block.getLayoutY() + (double) block.getProperties().get("h0") + dy;
+                int end = (int) Math.round((CalendarViewModel.FIRST_HOUR * 60 + (bottom - HEADER) / hourHeight() * 60)
+                        / CalendarViewModel.SNAP_MINUTES) * CalendarViewModel.SNAP_MINUTES;
+                int startMinute = v.start(zone).getHour() * 60 + v.start(zone).getMinute();
+                viewModel.resize(v, time(Math.max(startMinute + CalendarViewModel.SNAP_MINUTES, end)));
+            } else {
+                double centerX = block.getLayoutX() + dx + block.getWidth() / 2;
+                int day = dayAt(centerX);
+                int originalMinute = v.start(zone).getHour() * 60 + v.start(zone).getMinute();
+                int minutesMoved = (int) Math.round(dy / hourHeight() * 60 / CalendarViewModel.SNAP_MINUTES) * CalendarViewModel.SNAP_MINUTES;
+                int start = Math.max(0, Math.min(24 * 60 - CalendarViewModel.SNAP_MINUTES, originalMinute + minutesMoved));
+                if (day < 0) {
+                    requestLayout();
+                    return;
+                }
+                viewModel.move(v, days.get(day), time(start));
+            }
+        });
+        block.setOnContextMenuRequested(e -> {
+            statusMenu(block.visit()).show(block, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+    }
+
+    private static boolean canMove(VisitBlock block) {
+        AppointmentStatus status = block.visit().appointment().status();
+        return status == AppointmentStatus.SCHEDULED || status == AppointmentStatus.CONFIRMED;
+    }
+
+    ContextMenu statusMenu(CalendarVisit visit) {
+        ContextMenu menu = new ContextMenu();
+        MenuItem edit = new MenuItem("Open…");
+        edit.setOnAction(e -> viewModel.edit(visit));
+        menu.getItems().addAll(edit, new SeparatorMenuItem());
+        for (AppointmentStatus to : VisitStatusFlow.next(visit.appointment().status())) {
+            MenuItem item = new MenuItem(VisitStatusFlow.action(to));
+            item.setId("status-" + to.code());
+            item.setOnAction(e -> viewModel.changeStatus(visit, to));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    /** The drawn blocks (for keyboard focus and tests). */
+    List<VisitBlock> blocks() {
+        return List.copyOf(blocks);
+    }
+}
