@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 
 /** One visit drawn on the day or week grid, in its provider's colour. */
 final class VisitBlock extends VBox {
@@ -27,6 +28,10 @@ final class VisitBlock extends VBox {
         time.getStyleClass().add("visit-time");
         getChildren().addAll(name, time);
         setMinSize(0, 0);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         setUserData(visit.appointment().id());
     }
 

@@ -90,9 +90,17 @@ public final class FirstRunViewModel {
         String email = adminEmail.get().strip();
         String admin = adminName.get().strip();
         try {
-            new Practice(UUID.randomUUID(), name, zone);
+            new Practice(UUID.randomUUID(), name.isEmpty() ? "?" : name, "UTC");
         } catch (ValidationException e) {
             createErrors.set(e, CREATE_FIELDS);
+        }
+        if (name.isEmpty()) {
+            createErrors.set("practiceName", "Enter the practice's name");
+        }
+        try {
+            ZoneId.of(zone);
+        } catch (java.time.DateTimeException e) {
+            createErrors.set("timeZone", "Choose a time zone such as America/Chicago");
         }
         checkUser(admin, email, createErrors, CREATE_FIELDS);
         checkPasswords(password.get(), confirmPassword.get(), createErrors, "password", "confirmPassword");
