@@ -135,12 +135,13 @@ public final class CalendarView {
             box.selectedProperty().bindBidirectional(choice.shownProperty());
             Region swatch = new Region();
             swatch.getStyleClass().add("provider-swatch");
-            swatch.setStyle("-provider-color: " + choice.color() + ";");
+            swatch.getStyleClass().add(choice.styleClass());
             box.setGraphic(swatch);
             box.getStyleClass().add("provider-choice");
             boxes.add(box);
         }
         providerFilter.getChildren().setAll(boxes);
+        ProviderColors.apply(root, viewModel.providers());
     }
 
     private void redraw() {

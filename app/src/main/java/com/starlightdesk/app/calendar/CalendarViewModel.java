@@ -103,7 +103,10 @@ public final class CalendarViewModel {
     /** Loads the providers, then the visible range. */
     public void start() {
         executor.submit(() -> data.office().providers().stream().filter(Provider::isActive).toList(), found -> {
-            List<ProviderChoice> choices = found.stream().map(ProviderChoice::new).toList();
+            List<ProviderChoice> choices = new ArrayList<>();
+            for (int i = 0; i < found.size(); i++) {
+                choices.add(new ProviderChoice(found.get(i), i));
+            }
             choices.forEach(c -> c.shownProperty().addListener((obs, old, now) -> applyFilter()));
             providers.setAll(choices);
             reload();
@@ -154,7 +157,7 @@ public final class CalendarViewModel {
         for (Appointment a : found) {
             ProviderChoice provider = byId.get(a.providerId());
             result.add(new CalendarVisit(a, patientNames.name(a.patientId()), provider == null ? "" : provider.provider().name(),
-                    provider == null ? ProviderChoice.DEFAULT_COLOR : provider.color(), clashing.contains(a.id())));
+                    provider == null ? "provider-unknown" : provider.styleClass(), clashing.contains(a.id())));
         }
         return result;
     }

@@ -6,10 +6,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 /**
- * One appointment as the calendar draws it: with the patient's and provider's names, the provider's
- * colour, and whether it double-books someone. Immutable.
+ * One appointment as the calendar draws it: with the patient's and provider's names, the style class
+ * of the provider's colour, and whether it double-books someone. Immutable.
  */
-public record CalendarVisit(Appointment appointment, String patientName, String providerName, String providerColor,
+public record CalendarVisit(Appointment appointment, String patientName, String providerName, String providerStyleClass,
         boolean doubleBooked) {
 
     public ZonedDateTime start(ZoneId zone) {

@@ -87,7 +87,7 @@ final class MonthGrid extends GridPane {
                 CalendarVisit v = ofDay.get(k);
                 Label chip = new Label((v.doubleBooked() ? "⚠ " : "") + TIME.format(v.start(zone)) + " " + v.patientName());
                 chip.getStyleClass().addAll("month-visit", "status-" + v.appointment().status().code().replace('_', '-'));
-                chip.setStyle("-provider-color: " + v.providerColor() + ";");
+                chip.getStyleClass().add(v.providerStyleClass());
                 chip.setMaxWidth(Double.MAX_VALUE);
                 chip.setOnMouseClicked(e -> {
                     e.consume();

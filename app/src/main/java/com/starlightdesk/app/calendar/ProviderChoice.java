@@ -10,10 +10,17 @@ public final class ProviderChoice {
     public static final String DEFAULT_COLOR = "#6E7781";
 
     private final Provider provider;
+    private final String styleClass;
     private final BooleanProperty shown = new SimpleBooleanProperty(true);
 
-    public ProviderChoice(Provider provider) {
+    public ProviderChoice(Provider provider, int index) {
         this.provider = provider;
+        this.styleClass = "provider-" + index;
+    }
+
+    /** The style class that carries this provider's colour (see {@link ProviderColors}). */
+    public String styleClass() {
+        return styleClass;
     }
 
     public Provider provider() {

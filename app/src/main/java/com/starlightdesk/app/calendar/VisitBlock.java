@@ -3,7 +3,7 @@ package com.starlightdesk.app.calendar;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 
@@ -20,10 +20,10 @@ final class VisitBlock extends VBox {
         if (visit.doubleBooked()) {
             getStyleClass().add("double-booked");
         }
-        setStyle("-provider-color: " + visit.providerColor() + ";");
-        Label name = new Label((visit.doubleBooked() ? "⚠ " : "") + visit.patientName());
+        getStyleClass().add(visit.providerStyleClass());
+        Text name = new Text((visit.doubleBooked() ? "⚠ " : "") + visit.patientName());
         name.getStyleClass().add("visit-patient");
-        Label time = new Label(TIME.format(visit.start(zone)) + "–" + TIME.format(visit.end(zone)) + " · "
+        Text time = new Text(TIME.format(visit.start(zone)) + "–" + TIME.format(visit.end(zone)) + " · "
                 + VisitStatusFlow.label(visit.appointment().status()));
         time.getStyleClass().add("visit-time");
         getChildren().addAll(name, time);

@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import com.starlightdesk.app.firstrun.FirstRunView;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.app.session.SessionNavigation;
+import com.starlightdesk.app.session.SignInWarmUp;
 import com.starlightdesk.app.shell.ShellView;
 import com.starlightdesk.app.signin.SignInView;
 import com.starlightdesk.app.syncstatus.LocalOnlySyncStatus;
@@ -56,6 +57,10 @@ public final class DesktopWindow implements SessionNavigation {
             anyStore = false;
         }
         if (anyStore) {
+            services.executor().submit(() -> {
+                SignInWarmUp.run(services.clock());
+                return null;
+            }, done -> { }, failed -> { });
             switchUser();
         } else {
             firstRun();

@@ -154,7 +154,7 @@ final class DesktopFlowTest {
         } catch (TimeoutException e) {
             System.err.println("DEBUG stored=" + stored(second).startTime().atZone(zone) + " failure="
                     + robot.lookup(".calendar .failure").queryAs(Label.class).getText());
-            robot.lookup(".visit").queryAll().forEach(n -> System.err.println("DEBUG block " + ((Label) ((Pane) n).getChildren().get(1)).getText()
+            robot.lookup(".visit").queryAll().forEach(n -> System.err.println("DEBUG block " + ((javafx.scene.text.Text) ((Pane) n).getChildren().get(1)).getText()
                     + " at " + n.getLayoutY() + " tY=" + n.getTranslateY()));
             throw e;
         }
@@ -193,7 +193,7 @@ final class DesktopFlowTest {
 
     private static Optional<Node> block(FxRobot robot, String patient, String time) {
         return robot.lookup(".visit").match(n -> {
-            List<String> texts = ((Pane) n).getChildren().stream().map(c -> ((Label) c).getText()).toList();
+            List<String> texts = ((Pane) n).getChildren().stream().map(c -> ((javafx.scene.text.Text) c).getText()).toList();
             return texts.get(0).endsWith(patient) && texts.get(1).startsWith(time);
         }).tryQuery();
     }
