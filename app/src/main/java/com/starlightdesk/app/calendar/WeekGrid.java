@@ -268,10 +268,10 @@ final class WeekGrid extends Region {
 
     private void wire(VisitBlock block) {
         block.setOnMousePressed(e -> {
-            e.consume();
             if (e.getButton() != MouseButton.PRIMARY) {
                 return;
             }
+            e.consume();
             pressX = e.getSceneX();
             pressY = e.getSceneY();
             block.getProperties().put("resize", e.getY() >= block.getHeight() - RESIZE_EDGE);
@@ -295,10 +295,10 @@ final class WeekGrid extends Region {
             }
         });
         block.setOnMouseReleased(e -> {
-            e.consume();
             if (e.getButton() != MouseButton.PRIMARY) {
                 return;
             }
+            e.consume();
             double dx = e.getSceneX() - pressX;
             double dy = e.getSceneY() - pressY;
             block.setTranslateX(0);

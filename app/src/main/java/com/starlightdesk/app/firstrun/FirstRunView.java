@@ -93,6 +93,8 @@ public final class FirstRunView {
         progress.textProperty().bind(viewModel.progressProperty());
         failure.textProperty().bind(viewModel.failureProperty());
         failure.visibleProperty().bind(viewModel.failureProperty().isNotEmpty());
+        failure.managedProperty().bind(failure.visibleProperty());
+        connectMessage.managedProperty().bind(connectMessage.visibleProperty());
     }
 
     @FXML

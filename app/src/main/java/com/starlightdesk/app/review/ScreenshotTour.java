@@ -20,11 +20,30 @@ public final class ScreenshotTour {
     private ScreenshotTour() {
     }
 
+    /** First run: the choices, then the demo practice made through its form; then switch user. */
+    private static void openDemoFromFirstRun(Scene scene, Path out) throws Exception {
+        WindowDriver.waitUntil("first run", () -> WindowDriver.showing(scene, ".first-run"), WAIT);
+        Thread.sleep(300);
+        WindowDriver.savePng(scene, out.resolve("00-first-run.png"));
+        WindowDriver.onFx(() -> {
+            ((javafx.scene.control.TabPane) scene.lookup(".tab-pane")).getSelectionModel().select(1);
+            return null;
+        });
+        WindowDriver.type(scene, "#demoEmail", DemoStore.EMAIL);
+        WindowDriver.type(scene, "#demoPassword", DemoStore.PASSWORD);
+        WindowDriver.type(scene, "#demoConfirm", DemoStore.PASSWORD);
+        WindowDriver.press(scene, "#demoButton");
+        Thread.sleep(150);
+        WindowDriver.savePng(scene, out.resolve("00-first-run-demo-loading.png"));
+        WindowDriver.waitUntil("the demo practice's calendar", () -> scene.lookup(".visit") != null, WAIT);
+        WindowDriver.press(scene, "#switch-user-button");
+    }
+
     public static void main(String[] args) throws Exception {
         Path dataDir = Path.of(args.length > 0 ? args[0] : "target/screenshot-data");
         Path out = Path.of(args.length > 1 ? args[1] : "target/screenshots");
         AppServices services = AppServices.start(new DataDirectory(dataDir), Clock.systemUTC());
-        DemoStore.ensure(services.stores());
+        boolean firstRun = services.stores().list().isEmpty();
 
         WindowDriver.startToolkit();
         Scene scene = WindowDriver.onFx(() -> {
@@ -32,6 +51,9 @@ public final class ScreenshotTour {
             new DesktopWindow(services).show(stage);
             return stage.getScene();
         });
+        if (firstRun) {
+            openDemoFromFirstRun(scene, out);
+        }
         WindowDriver.waitUntil("sign-in", () -> WindowDriver.showing(scene, "#sign-in-email"), WAIT);
         WindowDriver.type(scene, "#sign-in-email", DemoStore.EMAIL);
         Thread.sleep(300);

@@ -66,7 +66,7 @@ public final class ShellView {
     private void initialize() {
         practiceName.setText(viewModel.practiceName());
         userName.setText(viewModel.userName() + " · " + viewModel.roleLabel());
-        lockedUser.setText("Locked. " + viewModel.userName() + ", type your password to continue.");
+        lockedUser.setText(viewModel.userName() + ", type your password to continue.");
         buildNavigation();
         bindSearch();
         syncStatus.textProperty().bind(viewModel.syncLabelProperty());
@@ -76,6 +76,7 @@ public final class ShellView {
         unlockPassword.textProperty().bindBidirectional(viewModel.unlockPasswordProperty());
         unlockButton.disableProperty().bind(viewModel.unlockingProperty());
         unlockFailure.textProperty().bind(viewModel.unlockFailureProperty());
+        unlockFailure.managedProperty().bind(viewModel.unlockFailureProperty().isNotEmpty());
         viewModel.lockedProperty().addListener((obs, was, locked) -> {
             if (locked) {
                 Platform.runLater(unlockPassword::requestFocus);

@@ -42,6 +42,7 @@ public final class SignInView {
         busy.visibleProperty().bind(viewModel.busyProperty());
         failure.textProperty().bind(viewModel.failureProperty());
         failure.visibleProperty().bind(viewModel.failureProperty().isNotEmpty());
+        failure.managedProperty().bind(failure.visibleProperty());
         viewModel.load();
         Platform.runLater(email::requestFocus);
     }
