@@ -79,13 +79,18 @@ public final class DesktopBench {
     /** {@code typingMillis}: how long the person takes to type email and password (0: instantly). */
     private static void coldStart(Path dir, long typingMillis) throws Exception {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        long mainEntered = System.currentTimeMillis();
         AppServices services = AppServices.start(new DataDirectory(dir), Clock.systemUTC());
         WindowDriver.startToolkit();
+        long toolkit = System.currentTimeMillis();
         Scene scene = WindowDriver.onFx(() -> {
             Stage stage = new Stage();
             new DesktopWindow(services).show(stage);
             return stage.getScene();
         });
+        long shown = System.currentTimeMillis();
+        System.out.printf("coldstart: JVM to main %d ms, JavaFX toolkit %d ms, window with sign-in built %d ms%n",
+                mainEntered - jvmStart, toolkit - mainEntered, shown - toolkit);
         WindowDriver.waitUntil("sign-in", () -> WindowDriver.showing(scene, "#sign-in-email"), WAIT);
         long signInShown = System.currentTimeMillis();
         Thread.sleep(typingMillis);

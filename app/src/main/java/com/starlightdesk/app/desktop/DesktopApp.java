@@ -10,6 +10,11 @@ public final class DesktopApp extends Application {
     private AppServices services;
 
     @Override
+    public void init() {
+        Thread.setDefaultUncaughtExceptionHandler(new QuietFailures());
+    }
+
+    @Override
     public void start(Stage stage) {
         services = AppServices.start(DataDirectory.resolve(null, System.getenv()), Clock.systemUTC());
         new DesktopWindow(services).show(stage);

@@ -37,7 +37,7 @@ public final class DesktopWindow implements SessionNavigation {
 
     /** Puts the window on {@code stage} and shows first run or sign-in. */
     public void show(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
         Scene scene = new Scene(host, WIDTH, HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(DesktopWindow.class.getResource("app.css")).toExternalForm());
         stage.setScene(scene);

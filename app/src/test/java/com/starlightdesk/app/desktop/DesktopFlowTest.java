@@ -71,6 +71,7 @@ final class DesktopFlowTest {
         lockAndUnlock(robot);
         findPatient(robot);
         bookMoveAndCancel(robot);
+        keyboard(robot);
     }
 
     @Test
@@ -171,6 +172,24 @@ final class DesktopFlowTest {
         robot.clickOn("#booking-save");
         waitFor(() -> block(robot, "Patel, Aarav", "5:00–5:30").map(b -> b.getStyleClass().contains("status-cancelled")).orElse(false));
         assertEquals(AppointmentStatus.CANCELLED, stored(first).status());
+    }
+
+    private void keyboard(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#booking-close");
+        robot.clickOn("#calendar-title");
+        String thisWeek = text(robot, "#calendar-title");
+        robot.type(KeyCode.RIGHT);
+        waitFor(() -> !text(robot, "#calendar-title").equals(thisWeek));
+        robot.type(KeyCode.PAGE_UP);
+        waitFor(() -> text(robot, "#calendar-title").equals(thisWeek));
+        robot.type(KeyCode.PAGE_UP);
+        robot.type(KeyCode.T);
+        waitFor(() -> text(robot, "#calendar-title").equals(thisWeek));
+        robot.type(KeyCode.N);
+        waitFor(() -> robot.lookup("#booking-panel").query().isVisible());
+        robot.clickOn("#booking-close");
+        robot.clickOn("#mode-month");
+        waitFor(() -> robot.lookup(".month-visit").tryQuery().isPresent());
     }
 
     private Appointment stored(Node block) {
