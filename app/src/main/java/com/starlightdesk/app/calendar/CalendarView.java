@@ -153,7 +153,7 @@ public final class CalendarView {
             monthGrid.show(range.days(), viewModel.anchorProperty().get(), viewModel.visits());
             gridHost.getChildren().setAll(monthGrid);
         } else {
-            weekGrid.show(range.days(), viewModel.visits());
+            weekGrid.show(range.days(), viewModel.shownProviders(), viewModel.visits());
             gridHost.getChildren().setAll(weekGrid);
         }
     }

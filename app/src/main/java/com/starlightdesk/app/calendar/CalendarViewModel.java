@@ -173,11 +173,21 @@ public final class CalendarViewModel {
 
     /** Opens the booking form for a new visit at {@code from}–{@code to} on {@code day}. */
     public void book(LocalDate day, LocalTime from, LocalTime to) {
+        book(day, from, to, null);
+    }
+
+    /** As {@link #book(LocalDate, LocalTime, LocalTime)}, with {@code provider} chosen (null: the first shown). */
+    public void book(LocalDate day, LocalTime from, LocalTime to, Provider provider) {
         if (!canSchedule()) {
             return;
         }
         LocalTime end = to == null || !to.isAfter(from) ? from.plusMinutes(30) : to;
-        booking.openNew(day, from, end, firstShownProvider());
+        booking.openNew(day, from, end, provider == null ? firstShownProvider() : provider);
+    }
+
+    /** The providers shown by the filter, in order. */
+    public List<Provider> shownProviders() {
+        return providers.stream().filter(c -> c.shownProperty().get()).map(ProviderChoice::provider).toList();
     }
 
     /** N: a new visit on the anchor day at the next quarter hour within working hours. */
@@ -224,10 +234,20 @@ public final class CalendarViewModel {
 
     /** Moves a visit to {@code day} at {@code from}, keeping its length. */
     public void move(CalendarVisit visit, LocalDate day, LocalTime from) {
+        move(visit, day, from, null);
+    }
+
+    /** Moves a visit, and to {@code provider} when not null (the day view's provider columns). */
+    public void move(CalendarVisit visit, LocalDate day, LocalTime from, Provider provider) {
         Appointment a = visit.appointment();
         Duration length = Duration.between(a.startTime(), a.endTime());
         ZonedDateTime start = ZonedDateTime.of(day, from, zone);
-        write(with(a, start.toInstant(), start.toInstant().plus(length), a.status()), false);
+        Appointment moved = with(a, start.toInstant(), start.toInstant().plus(length), a.status());
+        if (provider != null && !provider.id().equals(a.providerId())) {
+            moved = new Appointment(a.id(), a.patientId(), provider.id(), moved.startTime(), moved.endTime(), a.status(),
+                    a.appointmentType(), a.chiefComplaint(), a.notes());
+        }
+        write(moved, false);
     }
 
     /** Changes when a visit ends (resize). */

@@ -1,6 +1,7 @@
 package com.starlightdesk.app.calendar;
 
 import com.starlightdesk.data.domain.AppointmentStatus;
+import com.starlightdesk.data.domain.Provider;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -23,7 +24,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 
 /**
- * The day and week grid: one column per day, 7:00–19:00 with working hours 8:00–18:00 lit, visits
+ * The day and week grid: one column per day (per provider in a day view), 7:00–19:00 with working hours 8:00–18:00 lit, visits
  * placed by their start and end in the practice's zone. Click or drag on an empty slot books; a visit
  * is dragged to move, dragged by its lower edge to resize, clicked to edit, right-clicked for its
  * status. Confined to the FX thread.
@@ -37,7 +38,14 @@ final class WeekGrid extends Region {
 
     private final CalendarViewModel viewModel;
     private final ZoneId zone;
-    private List<LocalDate> days = List.of();
+    /** One column of the grid: a day, or in the day view with several providers, one provider's day. */
+    private record GridColumn(LocalDate day, Provider provider) {
+        boolean holds(CalendarVisit v, ZoneId zone) {
+            return day.equals(v.start(zone).toLocalDate()) && (provider == null || provider.id().equals(v.appointment().providerId()));
+        }
+    }
+
+    private List<GridColumn> columns = List.of();
     private final List<Region> dayColumns = new ArrayList<>();
     private final List<Region> workBands = new ArrayList<>();
     private final List<Label> dayHeaders = new ArrayList<>();
@@ -70,9 +78,14 @@ final class WeekGrid extends Region {
         setOnMouseReleased(this::releaseOnSlot);
     }
 
-    /** Redraws for {@code shownDays} and their visits. */
-    void show(List<LocalDate> shownDays, List<CalendarVisit> visits) {
-        this.days = List.copyOf(shownDays);
+    /**
+     * Redraws for {@code shownDays} and their visits; a single day with several providers shown gets
+     * one column per provider.
+     */
+    void show(List<LocalDate> shownDays, List<Provider> providers, List<CalendarVisit> visits) {
+        this.columns = shownDays.size() == 1 && providers.size() > 1
+                ? providers.stream().map(p -> new GridColumn(shownDays.get(0), p)).toList()
+                : shownDays.stream().map(d -> new GridColumn(d, null)).toList();
         getChildren().clear();
         dayColumns.clear();
         workBands.clear();
@@ -82,7 +95,8 @@ final class WeekGrid extends Region {
         blocks.clear();
         lanes.clear();
         LocalDate today = viewModel.today();
-        for (LocalDate day : days) {
+        for (GridColumn gridColumn : columns) {
+            LocalDate day = gridColumn.day();
             Region column = new Region();
             column.getStyleClass().add("day-column");
             Region band = new Region();
@@ -91,7 +105,7 @@ final class WeekGrid extends Region {
                 column.getStyleClass().add("weekend");
                 band.getStyleClass().add("weekend");
             }
-            Label header = new Label(HEADER_DAY.format(day));
+            Label header = new Label(gridColumn.provider() == null ? HEADER_DAY.format(day) : gridColumn.provider().name());
             header.getStyleClass().add("day-header");
             header.setAlignment(Pos.CENTER);
             if (day.equals(today)) {
@@ -118,12 +132,15 @@ final class WeekGrid extends Region {
         getChildren().addAll(hourLines);
         getChildren().addAll(hourLabels);
         getChildren().addAll(dayHeaders);
-        Map<LocalDate, List<CalendarVisit>> byDay = new HashMap<>();
+        Map<Integer, List<CalendarVisit>> byColumn = new HashMap<>();
         for (CalendarVisit v : visits) {
-            byDay.computeIfAbsent(v.start(zone).toLocalDate(), d -> new ArrayList<>()).add(v);
+            int index = columnOf(v);
+            if (index >= 0) {
+                byColumn.computeIfAbsent(index, i -> new ArrayList<>()).add(v);
+            }
         }
-        for (LocalDate day : days) {
-            List<CalendarVisit> ofDay = byDay.getOrDefault(day, List.of());
+        for (int i = 0; i < columns.size(); i++) {
+            List<CalendarVisit> ofDay = byColumn.getOrDefault(i, List.of());
             lanes.putAll(VisitLanes.of(ofDay));
             for (CalendarVisit v : ofDay) {
                 VisitBlock block = new VisitBlock(v, zone);
@@ -137,7 +154,7 @@ final class WeekGrid extends Region {
     }
 
     private double columnWidth() {
-        return days.isEmpty() ? 0 : (getWidth() - GUTTER) / days.size();
+        return columns.isEmpty() ? 0 : (getWidth() - GUTTER) / columns.size();
     }
 
     private double hourHeight() {
@@ -154,7 +171,7 @@ final class WeekGrid extends Region {
         double width = columnWidth();
         double top = y(CalendarViewModel.FIRST_HOUR * 60);
         double bottom = y(CalendarViewModel.LAST_HOUR * 60);
-        for (int i = 0; i < days.size(); i++) {
+        for (int i = 0; i < columns.size(); i++) {
             double x = GUTTER + i * width;
             dayColumns.get(i).resizeRelocate(x, top, width, bottom - top);
             double workTop = y(CalendarViewModel.WORK_START_HOUR * 60);
@@ -177,7 +194,7 @@ final class WeekGrid extends Region {
     private void placeBlock(VisitBlock block, double width) {
         CalendarVisit v = block.visit();
         ZonedDateTime start = v.start(zone);
-        int dayIndex = days.indexOf(start.toLocalDate());
+        int dayIndex = columnOf(v);
         if (dayIndex < 0) {
             block.setVisible(false);
             return;
@@ -196,19 +213,37 @@ final class WeekGrid extends Region {
 
     private void placeNowLine(double width) {
         ZonedDateTime now = ZonedDateTime.now(java.time.Clock.systemUTC().withZone(zone));
-        int dayIndex = days.indexOf(viewModel.today());
+        LocalDate today = viewModel.today();
+        int first = -1;
+        int count = 0;
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).day().equals(today)) {
+                first = first < 0 ? i : first;
+                count++;
+            }
+        }
         int minute = now.getHour() * 60 + now.getMinute();
-        boolean visible = dayIndex >= 0 && minute >= CalendarViewModel.FIRST_HOUR * 60 && minute <= CalendarViewModel.LAST_HOUR * 60;
+        boolean visible = first >= 0 && minute >= CalendarViewModel.FIRST_HOUR * 60 && minute <= CalendarViewModel.LAST_HOUR * 60;
         nowLine.setVisible(visible);
         if (visible) {
-            nowLine.resizeRelocate(GUTTER + dayIndex * width, y(minute), width, 2);
+            nowLine.resizeRelocate(GUTTER + first * width, y(minute), width * count, 2);
         }
     }
 
-    /** The day column under {@code x}, or -1. */
+    /** The column under {@code x}, or -1. */
     private int dayAt(double x) {
         int i = (int) Math.floor((x - GUTTER) / columnWidth());
-        return i >= 0 && i < days.size() ? i : -1;
+        return i >= 0 && i < columns.size() ? i : -1;
+    }
+
+    /** The column a visit is drawn in, or -1. */
+    private int columnOf(CalendarVisit v) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).holds(v, zone)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The minute of the day under {@code y}, snapped down to a quarter hour and kept within the grid. */
@@ -250,12 +285,12 @@ final class WeekGrid extends Region {
         if (selectionDay < 0) {
             return;
         }
-        LocalDate day = days.get(selectionDay);
+        GridColumn column = columns.get(selectionDay);
         int from = selectionFrom;
         int to = selectionTo;
         selectionDay = -1;
         selection.setVisible(false);
-        viewModel.book(day, time(from), time(to));
+        viewModel.book(column.day(), time(from), time(to), column.provider());
     }
 
     private void showSelection() {
@@ -328,7 +363,7 @@ final class WeekGrid extends Region {
                     requestLayout();
                     return;
                 }
-                viewModel.move(v, days.get(day), time(start));
+                viewModel.move(v, columns.get(day).day(), time(start), columns.get(day).provider());
             }
         });
         block.setOnContextMenuRequested(e -> {

@@ -131,6 +131,16 @@ final class CalendarViewModelTest {
     }
 
     @Test
+    void movingToAnotherProvidersColumnChangesTheProvider() {
+        Instant start = book(LocalDate.of(2026, 10, 29), LocalTime.of(17, 30), "Brooks");
+        CalendarVisit booked = visitAt(start);
+        var other = vm.providers().stream().map(ProviderChoice::provider)
+                .filter(p -> !p.id().equals(booked.appointment().providerId())).findFirst().orElseThrow();
+        vm.move(booked, LocalDate.of(2026, 10, 29), LocalTime.of(17, 30), other);
+        assertEquals(other.id(), session.data().appointments().findById(booked.appointment().id()).orElseThrow().providerId());
+    }
+
+    @Test
     void providerFilterHidesAProvidersVisits() {
         int all = vm.visits().size();
         ProviderChoice first = vm.providers().get(0);
