@@ -55,7 +55,6 @@ public final class CalendarView {
     @FXML private StackPane gridHost;
 
     @FXML private javafx.scene.control.ScrollPane bookingScroll;
-    @FXML private VBox bookingPanel;
     @FXML private Label bookingTitle;
     @FXML private TextField patientSearch;
     @FXML private ListView<Patient> patientMatches;
@@ -180,8 +179,9 @@ public final class CalendarView {
 
     private void bindBooking() {
         BookingForm form = viewModel.booking();
-        bookingScroll.visibleProperty().bind(form.openProperty());
-        bookingScroll.managedProperty().bind(form.openProperty());
+        // The form joins the scene only when opened: its pickers and lists cost nothing until then.
+        root.setRight(null);
+        form.openProperty().addListener((obs, was, open) -> root.setRight(open ? bookingScroll : null));
         bookingTitle.textProperty().bind(form.titleProperty());
         patientSearch.textProperty().bindBidirectional(form.patientQueryProperty());
         patientMatches.setItems(form.patientMatches());

@@ -11,6 +11,7 @@ import com.starlightdesk.app.syncstatus.LocalOnlySyncStatus;
 import java.io.IOException;
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -57,11 +58,12 @@ public final class DesktopWindow implements SessionNavigation {
             anyStore = false;
         }
         if (anyStore) {
-            services.executor().submit(() -> {
+            switchUser();
+            // Once the sign-in screen is drawn, use the typing time to warm up the sign-in code.
+            Platform.runLater(() -> services.executor().submit(() -> {
                 SignInWarmUp.run(services.clock());
                 return null;
-            }, done -> { }, failed -> { });
-            switchUser();
+            }, done -> { }, failed -> { }));
         } else {
             firstRun();
         }

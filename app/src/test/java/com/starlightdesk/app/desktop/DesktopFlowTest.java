@@ -122,7 +122,7 @@ final class DesktopFlowTest {
 
         // Book: click the empty 5 PM slot of today's column, choose a patient by type-ahead, save.
         robot.clickOn(slot(robot, todayHeader, "5 PM", 0.25));
-        waitFor(() -> robot.lookup("#booking-panel").query().isVisible());
+        waitFor(() -> robot.lookup("#booking-panel").tryQuery().map(Node::isVisible).orElse(false));
         robot.clickOn("#booking-patient").write("patel");
         waitFor(() -> !robot.lookup("#booking-patient-matches").queryAs(ListView.class).getItems().isEmpty());
         robot.type(KeyCode.ENTER);
@@ -132,7 +132,7 @@ final class DesktopFlowTest {
 
         // Double-book the same provider at the same time: the form and then the calendar warn.
         robot.clickOn(slot(robot, todayHeader, "6 PM", 0.5));
-        waitFor(() -> robot.lookup("#booking-panel").query().isVisible());
+        waitFor(() -> robot.lookup("#booking-panel").tryQuery().map(Node::isVisible).orElse(false));
         robot.clickOn("#booking-patient").write("johnson");
         waitFor(() -> !robot.lookup("#booking-patient-matches").queryAs(ListView.class).getItems().isEmpty());
         robot.type(KeyCode.ENTER);
@@ -175,7 +175,6 @@ final class DesktopFlowTest {
     }
 
     private void keyboard(FxRobot robot) throws TimeoutException {
-        robot.clickOn("#booking-close");
         robot.clickOn("#calendar-title");
         String thisWeek = text(robot, "#calendar-title");
         robot.type(KeyCode.RIGHT);
@@ -186,7 +185,7 @@ final class DesktopFlowTest {
         robot.type(KeyCode.T);
         waitFor(() -> text(robot, "#calendar-title").equals(thisWeek));
         robot.type(KeyCode.N);
-        waitFor(() -> robot.lookup("#booking-panel").query().isVisible());
+        waitFor(() -> robot.lookup("#booking-panel").tryQuery().map(Node::isVisible).orElse(false));
         robot.clickOn("#booking-close");
         robot.clickOn("#mode-month");
         waitFor(() -> robot.lookup(".month-visit").tryQuery().isPresent());
