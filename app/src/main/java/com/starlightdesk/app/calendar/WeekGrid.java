@@ -55,6 +55,7 @@ final class WeekGrid extends Region {
     private final Map<UUID, VisitLanes.Lane> lanes = new HashMap<>();
     private final Region selection = new Region();
     private final Region nowLine = new Region();
+    private int shownBlocks;
 
     private double pressX;
     private double pressY;
@@ -83,9 +84,20 @@ final class WeekGrid extends Region {
      * one column per provider.
      */
     void show(List<LocalDate> shownDays, List<Provider> providers, List<CalendarVisit> visits) {
-        this.columns = shownDays.size() == 1 && providers.size() > 1
+        List<GridColumn> wanted = shownDays.size() == 1 && providers.size() > 1
                 ? providers.stream().map(p -> new GridColumn(shownDays.get(0), p)).toList()
                 : shownDays.stream().map(d -> new GridColumn(d, null)).toList();
+        if (wanted.size() != columns.size() || hourLines.isEmpty()) {
+            buildFrame(wanted.size());
+        }
+        this.columns = wanted;
+        dressColumns();
+        placeVisits(visits);
+        requestLayout();
+    }
+
+    /** The columns, hour lines and labels: rebuilt only when the number of columns changes. */
+    private void buildFrame(int count) {
         getChildren().clear();
         dayColumns.clear();
         workBands.clear();
@@ -93,26 +105,11 @@ final class WeekGrid extends Region {
         hourLines.clear();
         hourLabels.clear();
         blocks.clear();
-        lanes.clear();
-        LocalDate today = viewModel.today();
-        for (GridColumn gridColumn : columns) {
-            LocalDate day = gridColumn.day();
+        for (int i = 0; i < count; i++) {
             Region column = new Region();
-            column.getStyleClass().add("day-column");
             Region band = new Region();
-            band.getStyleClass().add("working-hours");
-            if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-                column.getStyleClass().add("weekend");
-                band.getStyleClass().add("weekend");
-            }
-            Label header = new Label(gridColumn.provider() == null ? HEADER_DAY.format(day) : gridColumn.provider().name());
-            header.getStyleClass().add("day-header");
+            Label header = new Label();
             header.setAlignment(Pos.CENTER);
-            if (day.equals(today)) {
-                column.getStyleClass().add("today");
-                band.getStyleClass().add("today");
-                header.getStyleClass().add("today");
-            }
             dayColumns.add(column);
             workBands.add(band);
             dayHeaders.add(header);
@@ -132,6 +129,42 @@ final class WeekGrid extends Region {
         getChildren().addAll(hourLines);
         getChildren().addAll(hourLabels);
         getChildren().addAll(dayHeaders);
+        getChildren().addAll(selection, nowLine);
+    }
+
+    /** Header texts and today/weekend marks for the current columns. */
+    private void dressColumns() {
+        LocalDate today = viewModel.today();
+        for (int i = 0; i < columns.size(); i++) {
+            GridColumn gridColumn = columns.get(i);
+            LocalDate day = gridColumn.day();
+            boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+            boolean isToday = day.equals(today);
+            restyle(dayColumns.get(i), "day-column", weekend, isToday);
+            restyle(workBands.get(i), "working-hours", weekend, isToday);
+            Label header = dayHeaders.get(i);
+            header.setText(gridColumn.provider() == null ? HEADER_DAY.format(day) : gridColumn.provider().name());
+            restyle(header, "day-header", false, isToday);
+        }
+    }
+
+    private static void restyle(javafx.scene.Node node, String base, boolean weekend, boolean today) {
+        List<String> classes = new ArrayList<>(3);
+        classes.add(base);
+        if (weekend) {
+            classes.add("weekend");
+        }
+        if (today) {
+            classes.add("today");
+        }
+        if (!node.getStyleClass().equals(classes)) {
+            node.getStyleClass().setAll(classes);
+        }
+    }
+
+    /** Shows the visits in reused blocks; spare blocks are hidden, new ones made only when needed. */
+    private void placeVisits(List<CalendarVisit> visits) {
+        lanes.clear();
         Map<Integer, List<CalendarVisit>> byColumn = new HashMap<>();
         for (CalendarVisit v : visits) {
             int index = columnOf(v);
@@ -139,18 +172,33 @@ final class WeekGrid extends Region {
                 byColumn.computeIfAbsent(index, i -> new ArrayList<>()).add(v);
             }
         }
+        List<CalendarVisit> ordered = new ArrayList<>(visits.size());
         for (int i = 0; i < columns.size(); i++) {
             List<CalendarVisit> ofDay = byColumn.getOrDefault(i, List.of());
             lanes.putAll(VisitLanes.of(ofDay));
-            for (CalendarVisit v : ofDay) {
-                VisitBlock block = new VisitBlock(v, zone);
+            ordered.addAll(ofDay);
+        }
+        List<VisitBlock> added = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            VisitBlock block;
+            if (i < blocks.size()) {
+                block = blocks.get(i);
+            } else {
+                block = new VisitBlock(zone);
                 wire(block);
                 blocks.add(block);
+                added.add(block);
             }
+            block.show(ordered.get(i));
+            block.setVisible(true);
         }
-        getChildren().addAll(blocks);
-        getChildren().addAll(selection, nowLine);
-        requestLayout();
+        for (int i = ordered.size(); i < blocks.size(); i++) {
+            blocks.get(i).hide();
+        }
+        shownBlocks = ordered.size();
+        if (!added.isEmpty()) {
+            getChildren().addAll(getChildren().indexOf(selection), added);
+        }
     }
 
     private double columnWidth() {
@@ -185,8 +233,8 @@ final class WeekGrid extends Region {
             double labelHeight = label.prefHeight(-1);
             label.resizeRelocate(4, lineY - labelHeight / 2, GUTTER - 10, labelHeight);
         }
-        for (VisitBlock block : blocks) {
-            placeBlock(block, width);
+        for (int i = 0; i < shownBlocks; i++) {
+            placeBlock(blocks.get(i), width);
         }
         placeNowLine(width);
     }
@@ -391,8 +439,8 @@ final class WeekGrid extends Region {
         return menu;
     }
 
-    /** The drawn blocks (for keyboard focus and tests). */
+    /** The blocks showing visits now. */
     List<VisitBlock> blocks() {
-        return List.copyOf(blocks);
+        return List.copyOf(blocks.subList(0, shownBlocks));
     }
 }
