@@ -46,6 +46,29 @@ final class SignInViewModelTest {
     }
 
     @Test
+    void severalPracticesOnOnePcAreOfferedByName() throws Exception {
+        PracticeStores stores = TestStores.in(dir, Clock.systemUTC());
+        stores.create("Lakeside Kids Clinic", "America/Chicago", "Rita Moreno", TestStores.EMAIL,
+                TestStores.PASSWORD.toCharArray()).close();
+        stores.create("Hillside Pediatrics", "America/Denver", "Sam Lee", "sam@hillside.test",
+                "hillside-password".toCharArray()).close();
+        RecordingNavigation navigation = new RecordingNavigation();
+        SignInViewModel vm = new SignInViewModel(stores, new CurrentThreadTaskExecutor(), navigation, Clock.systemUTC());
+        vm.load();
+        assertEquals(List.of("Hillside Pediatrics", "Lakeside Kids Clinic"), vm.practices().stream().map(p -> p.name()).toList());
+        vm.practiceProperty().set(vm.practices().get(1));
+        vm.emailProperty().set("sam@hillside.test");
+        vm.passwordProperty().set("hillside-password");
+        vm.signIn();
+        assertTrue(vm.failureProperty().get().startsWith("No user with that email"), "Sam's key slot is on the other store");
+        vm.practiceProperty().set(vm.practices().get(0));
+        vm.passwordProperty().set("hillside-password");
+        vm.signIn();
+        assertEquals("America/Denver", navigation.session.zone().getId());
+        navigation.session.close();
+    }
+
+    @Test
     void tooManyWrongPasswordsLockSignInForAWhile() throws Exception {
         PracticeStores stores = TestStores.in(dir, Clock.systemUTC());
         stores.create("Lakeside Kids Clinic", "America/Chicago", "Rita Moreno", TestStores.EMAIL,
