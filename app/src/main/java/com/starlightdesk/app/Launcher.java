@@ -1,6 +1,7 @@
 package com.starlightdesk.app;
 
 import com.starlightdesk.app.cli.AdminCommand;
+import com.starlightdesk.app.desktop.DesktopMain;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.logging.LogManager;
@@ -32,7 +33,8 @@ public final class Launcher {
     public static void main(String[] args) {
         configureLogging();
         if (args.length == 0) {
-            System.exit(AdminCommand.run(new String[] {"--help"}));
+            DesktopMain.main(args);
+            return;
         }
         System.exit(AdminCommand.run(args));
     }

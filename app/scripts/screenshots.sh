@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Takes screenshots of the desktop app at 1366x768 under Xvfb, on a temporary data folder holding the
+# demo practice: sign-in, calendar week, month and day, patient search and summary, the lock screen.
+# Usage: app/scripts/screenshots.sh [output folder]   (default: app/target/screenshots)
+# Needs: xvfb and libgtk-3-0 (apt-get install -y xvfb libgtk-3-0).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+out="${1:-app/target/screenshots}"
+jar=app/target/starlight-desk.jar
+if [[ ! -f "$jar" ]] || [[ -n "$(find app/src data/src -newer "$jar" -type f -print -quit)" ]]; then
+  ./mvnw -B -q -pl app -am package -DskipTests
+fi
+data="$(mktemp -d)"
+trap 'rm -rf "$data"' EXIT
+xvfb-run -a -s "-screen 0 1366x768x24" \
+  java -Dprism.order=sw -cp "$jar" com.starlightdesk.app.review.ScreenshotTour "$data" "$out"

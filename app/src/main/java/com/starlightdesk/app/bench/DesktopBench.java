@@ -1,0 +1,201 @@
+package com.starlightdesk.app.bench;
+
+import com.starlightdesk.app.calendar.CalendarViewModel;
+import com.starlightdesk.app.concurrent.CurrentThreadTaskExecutor;
+import com.starlightdesk.app.desktop.AppServices;
+import com.starlightdesk.app.desktop.DesktopWindow;
+import com.starlightdesk.app.preferences.PreferencesFile;
+import com.starlightdesk.app.review.DemoStore;
+import com.starlightdesk.app.review.WindowDriver;
+import com.starlightdesk.app.session.PracticeStores;
+import com.starlightdesk.app.session.Session;
+import com.starlightdesk.data.store.DataDirectory;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+
+/**
+ * Desktop figures, printed (not asserted). Modes, each in its own JVM (see app/scripts/bench.sh):
+ * <ul>
+ *   <li>{@code prepare DIR}: the demo practice in DIR/demo, a busy practice (5 providers, a year of
+ *   bookings) in DIR/busy;</li>
+ *   <li>{@code coldstart DIR/demo}: JVM start to a usable calendar, sign-in (unlock) included, then
+ *   resident memory with the demo practice open;</li>
+ *   <li>{@code weekload DIR/busy}: week-view loads, p50/p95: the view-model's range read alone, and
+ *   click-to-drawn in the real window.</li>
+ * </ul>
+ */
+public final class DesktopBench {
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    private DesktopBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: DesktopBench prepare|coldstart|weekload DIR");
+            System.exit(2);
+        }
+        Path dir = Path.of(args[1]);
+        try {
+            switch (args[0]) {
+                case "prepare" -> prepare(dir);
+                case "coldstart" -> coldStart(dir, args.length > 2 ? Long.parseLong(args[2]) : 0);
+                case "weekload" -> weekLoad(dir);
+                default -> throw new IllegalArgumentException(args[0]);
+            }
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static PracticeStores stores(Path dir) {
+        DataDirectory directory = new DataDirectory(dir);
+        return new PracticeStores(directory, new PreferencesFile(directory.root()), Clock.systemUTC());
+    }
+
+    private static void prepare(Path dir) throws Exception {
+        long t0 = System.nanoTime();
+        DemoStore.ensure(stores(dir.resolve("demo")));
+        System.out.printf("prepare: demo practice in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+        if (stores(dir.resolve("busy")).list().isEmpty()) {
+            t0 = System.nanoTime();
+            int visits = BusyPractice.create(stores(dir.resolve("busy")));
+            System.out.printf("prepare: busy practice, 5 providers, %d visits in %d ms%n", visits, (System.nanoTime() - t0) / 1_000_000);
+        }
+    }
+
+    /** {@code typingMillis}: how long the person takes to type email and password (0: instantly). */
+    private static void coldStart(Path dir, long typingMillis) throws Exception {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        long mainEntered = System.currentTimeMillis();
+        AppServices services = AppServices.start(new DataDirectory(dir), Clock.systemUTC());
+        WindowDriver.startToolkit();
+        long toolkit = System.currentTimeMillis();
+        Scene scene = WindowDriver.onFx(() -> {
+            Stage stage = new Stage();
+            new DesktopWindow(services).show(stage);
+            return stage.getScene();
+        });
+        long shown = System.currentTimeMillis();
+        System.out.printf("coldstart: JVM to main %d ms, JavaFX toolkit %d ms, window with sign-in built %d ms%n",
+                mainEntered - jvmStart, toolkit - mainEntered, shown - toolkit);
+        WindowDriver.waitUntil("sign-in", () -> WindowDriver.showing(scene, "#sign-in-email"), WAIT);
+        long signInShown = System.currentTimeMillis();
+        Thread.sleep(typingMillis);
+        WindowDriver.type(scene, "#sign-in-email", DemoStore.EMAIL);
+        WindowDriver.type(scene, "#sign-in-password", DemoStore.PASSWORD);
+        long submitted = System.currentTimeMillis();
+        WindowDriver.press(scene, "#sign-in-button");
+        WindowDriver.waitUntil("the calendar's visits", () -> scene.lookup(".visit") != null, WAIT);
+        long usable = System.currentTimeMillis();
+        System.out.printf("coldstart (typing %d ms): JVM start to sign-in screen %d ms; sign-in to usable week (unlock, shell,"
+                + " calendar) %d ms; JVM start to usable calendar, typing excluded, %d ms%n",
+                typingMillis, signInShown - jvmStart, usable - submitted, usable - jvmStart - (submitted - signInShown));
+        WindowDriver.press(scene, "#mode-month");
+        WindowDriver.waitUntil("the month", () -> scene.lookup(".month-visit") != null, WAIT);
+        WindowDriver.press(scene, "#nav-patients");
+        Thread.sleep(1500);
+        System.out.printf("memory: %s, %s (demo practice open, week and month shown)%n", procStatus("VmRSS"), procStatus("VmHWM"));
+    }
+
+    private static void weekLoad(Path dir) throws Exception {
+        PracticeStores stores = stores(dir);
+        try (Session session = stores.signIn(stores.list().get(0).practiceId(), BusyPractice.EMAIL, BusyPractice.PASSWORD.toCharArray())) {
+            CalendarViewModel vm = new CalendarViewModel(session, new CurrentThreadTaskExecutor(), Clock.systemUTC());
+            vm.start();
+            for (int i = 0; i < 10; i++) {
+                vm.next();
+            }
+            vm.showToday();
+            List<Long> times = new ArrayList<>();
+            int visits = 0;
+            for (int round = 0; round < 2; round++) {
+                for (int week = -26; week < 26; week++) {
+                    long t0 = System.nanoTime();
+                    if (week == -26) {
+                        vm.anchorProperty().set(vm.today().minusWeeks(26));
+                    } else {
+                        vm.next();
+                    }
+                    times.add(System.nanoTime() - t0);
+                    visits = Math.max(visits, vm.visits().size());
+                }
+            }
+            System.out.printf("weekload (range read: query, names, double-booking check; up to %d visits a week): %s%n",
+                    visits, percentiles(times));
+        }
+        AppServices services = AppServices.start(new DataDirectory(dir), Clock.systemUTC());
+        WindowDriver.startToolkit();
+        Scene scene = WindowDriver.onFx(() -> {
+            Stage stage = new Stage();
+            new DesktopWindow(services).show(stage);
+            return stage.getScene();
+        });
+        WindowDriver.waitUntil("sign-in", () -> WindowDriver.showing(scene, "#sign-in-email"), WAIT);
+        WindowDriver.type(scene, "#sign-in-email", BusyPractice.EMAIL);
+        WindowDriver.type(scene, "#sign-in-password", BusyPractice.PASSWORD);
+        WindowDriver.press(scene, "#sign-in-button");
+        WindowDriver.waitUntil("the calendar's visits", () -> scene.lookup(".visit") != null, WAIT);
+        // A week is drawn when the first day header names another day, after the pulse's layout.
+        Supplier<String> firstDay = () -> ((Labeled) scene.lookup(".day-header")).getText();
+        List<Long> drawn = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String button = i % 2 == 0 ? "#calendar-next" : "#calendar-previous";
+            CountDownLatch done = new CountDownLatch(1);
+            long[] start = new long[1];
+            String[] before = new String[1];
+            Runnable[] probe = new Runnable[1];
+            probe[0] = () -> {
+                if (!firstDay.get().equals(before[0])) {
+                    drawn.add(System.nanoTime() - start[0]);
+                    scene.removePostLayoutPulseListener(probe[0]);
+                    done.countDown();
+                }
+            };
+            WindowDriver.onFx(() -> {
+                before[0] = firstDay.get();
+                scene.addPostLayoutPulseListener(probe[0]);
+                start[0] = System.nanoTime();
+                ((ButtonBase) scene.lookup(button)).fire();
+                return null;
+            });
+            if (!done.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("week not drawn");
+            }
+        }
+        System.out.printf("weekload (real window: click to drawn, incl. background read, CSS and layout): %s%n",
+                percentiles(drawn.subList(10, drawn.size())));
+    }
+
+    private static String percentiles(List<Long> nanos) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        return String.format("p50 %.1f ms, p95 %.1f ms, max %.1f ms over %d loads",
+                sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6,
+                sorted.get(sorted.size() - 1) / 1e6, sorted.size());
+    }
+
+    private static String procStatus(String key) throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith(key + ":")) {
+                return line.replaceAll("\\s+", " ");
+            }
+        }
+        return key + ": n/a";
+    }
+}

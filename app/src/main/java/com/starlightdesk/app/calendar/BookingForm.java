@@ -1,0 +1,234 @@
+package com.starlightdesk.app.calendar;
+
+import com.starlightdesk.app.concurrent.TaskExecutor;
+import com.starlightdesk.app.form.FieldErrors;
+import com.starlightdesk.data.domain.Appointment;
+import com.starlightdesk.data.domain.AppointmentStatus;
+import com.starlightdesk.data.domain.AppointmentType;
+import com.starlightdesk.data.domain.Ids;
+import com.starlightdesk.data.domain.Patient;
+import com.starlightdesk.data.domain.Provider;
+import com.starlightdesk.data.domain.ValidationException;
+import com.starlightdesk.data.repo.PracticeData;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The booking form beside the calendar: a new visit (from a click or drag on an empty slot, or N) or
+ * an existing one. The patient is chosen by type-ahead; a double booking is warned about while the
+ * form is filled. Confined to the FX thread; needs no toolkit.
+ */
+public final class BookingForm {
+    private static final Map<String, String> FIELDS = Map.of("patientId", "patient", "providerId", "provider",
+            "startTime", "start", "endTime", "end", "appointmentType", "type", "chiefComplaint", "chiefComplaint");
+
+    private final PracticeData data;
+    private final TaskExecutor executor;
+    private final ZoneId zone;
+
+    private final BooleanProperty open = new SimpleBooleanProperty(false);
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty patientQuery = new SimpleStringProperty("");
+    private final ObservableList<Patient> patientMatches = FXCollections.observableArrayList();
+    private final ObjectProperty<Patient> patient = new SimpleObjectProperty<>();
+    private final ObjectProperty<Provider> provider = new SimpleObjectProperty<>();
+    private final ObjectProperty<AppointmentType> type = new SimpleObjectProperty<>(AppointmentType.CHECKUP);
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalTime> start = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalTime> end = new SimpleObjectProperty<>();
+    private final StringProperty chiefComplaint = new SimpleStringProperty("");
+    private final ObjectProperty<AppointmentStatus> status = new SimpleObjectProperty<>(AppointmentStatus.SCHEDULED);
+    private final StringProperty warning = new SimpleStringProperty("");
+    private final FieldErrors errors = new FieldErrors();
+    private Appointment editing;
+    private String notes;
+    private long patientTicket;
+    private long warningTicket;
+    private boolean filling;
+
+    public BookingForm(PracticeData data, TaskExecutor executor, ZoneId zone) {
+        this.data = data;
+        this.executor = executor;
+        this.zone = zone;
+        patientQuery.addListener((obs, old, typed) -> findPatients(typed));
+        patient.addListener((obs, old, now) -> checkDoubleBooking());
+        provider.addListener((obs, old, now) -> checkDoubleBooking());
+        date.addListener((obs, old, now) -> checkDoubleBooking());
+        start.addListener((obs, old, now) -> checkDoubleBooking());
+        end.addListener((obs, old, now) -> checkDoubleBooking());
+    }
+
+    /** Opens the form for a new visit on {@code day} from {@code from} to {@code to}. */
+    public void openNew(LocalDate day, LocalTime from, LocalTime to, Provider defaultProvider) {
+        filling = true;
+        editing = null;
+        notes = null;
+        title.set("New appointment");
+        patient.set(null);
+        patientQuery.set("");
+        patientMatches.clear();
+        provider.set(defaultProvider);
+        type.set(AppointmentType.CHECKUP);
+        date.set(day);
+        start.set(from);
+        end.set(to);
+        chiefComplaint.set("");
+        status.set(AppointmentStatus.SCHEDULED);
+        finishOpening();
+    }
+
+    /** Opens the form on an existing visit. */
+    public void openExisting(Appointment appointment, Patient bookedPatient, Provider bookedProvider) {
+        filling = true;
+        editing = appointment;
+        notes = appointment.notes();
+        title.set("Appointment");
+        patient.set(bookedPatient);
+        patientQuery.set("");
+        patientMatches.clear();
+        provider.set(bookedProvider);
+        type.set(appointment.appointmentType());
+        ZonedDateTime from = appointment.startTime().atZone(zone);
+        date.set(from.toLocalDate());
+        start.set(from.toLocalTime());
+        end.set(appointment.endTime().atZone(zone).toLocalTime());
+        chiefComplaint.set(appointment.chiefComplaint() == null ? "" : appointment.chiefComplaint());
+        status.set(appointment.status());
+        finishOpening();
+    }
+
+    private void finishOpening() {
+        errors.clear();
+        warning.set("");
+        filling = false;
+        open.set(true);
+        checkDoubleBooking();
+    }
+
+    public void close() {
+        open.set(false);
+        editing = null;
+        patient.set(null);
+        patientMatches.clear();
+        warning.set("");
+    }
+
+    /** Picks a patient from the type-ahead. */
+    public void choosePatient(Patient chosen) {
+        patient.set(chosen);
+        patientMatches.clear();
+    }
+
+    /**
+     * The visit the form describes, or null with messages under the wrong fields. The end time may be
+     * on the next day only as midnight.
+     */
+    public Appointment toAppointment() {
+        errors.clear();
+        if (patient.get() == null) {
+            errors.set("patient", "Choose a patient");
+        }
+        if (provider.get() == null) {
+            errors.set("provider", "Choose a provider");
+        }
+        if (date.get() == null || start.get() == null) {
+            errors.set("start", "Choose a day and start time");
+        }
+        if (end.get() == null) {
+            errors.set("end", "Choose an end time");
+        }
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        try {
+            return candidate();
+        } catch (ValidationException e) {
+            errors.set(e, FIELDS);
+            return null;
+        }
+    }
+
+    private Appointment candidate() {
+        ZonedDateTime from = ZonedDateTime.of(date.get(), start.get(), zone);
+        ZonedDateTime to = ZonedDateTime.of(end.get().equals(LocalTime.MIDNIGHT) ? date.get().plusDays(1) : date.get(), end.get(), zone);
+        return new Appointment(editing == null ? Ids.next() : editing.id(), patient.get().id(), provider.get().id(),
+                from.toInstant(), to.toInstant(), status.get(), type.get(), chiefComplaint.get().strip(), notes);
+    }
+
+    public boolean isNew() {
+        return editing == null;
+    }
+
+    public Appointment editing() {
+        return editing;
+    }
+
+    private void findPatients(String typed) {
+        long ticket = ++patientTicket;
+        if (filling || typed == null || typed.isBlank()) {
+            patientMatches.clear();
+            return;
+        }
+        executor.submit(() -> data.patientSearch().find(typed, 8), found -> {
+            if (ticket == patientTicket) {
+                patientMatches.setAll(found);
+            }
+        }, e -> patientMatches.clear());
+    }
+
+    private void checkDoubleBooking() {
+        if (filling || !open.get() || patient.get() == null || provider.get() == null || date.get() == null
+                || start.get() == null || end.get() == null) {
+            warning.set("");
+            return;
+        }
+        Appointment candidate;
+        try {
+            candidate = candidate();
+        } catch (ValidationException e) {
+            warning.set("");
+            return;
+        }
+        long ticket = ++warningTicket;
+        executor.submit(() -> data.appointments().doubleBookings(candidate), clashes -> {
+            if (ticket == warningTicket) {
+                warning.set(DoubleBookingWarning.describe(clashes, candidate, zone));
+            }
+        }, e -> warning.set(""));
+    }
+
+    public ReadOnlyBooleanProperty openProperty() { return open; }
+    public ReadOnlyStringProperty titleProperty() { return title; }
+    public StringProperty patientQueryProperty() { return patientQuery; }
+    public ObservableList<Patient> patientMatches() { return patientMatches; }
+    public ObjectProperty<Patient> patientProperty() { return patient; }
+    public ObjectProperty<Provider> providerProperty() { return provider; }
+    public ObjectProperty<AppointmentType> typeProperty() { return type; }
+    public ObjectProperty<LocalDate> dateProperty() { return date; }
+    public ObjectProperty<LocalTime> startProperty() { return start; }
+    public ObjectProperty<LocalTime> endProperty() { return end; }
+    public StringProperty chiefComplaintProperty() { return chiefComplaint; }
+    public ObjectProperty<AppointmentStatus> statusProperty() { return status; }
+    public ReadOnlyStringProperty warningProperty() { return warning; }
+    public FieldErrors errors() { return errors; }
+
+    /** The visit types, for the form's chooser. */
+    public static List<AppointmentType> types() {
+        return List.of(AppointmentType.values());
+    }
+}

@@ -1,0 +1,333 @@
+package com.starlightdesk.app.calendar;
+
+import com.starlightdesk.app.form.Forms;
+import com.starlightdesk.data.domain.AppointmentStatus;
+import com.starlightdesk.data.domain.AppointmentType;
+import com.starlightdesk.data.domain.Patient;
+import com.starlightdesk.data.domain.Provider;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The calendar screen: binds the toolbar, grids and booking form to {@link CalendarViewModel}. */
+public final class CalendarView {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
+    private static final DateTimeFormatter BIRTH = DateTimeFormatter.ofPattern("M/d/uuuu", Locale.US);
+
+    private final CalendarViewModel viewModel;
+    private WeekGrid weekGrid;
+    private MonthGrid monthGrid;
+
+    @FXML private BorderPane root;
+    @FXML private Label title;
+    @FXML private ToggleButton dayMode;
+    @FXML private ToggleButton weekMode;
+    @FXML private ToggleButton monthMode;
+    @FXML private Button newAppointment;
+    @FXML private HBox providerFilter;
+    @FXML private HBox warningBanner;
+    @FXML private Label warning;
+    @FXML private Label failure;
+    @FXML private StackPane gridHost;
+
+    @FXML private javafx.scene.control.ScrollPane bookingScroll;
+    @FXML private Label bookingTitle;
+    @FXML private TextField patientSearch;
+    @FXML private ListView<Patient> patientMatches;
+    @FXML private Label chosenPatient;
+    @FXML private Label patientError;
+    @FXML private ComboBox<Provider> provider;
+    @FXML private Label providerError;
+    @FXML private ComboBox<AppointmentType> type;
+    @FXML private DatePicker date;
+    @FXML private ComboBox<LocalTime> start;
+    @FXML private Label startError;
+    @FXML private ComboBox<LocalTime> end;
+    @FXML private Label endError;
+    @FXML private TextField chiefComplaint;
+    @FXML private Label chiefComplaintError;
+    @FXML private VBox statusBox;
+    @FXML private ComboBox<AppointmentStatus> status;
+    @FXML private Label bookingWarning;
+    @FXML private Button saveBooking;
+
+    public CalendarView(CalendarViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        weekGrid = new WeekGrid(viewModel);
+        monthGrid = new MonthGrid(viewModel);
+        title.textProperty().bind(viewModel.titleProperty());
+        ToggleGroup modes = new ToggleGroup();
+        bindMode(dayMode, CalendarMode.DAY, modes);
+        bindMode(weekMode, CalendarMode.WEEK, modes);
+        bindMode(monthMode, CalendarMode.MONTH, modes);
+        newAppointment.setVisible(viewModel.canSchedule());
+        newAppointment.setManaged(viewModel.canSchedule());
+
+        warning.textProperty().bind(viewModel.warningProperty());
+        warningBanner.visibleProperty().bind(viewModel.warningProperty().isNotEmpty());
+        warningBanner.managedProperty().bind(warningBanner.visibleProperty());
+        failure.textProperty().bind(viewModel.failureProperty());
+        failure.visibleProperty().bind(viewModel.failureProperty().isNotEmpty());
+        failure.managedProperty().bind(failure.visibleProperty());
+
+        viewModel.providers().addListener((ListChangeListener<ProviderChoice>) c -> buildProviderFilter());
+        viewModel.visits().addListener((ListChangeListener<CalendarVisit>) c -> redraw());
+        viewModel.modeProperty().addListener((obs, old, now) -> redraw());
+        bindBooking();
+
+        root.addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
+        root.setFocusTraversable(true);
+        root.setOnMouseClicked(e -> {
+            if (!(e.getTarget() instanceof TextInputControl)) {
+                root.requestFocus();
+            }
+        });
+        redraw();
+        viewModel.start();
+    }
+
+    private void bindMode(ToggleButton button, CalendarMode mode, ToggleGroup group) {
+        button.setToggleGroup(group);
+        button.setSelected(viewModel.modeProperty().get() == mode);
+        button.setOnAction(e -> {
+            button.setSelected(true);
+            viewModel.modeProperty().set(mode);
+        });
+        viewModel.modeProperty().addListener((obs, old, now) -> button.setSelected(now == mode));
+    }
+
+    private void buildProviderFilter() {
+        List<javafx.scene.Node> boxes = new ArrayList<>();
+        Label label = new Label("Providers:");
+        label.getStyleClass().add("text-muted");
+        boxes.add(label);
+        for (ProviderChoice choice : viewModel.providers()) {
+            CheckBox box = new CheckBox(choice.provider().name());
+            box.selectedProperty().bindBidirectional(choice.shownProperty());
+            Region swatch = new Region();
+            swatch.getStyleClass().add("provider-swatch");
+            swatch.getStyleClass().add(choice.styleClass());
+            box.setGraphic(swatch);
+            box.getStyleClass().add("provider-choice");
+            boxes.add(box);
+        }
+        providerFilter.getChildren().setAll(boxes);
+        ProviderColors.apply(root, viewModel.providers());
+    }
+
+    private void redraw() {
+        CalendarRange range = viewModel.rangeProperty().get();
+        if (range == null) {
+            return;
+        }
+        if (viewModel.modeProperty().get() == CalendarMode.MONTH) {
+            monthGrid.show(range.days(), viewModel.anchorProperty().get(), viewModel.visits());
+            gridHost.getChildren().setAll(monthGrid);
+        } else {
+            weekGrid.show(range.days(), viewModel.shownProviders(), viewModel.visits());
+            gridHost.getChildren().setAll(weekGrid);
+        }
+    }
+
+    private void shortcut(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            return;
+        }
+        if (e.getTarget() instanceof ComboBox<?> || e.getTarget() instanceof DatePicker) {
+            return;
+        }
+        switch (e.getCode()) {
+            case T -> viewModel.showToday();
+            case LEFT, PAGE_UP -> viewModel.previous();
+            case RIGHT, PAGE_DOWN -> viewModel.next();
+            case N -> viewModel.bookNext();
+            case ESCAPE -> viewModel.booking().close();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private void bindBooking() {
+        BookingForm form = viewModel.booking();
+        // The form joins the scene only when opened: its pickers and lists cost nothing until then.
+        root.setRight(null);
+        form.openProperty().addListener((obs, was, open) -> root.setRight(open ? bookingScroll : null));
+        bookingTitle.textProperty().bind(form.titleProperty());
+        patientSearch.textProperty().bindBidirectional(form.patientQueryProperty());
+        patientMatches.setItems(form.patientMatches());
+        patientMatches.visibleProperty().bind(Bindings.isNotEmpty(form.patientMatches()));
+        patientMatches.managedProperty().bind(patientMatches.visibleProperty());
+        patientMatches.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Patient p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : p.displayName() + " · " + BIRTH.format(p.dateOfBirth()));
+            }
+        });
+        patientMatches.setOnMouseClicked(e -> choosePatient());
+        patientMatches.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                choosePatient();
+            }
+        });
+        patientSearch.setOnAction(e -> {
+            if (!form.patientMatches().isEmpty()) {
+                form.choosePatient(form.patientMatches().get(0));
+                patientSearch.clear();
+            }
+        });
+        patientSearch.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN && !form.patientMatches().isEmpty()) {
+                patientMatches.requestFocus();
+                patientMatches.getSelectionModel().selectFirst();
+            }
+        });
+        chosenPatient.textProperty().bind(Bindings.createStringBinding(() -> form.patientProperty().get() == null
+                ? "No patient chosen" : form.patientProperty().get().displayName()
+                        + " · born " + BIRTH.format(form.patientProperty().get().dateOfBirth()), form.patientProperty()));
+        Forms.bindError(patientError, form.errors().of("patient"));
+
+        provider.itemsProperty().bind(Bindings.createObjectBinding(() -> javafx.collections.FXCollections.observableArrayList(
+                viewModel.providers().stream().map(ProviderChoice::provider).toList()), viewModel.providers()));
+        provider.valueProperty().bindBidirectional(form.providerProperty());
+        provider.setConverter(converter(p -> p == null ? "" : p.name()));
+        Forms.bindError(providerError, form.errors().of("provider"));
+
+        type.getItems().setAll(BookingForm.types());
+        type.valueProperty().bindBidirectional(form.typeProperty());
+        type.setConverter(converter(t -> t == null ? "" : words(t.code())));
+        date.valueProperty().bindBidirectional(form.dateProperty());
+
+        List<LocalTime> times = new ArrayList<>();
+        for (int m = 6 * 60; m <= 21 * 60; m += CalendarViewModel.SNAP_MINUTES) {
+            times.add(LocalTime.of(m / 60, m % 60));
+        }
+        start.getItems().setAll(times);
+        end.getItems().setAll(times);
+        start.setConverter(converter(t -> t == null ? "" : TIME.format(t)));
+        end.setConverter(converter(t -> t == null ? "" : TIME.format(t)));
+        start.valueProperty().bindBidirectional(form.startProperty());
+        end.valueProperty().bindBidirectional(form.endProperty());
+        Forms.bindError(startError, form.errors().of("start"));
+        Forms.bindError(endError, form.errors().of("end"));
+        Forms.bind(chiefComplaint, form.chiefComplaintProperty(), chiefComplaintError, form.errors().of("chiefComplaint"));
+
+        status.setConverter(converter(s -> s == null ? "" : VisitStatusFlow.label(s)));
+        form.openProperty().addListener((obs, was, open) -> {
+            if (open) {
+                AppointmentStatus current = form.statusProperty().get();
+                List<AppointmentStatus> choices = new ArrayList<>();
+                choices.add(current);
+                choices.addAll(VisitStatusFlow.next(current));
+                status.getItems().setAll(choices);
+                status.setValue(current);
+                statusBox.setVisible(!form.isNew());
+                statusBox.setManaged(!form.isNew());
+                if (form.isNew()) {
+                    patientSearch.requestFocus();
+                }
+            }
+        });
+        status.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                form.statusProperty().set(now);
+            }
+        });
+        bookingWarning.textProperty().bind(form.warningProperty());
+        bookingWarning.visibleProperty().bind(form.warningProperty().isNotEmpty());
+        bookingWarning.managedProperty().bind(bookingWarning.visibleProperty());
+        saveBooking.setDisable(!viewModel.canSchedule());
+    }
+
+    private void choosePatient() {
+        Patient p = patientMatches.getSelectionModel().getSelectedItem();
+        if (p != null) {
+            viewModel.booking().choosePatient(p);
+            patientSearch.clear();
+        }
+    }
+
+    private static String words(String code) {
+        String spaced = code.replace('_', ' ');
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return show.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+
+    @FXML
+    private void today() {
+        viewModel.showToday();
+    }
+
+    @FXML
+    private void previous() {
+        viewModel.previous();
+    }
+
+    @FXML
+    private void next() {
+        viewModel.next();
+    }
+
+    @FXML
+    private void newAppointment() {
+        viewModel.bookNext();
+    }
+
+    @FXML
+    private void saveBooking() {
+        viewModel.saveBooking();
+    }
+
+    @FXML
+    private void closeBooking() {
+        viewModel.booking().close();
+    }
+
+    @FXML
+    private void dismissWarning() {
+        viewModel.dismissWarning();
+    }
+}

@@ -1,0 +1,325 @@
+package com.starlightdesk.app.calendar;
+
+import com.starlightdesk.app.concurrent.SafeMessages;
+import com.starlightdesk.app.concurrent.TaskExecutor;
+import com.starlightdesk.app.session.Session;
+import com.starlightdesk.data.domain.Appointment;
+import com.starlightdesk.data.domain.AppointmentStatus;
+import com.starlightdesk.data.domain.Patient;
+import com.starlightdesk.data.domain.Provider;
+import com.starlightdesk.data.repo.PracticeData;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The practice calendar: day, week or month in the practice's time zone, loaded for the visible range
+ * only; one colour per provider and a provider filter; book, edit, move, resize and move visits along
+ * their statuses; warns about double bookings. Confined to the FX thread; needs no toolkit.
+ */
+public final class CalendarViewModel {
+    /** The hours the day and week views show, and the practice's working hours within them. */
+    public static final int FIRST_HOUR = 7;
+    public static final int LAST_HOUR = 19;
+    public static final int WORK_START_HOUR = 8;
+    public static final int WORK_END_HOUR = 18;
+    /** Times snap to quarter hours. */
+    public static final int SNAP_MINUTES = 15;
+
+    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.US);
+    private static final DateTimeFormatter DAY_TITLE = DateTimeFormatter.ofPattern("EEEE, MMMM d, uuuu", Locale.US);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MMM d", Locale.US);
+
+    private final Session session;
+    private final PracticeData data;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final PatientNames patientNames;
+    private final BookingForm booking;
+
+    private final ObjectProperty<CalendarMode> mode = new SimpleObjectProperty<>(CalendarMode.WEEK);
+    private final ObjectProperty<LocalDate> anchor = new SimpleObjectProperty<>();
+    private final ObjectProperty<CalendarRange> range = new SimpleObjectProperty<>();
+    private final StringProperty title = new SimpleStringProperty("");
+    private final ObservableList<ProviderChoice> providers = FXCollections.observableArrayList();
+    private final ObservableList<CalendarVisit> visits = FXCollections.observableArrayList();
+    private final StringProperty warning = new SimpleStringProperty("");
+    private final StringProperty failure = new SimpleStringProperty("");
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private List<CalendarVisit> loaded = List.of();
+    private long loadTicket;
+    private String actionWarning = "";
+
+    public CalendarViewModel(Session session, TaskExecutor executor, Clock clock) {
+        this.session = session;
+        this.data = session.data();
+        this.executor = executor;
+        this.clock = clock;
+        this.zone = session.zone();
+        this.patientNames = new PatientNames(data);
+        this.booking = new BookingForm(data, executor, zone);
+        anchor.set(today());
+        mode.addListener((obs, old, now) -> reload());
+        anchor.addListener((obs, old, now) -> reload());
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public boolean canSchedule() {
+        return session.permissions().canSchedule();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    /** Loads the providers, then the visible range. */
+    public void start() {
+        executor.submit(() -> data.office().providers().stream().filter(Provider::isActive).toList(), found -> {
+            List<ProviderChoice> choices = new ArrayList<>();
+            for (int i = 0; i < found.size(); i++) {
+                choices.add(new ProviderChoice(found.get(i), i));
+            }
+            choices.forEach(c -> c.shownProperty().addListener((obs, old, now) -> applyFilter()));
+            providers.setAll(choices);
+            reload();
+        }, this::failed);
+    }
+
+    public void showToday() {
+        anchor.set(today());
+    }
+
+    public void next() {
+        anchor.set(CalendarRange.step(mode.get(), anchor.get(), 1));
+    }
+
+    public void previous() {
+        anchor.set(CalendarRange.step(mode.get(), anchor.get(), -1));
+    }
+
+    /** Shows one day (from the month view). */
+    public void showDay(LocalDate day) {
+        anchor.set(day);
+        mode.set(CalendarMode.DAY);
+    }
+
+    /** Reads the visible range (and only it) from the store. */
+    public void reload() {
+        CalendarRange visible = CalendarRange.of(mode.get(), anchor.get());
+        range.set(visible);
+        title.set(titleOf(mode.get(), visible, anchor.get()));
+        long ticket = ++loadTicket;
+        loading.set(true);
+        Map<UUID, ProviderChoice> byId = providers.stream().collect(Collectors.toMap(c -> c.provider().id(), Function.identity()));
+        executor.submit(() -> read(visible, byId), read -> {
+            if (ticket != loadTicket) {
+                return;
+            }
+            loading.set(false);
+            loaded = read;
+            applyFilter();
+        }, this::failed);
+    }
+
+    private List<CalendarVisit> read(CalendarRange visible, Map<UUID, ProviderChoice> byId) {
+        List<Appointment> found = data.appointments().inRange(visible.from(zone), visible.to(zone));
+        patientNames.load(found.stream().map(Appointment::patientId).collect(Collectors.toCollection(HashSet::new)));
+        Set<UUID> clashing = DoubleBookings.among(found);
+        List<CalendarVisit> result = new ArrayList<>(found.size());
+        for (Appointment a : found) {
+            ProviderChoice provider = byId.get(a.providerId());
+            result.add(new CalendarVisit(a, patientNames.name(a.patientId()), provider == null ? "" : provider.provider().name(),
+                    provider == null ? "provider-unknown" : provider.styleClass(), clashing.contains(a.id())));
+        }
+        return result;
+    }
+
+    private void applyFilter() {
+        Set<UUID> shown = providers.stream().filter(c -> c.shownProperty().get()).map(c -> c.provider().id()).collect(Collectors.toSet());
+        List<CalendarVisit> visible = loaded.stream().filter(v -> shown.contains(v.appointment().providerId())).toList();
+        visits.setAll(visible);
+        long clashes = visible.stream().filter(CalendarVisit::doubleBooked).count();
+        String standing = clashes == 0 ? "" : clashes + " visits on screen are double-booked (marked ⚠).";
+        warning.set(actionWarning.isEmpty() ? standing : actionWarning + (standing.isEmpty() ? "" : " " + standing));
+    }
+
+    /** Opens the booking form for a new visit at {@code from}–{@code to} on {@code day}. */
+    public void book(LocalDate day, LocalTime from, LocalTime to) {
+        book(day, from, to, null);
+    }
+
+    /** As {@link #book(LocalDate, LocalTime, LocalTime)}, with {@code provider} chosen (null: the first shown). */
+    public void book(LocalDate day, LocalTime from, LocalTime to, Provider provider) {
+        if (!canSchedule()) {
+            return;
+        }
+        LocalTime end = to == null || !to.isAfter(from) ? from.plusMinutes(30) : to;
+        booking.openNew(day, from, end, provider == null ? firstShownProvider() : provider);
+    }
+
+    /** The providers shown by the filter, in order. */
+    public List<Provider> shownProviders() {
+        return providers.stream().filter(c -> c.shownProperty().get()).map(ProviderChoice::provider).toList();
+    }
+
+    /** N: a new visit on the anchor day at the next quarter hour within working hours. */
+    public void bookNext() {
+        LocalDate day = anchor.get();
+        LocalTime at = LocalTime.of(9, 0);
+        if (day.equals(today())) {
+            ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone));
+            int minute = (now.getHour() * 60 + now.getMinute() + SNAP_MINUTES - 1) / SNAP_MINUTES * SNAP_MINUTES;
+            if (minute >= WORK_START_HOUR * 60 && minute < WORK_END_HOUR * 60) {
+                at = LocalTime.of(minute / 60, minute % 60);
+            }
+        }
+        book(day, at, at.plusMinutes(30));
+    }
+
+    private Provider firstShownProvider() {
+        return providers.stream().filter(c -> c.shownProperty().get()).map(ProviderChoice::provider).findFirst()
+                .orElse(providers.isEmpty() ? null : providers.get(0).provider());
+    }
+
+    /** Opens the booking form on an existing visit. */
+    public void edit(CalendarVisit visit) {
+        Appointment a = visit.appointment();
+        executor.submit(() -> data.patients().findById(a.patientId()).orElse(null), patient -> {
+            Provider provider = providers.stream().map(ProviderChoice::provider).filter(p -> p.id().equals(a.providerId()))
+                    .findFirst().orElse(null);
+            booking.openExisting(a, patient, provider);
+        }, this::failed);
+    }
+
+    /** Saves the booking form (insert or update), then warns if it double-books. */
+    public void saveBooking() {
+        Appointment candidate = booking.toAppointment();
+        if (candidate == null) {
+            return;
+        }
+        boolean isNew = booking.isNew();
+        Patient patient = booking.patientProperty().get();
+        patientNames.remember(patient);
+        write(candidate, isNew);
+        booking.close();
+    }
+
+    /** Moves a visit to {@code day} at {@code from}, keeping its length. */
+    public void move(CalendarVisit visit, LocalDate day, LocalTime from) {
+        move(visit, day, from, null);
+    }
+
+    /** Moves a visit, and to {@code provider} when not null (the day view's provider columns). */
+    public void move(CalendarVisit visit, LocalDate day, LocalTime from, Provider provider) {
+        Appointment a = visit.appointment();
+        Duration length = Duration.between(a.startTime(), a.endTime());
+        ZonedDateTime start = ZonedDateTime.of(day, from, zone);
+        Appointment moved = with(a, start.toInstant(), start.toInstant().plus(length), a.status());
+        if (provider != null && !provider.id().equals(a.providerId())) {
+            moved = new Appointment(a.id(), a.patientId(), provider.id(), moved.startTime(), moved.endTime(), a.status(),
+                    a.appointmentType(), a.chiefComplaint(), a.notes());
+        }
+        write(moved, false);
+    }
+
+    /** Changes when a visit ends (resize). */
+    public void resize(CalendarVisit visit, LocalTime newEnd) {
+        Appointment a = visit.appointment();
+        LocalDate day = a.startTime().atZone(zone).toLocalDate();
+        ZonedDateTime end = ZonedDateTime.of(day, newEnd, zone);
+        if (!end.toInstant().isAfter(a.startTime())) {
+            return;
+        }
+        write(with(a, a.startTime(), end.toInstant(), a.status()), false);
+    }
+
+    /** Moves a visit along its life: confirm, check in, complete, cancel, no-show. */
+    public void changeStatus(CalendarVisit visit, AppointmentStatus to) {
+        Appointment a = visit.appointment();
+        if (!VisitStatusFlow.next(a.status()).contains(to)) {
+            failure.set("A " + VisitStatusFlow.label(a.status()).toLowerCase(Locale.ROOT) + " visit cannot become "
+                    + VisitStatusFlow.label(to).toLowerCase(Locale.ROOT));
+            return;
+        }
+        write(with(a, a.startTime(), a.endTime(), to), false);
+    }
+
+    private static Appointment with(Appointment a, java.time.Instant start, java.time.Instant end, AppointmentStatus status) {
+        return new Appointment(a.id(), a.patientId(), a.providerId(), start, end, status, a.appointmentType(), a.chiefComplaint(), a.notes());
+    }
+
+    private void write(Appointment appointment, boolean isNew) {
+        failure.set("");
+        executor.submit(() -> {
+            data.writeAll(changes -> {
+                if (isNew) {
+                    changes.insert(appointment);
+                } else {
+                    changes.update(appointment);
+                }
+            });
+            return CalendarVisit.isLive(appointment.status()) ? data.appointments().doubleBookings(appointment) : List.<Appointment>of();
+        }, clashes -> {
+            actionWarning = DoubleBookingWarning.describe(clashes, appointment, zone);
+            reload();
+        }, this::failed);
+    }
+
+    /** Clears the warning of the last booking or move. */
+    public void dismissWarning() {
+        actionWarning = "";
+        applyFilter();
+    }
+
+    private void failed(Throwable e) {
+        loading.set(false);
+        failure.set(SafeMessages.of(e));
+    }
+
+    private static String titleOf(CalendarMode mode, CalendarRange range, LocalDate anchor) {
+        return switch (mode) {
+            case DAY -> DAY_TITLE.format(anchor);
+            case WEEK -> SHORT.format(range.first()) + " – " + SHORT.format(range.end().minusDays(1)) + ", " + range.end().minusDays(1).getYear();
+            case MONTH -> MONTH_YEAR.format(anchor);
+        };
+    }
+
+    public ObjectProperty<CalendarMode> modeProperty() { return mode; }
+    public ObjectProperty<LocalDate> anchorProperty() { return anchor; }
+    public ReadOnlyObjectProperty<CalendarRange> rangeProperty() { return range; }
+    public ReadOnlyStringProperty titleProperty() { return title; }
+    public ObservableList<ProviderChoice> providers() { return providers; }
+    public ObservableList<CalendarVisit> visits() { return visits; }
+    public ReadOnlyStringProperty warningProperty() { return warning; }
+    public ReadOnlyStringProperty failureProperty() { return failure; }
+    public ReadOnlyBooleanProperty loadingProperty() { return loading; }
+    public BookingForm booking() { return booking; }
+}

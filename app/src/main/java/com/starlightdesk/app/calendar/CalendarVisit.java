@@ -1,0 +1,31 @@
+package com.starlightdesk.app.calendar;
+
+import com.starlightdesk.data.domain.Appointment;
+import com.starlightdesk.data.domain.AppointmentStatus;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * One appointment as the calendar draws it: with the patient's and provider's names, the style class
+ * of the provider's colour, and whether it double-books someone. Immutable.
+ */
+public record CalendarVisit(Appointment appointment, String patientName, String providerName, String providerStyleClass,
+        boolean doubleBooked) {
+
+    public ZonedDateTime start(ZoneId zone) {
+        return appointment.startTime().atZone(zone);
+    }
+
+    public ZonedDateTime end(ZoneId zone) {
+        return appointment.endTime().atZone(zone);
+    }
+
+    /** Cancelled and no-show visits keep their place on the calendar but hold no time. */
+    public boolean isLive() {
+        return isLive(appointment.status());
+    }
+
+    static boolean isLive(AppointmentStatus status) {
+        return status != AppointmentStatus.CANCELLED && status != AppointmentStatus.NO_SHOW;
+    }
+}

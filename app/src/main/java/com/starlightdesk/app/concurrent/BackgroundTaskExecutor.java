@@ -1,0 +1,53 @@
+package com.starlightdesk.app.concurrent;
+
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The app's executor: a bounded pool of named daemon threads ({@code starlight-db-N}) for the work and
+ * a {@code deliver} hand-off (Platform::runLater in the app) for the callbacks. Thread-safe.
+ */
+public final class BackgroundTaskExecutor implements TaskExecutor {
+    private static final Logger LOG = Logger.getLogger(BackgroundTaskExecutor.class.getName());
+
+    private final ThreadPoolExecutor pool;
+    private final Consumer<Runnable> deliver;
+
+    public BackgroundTaskExecutor(int threads, Consumer<Runnable> deliver) {
+        AtomicInteger counter = new AtomicInteger();
+        this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(256), r -> {
+            Thread t = new Thread(r, "starlight-db-" + counter.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }, new ThreadPoolExecutor.CallerRunsPolicy());
+        this.pool.allowCoreThreadTimeOut(true);
+        this.deliver = deliver;
+    }
+
+    @Override
+    public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        pool.execute(() -> {
+            T result;
+            try {
+                result = work.call();
+            } catch (Throwable e) {
+                // Only the type is logged: messages of database errors may quote values.
+                LOG.log(Level.FINE, "Background work failed: {0}", e.getClass().getName());
+                deliver.accept(() -> onFailure.accept(e));
+                return;
+            }
+            deliver.accept(() -> onSuccess.accept(result));
+        });
+    }
+
+    @Override
+    public void shutdown() {
+        pool.shutdown();
+    }
+}

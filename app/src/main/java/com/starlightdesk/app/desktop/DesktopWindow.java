@@ -1,0 +1,112 @@
+package com.starlightdesk.app.desktop;
+
+import atlantafx.base.theme.PrimerLight;
+import com.starlightdesk.app.firstrun.FirstRunView;
+import com.starlightdesk.app.session.Session;
+import com.starlightdesk.app.session.SessionNavigation;
+import com.starlightdesk.app.session.SignInWarmUp;
+import com.starlightdesk.app.shell.ShellView;
+import com.starlightdesk.app.signin.SignInView;
+import com.starlightdesk.app.syncstatus.LocalOnlySyncStatus;
+import java.io.IOException;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * The main window: shows first run, sign-in or the shell, and owns the open {@link Session}. Confined
+ * to the FX thread.
+ */
+public final class DesktopWindow implements SessionNavigation {
+    /** Width and height the screens are laid out for (clinic PCs). */
+    public static final double WIDTH = 1366;
+    public static final double HEIGHT = 768;
+
+    private final AppServices services;
+    private final ControllerFactory appScope;
+    private final StackPane host = new StackPane();
+    private Session session;
+
+    public DesktopWindow(AppServices services) {
+        this.services = services;
+        this.appScope = ControllerFactory.of(services.stores(), services.executor(), services.clock(), this);
+    }
+
+    /** Puts the window on {@code stage} and shows first run or sign-in. */
+    public void show(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
+        Scene scene = new Scene(host, WIDTH, HEIGHT);
+        scene.getStylesheets().add(Objects.requireNonNull(DesktopWindow.class.getResource("app.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Starlight Desk");
+        stage.setMinWidth(1024);
+        stage.setMinHeight(640);
+        stage.setOnHidden(e -> closeSession());
+        openFirstScreen();
+        stage.show();
+    }
+
+    private void openFirstScreen() {
+        boolean anyStore;
+        try {
+            anyStore = !services.dataDirectory().practices().isEmpty();
+        } catch (IOException e) {
+            anyStore = false;
+        }
+        if (anyStore) {
+            switchUser();
+            // Once the sign-in screen is drawn, use the typing time to warm up the sign-in code.
+            Platform.runLater(() -> services.executor().submit(() -> {
+                SignInWarmUp.run(services.clock());
+                return null;
+            }, done -> { }, failed -> { }));
+        } else {
+            firstRun();
+        }
+    }
+
+    @Override
+    public void signedIn(Session opened) {
+        closeSession();
+        this.session = opened;
+        ControllerFactory sessionScope = appScope.child(opened, new LocalOnlySyncStatus(opened.data()));
+        sessionScope.add(new ScreenLoader(sessionScope));
+        setScreen(Screens.load(ShellView.class, sessionScope));
+    }
+
+    @Override
+    public void switchUser() {
+        closeSession();
+        setScreen(Screens.load(SignInView.class, appScope.child()));
+    }
+
+    @Override
+    public void firstRun() {
+        closeSession();
+        setScreen(Screens.load(FirstRunView.class, appScope.child()));
+    }
+
+    /** The open session, if any (for the screenshot and benchmark entry points). */
+    public Session session() {
+        return session;
+    }
+
+    private void setScreen(Parent screen) {
+        host.getChildren().setAll(screen);
+    }
+
+    private void closeSession() {
+        if (session != null) {
+            Session closing = session;
+            session = null;
+            services.executor().submit(() -> {
+                closing.close();
+                return null;
+            }, ignored -> { }, failure -> { });
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package com.starlightdesk.app.firstrun;
+
+import com.starlightdesk.app.form.FieldErrors;
+import com.starlightdesk.app.form.Forms;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+
+/** The first-run screen: binds the three forms to {@link FirstRunViewModel} and delegates its buttons. */
+public final class FirstRunView {
+    private final FirstRunViewModel viewModel;
+
+    @FXML private TabPane choices;
+    @FXML private TextField practiceName;
+    @FXML private Label practiceNameError;
+    @FXML private ComboBox<String> timeZone;
+    @FXML private Label timeZoneError;
+    @FXML private TextField adminName;
+    @FXML private Label adminNameError;
+    @FXML private TextField adminEmail;
+    @FXML private Label adminEmailError;
+    @FXML private PasswordField password;
+    @FXML private Label passwordError;
+    @FXML private PasswordField confirmPassword;
+    @FXML private Label confirmPasswordError;
+    @FXML private Button createButton;
+
+    @FXML private TextField demoName;
+    @FXML private Label demoNameError;
+    @FXML private TextField demoEmail;
+    @FXML private Label demoEmailError;
+    @FXML private PasswordField demoPassword;
+    @FXML private Label demoPasswordError;
+    @FXML private PasswordField demoConfirm;
+    @FXML private Label demoConfirmError;
+    @FXML private Button demoButton;
+
+    @FXML private TextField region;
+    @FXML private Label regionError;
+    @FXML private TextField resourceArn;
+    @FXML private Label resourceArnError;
+    @FXML private TextField secretArn;
+    @FXML private Label secretArnError;
+    @FXML private TextField database;
+    @FXML private Label databaseError;
+    @FXML private TextField endpoint;
+    @FXML private Label endpointError;
+    @FXML private Label connectMessage;
+
+    @FXML private ProgressIndicator progressIndicator;
+    @FXML private Label progress;
+    @FXML private Label failure;
+
+    public FirstRunView(FirstRunViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        FieldErrors create = viewModel.createErrors();
+        Forms.bind(practiceName, viewModel.practiceNameProperty(), practiceNameError, create.of("practiceName"));
+        timeZone.getItems().setAll(FirstRunViewModel.COMMON_ZONES);
+        timeZone.setEditable(true);
+        timeZone.valueProperty().bindBidirectional(viewModel.timeZoneProperty());
+        Forms.bindError(timeZoneError, create.of("timeZone"));
+        Forms.bind(adminName, viewModel.adminNameProperty(), adminNameError, create.of("adminName"));
+        Forms.bind(adminEmail, viewModel.adminEmailProperty(), adminEmailError, create.of("adminEmail"));
+        Forms.bind(password, viewModel.passwordProperty(), passwordError, create.of("password"));
+        Forms.bind(confirmPassword, viewModel.confirmPasswordProperty(), confirmPasswordError, create.of("confirmPassword"));
+
+        FieldErrors demo = viewModel.demoErrors();
+        Forms.bind(demoName, viewModel.demoNameProperty(), demoNameError, demo.of("demoName"));
+        Forms.bind(demoEmail, viewModel.demoEmailProperty(), demoEmailError, demo.of("demoEmail"));
+        Forms.bind(demoPassword, viewModel.demoPasswordProperty(), demoPasswordError, demo.of("demoPassword"));
+        Forms.bind(demoConfirm, viewModel.demoConfirmProperty(), demoConfirmError, demo.of("demoConfirm"));
+
+        FieldErrors connect = viewModel.connectErrors();
+        Forms.bind(region, viewModel.regionProperty(), regionError, connect.of("region"));
+        Forms.bind(resourceArn, viewModel.resourceArnProperty(), resourceArnError, connect.of("resourceArn"));
+        Forms.bind(secretArn, viewModel.secretArnProperty(), secretArnError, connect.of("secretArn"));
+        Forms.bind(database, viewModel.databaseProperty(), databaseError, connect.of("database"));
+        Forms.bind(endpoint, viewModel.endpointProperty(), endpointError, connect.of("endpoint"));
+        connectMessage.textProperty().bind(viewModel.connectMessageProperty());
+        connectMessage.visibleProperty().bind(viewModel.connectMessageProperty().isNotEmpty());
+
+        choices.disableProperty().bind(viewModel.busyProperty());
+        progressIndicator.visibleProperty().bind(viewModel.busyProperty());
+        progress.textProperty().bind(viewModel.progressProperty());
+        failure.textProperty().bind(viewModel.failureProperty());
+        failure.visibleProperty().bind(viewModel.failureProperty().isNotEmpty());
+        failure.managedProperty().bind(failure.visibleProperty());
+        connectMessage.managedProperty().bind(connectMessage.visibleProperty());
+    }
+
+    @FXML
+    private void createPractice() {
+        viewModel.createPractice();
+    }
+
+    @FXML
+    private void openDemo() {
+        viewModel.openDemo();
+    }
+
+    @FXML
+    private void connect() {
+        viewModel.connect();
+    }
+}

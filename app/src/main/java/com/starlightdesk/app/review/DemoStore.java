@@ -1,0 +1,26 @@
+package com.starlightdesk.app.review;
+
+import com.starlightdesk.app.session.PracticeStores;
+import com.starlightdesk.app.session.Session;
+import java.io.IOException;
+
+/** Makes the demo practice in a data folder, as the first-run screen does. Not used by the app. */
+public final class DemoStore {
+    /** The demo admin the tour and the benchmark sign in as (a made-up address). */
+    public static final String EMAIL = "demo.admin@starlight-peds.test";
+    public static final String PASSWORD = "starlight-demo-2026";
+
+    private DemoStore() {
+    }
+
+    /** Creates the demo practice in the stores' folder unless a store is already there. */
+    public static void ensure(PracticeStores stores) throws IOException {
+        if (!stores.list().isEmpty()) {
+            return;
+        }
+        try (Session session = stores.create("Starlight Pediatrics (demo)", "America/Chicago", "Demo Admin", EMAIL,
+                PASSWORD.toCharArray())) {
+            stores.loadDemo(session);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package com.starlightdesk.app.review;
+
+import com.starlightdesk.app.desktop.AppServices;
+import com.starlightdesk.app.desktop.DesktopWindow;
+import com.starlightdesk.data.store.DataDirectory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Opens the real app on a data folder holding the demo practice, walks sign-in, the calendar's week
+ * and month, a patient summary and the lock screen, and saves a PNG of each. Run under Xvfb by
+ * {@code packaging/screenshots.sh}. Arguments: data folder, output folder.
+ */
+public final class ScreenshotTour {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private ScreenshotTour() {
+    }
+
+    /** First run: the choices, then the demo practice made through its form; then switch user. */
+    private static void openDemoFromFirstRun(Scene scene, Path out) throws Exception {
+        WindowDriver.waitUntil("first run", () -> WindowDriver.showing(scene, ".first-run"), WAIT);
+        Thread.sleep(300);
+        WindowDriver.savePng(scene, out.resolve("00-first-run.png"));
+        WindowDriver.onFx(() -> {
+            ((javafx.scene.control.TabPane) scene.lookup(".tab-pane")).getSelectionModel().select(1);
+            return null;
+        });
+        WindowDriver.type(scene, "#demoEmail", DemoStore.EMAIL);
+        WindowDriver.type(scene, "#demoPassword", DemoStore.PASSWORD);
+        WindowDriver.type(scene, "#demoConfirm", DemoStore.PASSWORD);
+        WindowDriver.press(scene, "#demoButton");
+        Thread.sleep(150);
+        WindowDriver.savePng(scene, out.resolve("00-first-run-demo-loading.png"));
+        WindowDriver.waitUntil("the demo practice's calendar", () -> scene.lookup(".visit") != null, WAIT);
+        WindowDriver.press(scene, "#switch-user-button");
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dataDir = Path.of(args.length > 0 ? args[0] : "target/screenshot-data");
+        Path out = Path.of(args.length > 1 ? args[1] : "target/screenshots");
+        AppServices services = AppServices.start(new DataDirectory(dataDir), Clock.systemUTC());
+        boolean firstRun = services.stores().list().isEmpty();
+
+        WindowDriver.startToolkit();
+        Scene scene = WindowDriver.onFx(() -> {
+            Stage stage = new Stage();
+            new DesktopWindow(services).show(stage);
+            return stage.getScene();
+        });
+        if (firstRun) {
+            openDemoFromFirstRun(scene, out);
+        }
+        WindowDriver.waitUntil("sign-in", () -> WindowDriver.showing(scene, "#sign-in-email"), WAIT);
+        WindowDriver.type(scene, "#sign-in-email", DemoStore.EMAIL);
+        Thread.sleep(300);
+        WindowDriver.savePng(scene, out.resolve("01-sign-in.png"));
+
+        WindowDriver.type(scene, "#sign-in-password", DemoStore.PASSWORD);
+        WindowDriver.press(scene, "#sign-in-button");
+        WindowDriver.waitUntil("the week's visits", () -> scene.lookup(".visit") != null, WAIT);
+        Thread.sleep(500);
+        WindowDriver.savePng(scene, out.resolve("02-calendar-week.png"));
+
+        WindowDriver.press(scene, "#mode-month");
+        WindowDriver.waitUntil("the month's visits", () -> scene.lookup(".month-visit") != null, WAIT);
+        Thread.sleep(500);
+        WindowDriver.savePng(scene, out.resolve("03-calendar-month.png"));
+
+        WindowDriver.press(scene, "#mode-day");
+        WindowDriver.waitUntil("the day view", () -> scene.lookup(".week-grid") != null, WAIT);
+        Thread.sleep(500);
+        WindowDriver.savePng(scene, out.resolve("04-calendar-day.png"));
+
+        WindowDriver.press(scene, "#mode-week");
+        WindowDriver.type(scene, "#patient-search", "patel");
+        WindowDriver.onFx(() -> {
+            scene.lookup("#patient-search").requestFocus();
+            return null;
+        });
+        WindowDriver.waitUntil("search suggestions", () -> WindowDriver.showing(scene, "#patient-suggestions"), WAIT);
+        Thread.sleep(300);
+        WindowDriver.savePng(scene, out.resolve("05-patient-search.png"));
+
+        WindowDriver.onFx(() -> {
+            var list = (javafx.scene.control.ListView<?>) scene.lookup("#patient-suggestions");
+            list.getSelectionModel().selectFirst();
+            list.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+                    javafx.scene.input.KeyCode.ENTER, false, false, false, false));
+            return null;
+        });
+        WindowDriver.waitUntil("patient summary", () -> WindowDriver.showing(scene, "#patient-name")
+                && !((javafx.scene.control.Label) scene.lookup("#patient-name")).getText().isEmpty(), WAIT);
+        Thread.sleep(300);
+        WindowDriver.savePng(scene, out.resolve("06-patient-summary.png"));
+
+        WindowDriver.press(scene, "#lock-button");
+        Thread.sleep(300);
+        WindowDriver.savePng(scene, out.resolve("07-locked.png"));
+        System.out.println("Screenshots saved in " + out.toAbsolutePath());
+        System.exit(0);
+    }
+}

@@ -1,0 +1,214 @@
+package com.starlightdesk.app.shell;
+
+import com.starlightdesk.app.calendar.CalendarView;
+import com.starlightdesk.app.desktop.ScreenLoader;
+import com.starlightdesk.app.patients.PatientSummaryView;
+import com.starlightdesk.app.settings.SettingsView;
+import com.starlightdesk.data.domain.Patient;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/** The shell: navigation, search, user, lock and sync indicator around the current place. */
+public final class ShellView {
+    private static final DateTimeFormatter BIRTH = DateTimeFormatter.ofPattern("M/d/uuuu", Locale.US);
+
+    private final ShellViewModel viewModel;
+    private final ScreenLoader screens;
+    private final Map<Section, Node> places = new EnumMap<>(Section.class);
+    private Timeline ticker;
+
+    @FXML private StackPane root;
+    @FXML private BorderPane main;
+    @FXML private VBox navigation;
+    @FXML private TextField search;
+    @FXML private ListView<Patient> suggestions;
+    @FXML private Label practiceName;
+    @FXML private Label userName;
+    @FXML private Label syncStatus;
+    @FXML private StackPane content;
+    @FXML private VBox lockOverlay;
+    @FXML private Label lockedUser;
+    @FXML private PasswordField unlockPassword;
+    @FXML private Button unlockButton;
+    @FXML private Label unlockFailure;
+
+    public ShellView(ShellViewModel viewModel, ScreenLoader screens) {
+        this.viewModel = viewModel;
+        this.screens = screens;
+    }
+
+    @FXML
+    private void initialize() {
+        practiceName.setText(viewModel.practiceName());
+        userName.setText(viewModel.userName() + " · " + viewModel.roleLabel());
+        lockedUser.setText(viewModel.userName() + ", type your password to continue.");
+        buildNavigation();
+        bindSearch();
+        syncStatus.textProperty().bind(viewModel.syncLabelProperty());
+
+        main.visibleProperty().bind(viewModel.lockedProperty().not());
+        lockOverlay.visibleProperty().bind(viewModel.lockedProperty());
+        unlockPassword.textProperty().bindBidirectional(viewModel.unlockPasswordProperty());
+        unlockButton.disableProperty().bind(viewModel.unlockingProperty());
+        unlockFailure.textProperty().bind(viewModel.unlockFailureProperty());
+        unlockFailure.managedProperty().bind(viewModel.unlockFailureProperty().isNotEmpty());
+        viewModel.lockedProperty().addListener((obs, was, locked) -> {
+            if (locked) {
+                Platform.runLater(unlockPassword::requestFocus);
+            }
+        });
+
+        root.addEventFilter(InputEvent.ANY, this::userActive);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.K && !viewModel.lockedProperty().get()) {
+                search.requestFocus();
+                search.selectAll();
+                e.consume();
+            }
+        });
+        ticker = new Timeline(new KeyFrame(Duration.seconds(5), e -> {
+            viewModel.checkIdle();
+            viewModel.refreshSyncStatus();
+        }));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        ticker.play();
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                ticker.stop();
+            }
+        });
+        viewModel.refreshSyncStatus();
+        viewModel.sectionProperty().addListener((obs, old, section) -> show(section));
+        show(viewModel.sectionProperty().get());
+    }
+
+    private void userActive(Event event) {
+        viewModel.userActive();
+    }
+
+    private void buildNavigation() {
+        ToggleGroup group = new ToggleGroup();
+        for (Section section : viewModel.sections()) {
+            ToggleButton button = new ToggleButton(section.label());
+            button.setId("nav-" + section.name().toLowerCase(Locale.ROOT));
+            button.getStyleClass().add("nav-item");
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setToggleGroup(group);
+            button.setSelected(section == viewModel.sectionProperty().get());
+            button.setOnAction(e -> {
+                button.setSelected(true);
+                viewModel.sectionProperty().set(section);
+            });
+            viewModel.sectionProperty().addListener((obs, old, now) -> button.setSelected(now == section));
+            navigation.getChildren().add(button);
+        }
+    }
+
+    private void bindSearch() {
+        search.textProperty().bindBidirectional(viewModel.queryProperty());
+        suggestions.setItems(viewModel.suggestions());
+        suggestions.visibleProperty().bind(search.focusedProperty().or(suggestions.focusedProperty())
+                .and(javafx.beans.binding.Bindings.isNotEmpty(viewModel.suggestions())));
+        suggestions.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(viewModel.suggestions()).multiply(37).add(8));
+        suggestions.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Patient patient, boolean empty) {
+                super.updateItem(patient, empty);
+                setText(empty || patient == null ? null : patient.displayName() + "   ·   born "
+                        + BIRTH.format(patient.dateOfBirth()) + (patient.phone() == null ? "" : "   ·   " + patient.phone()));
+            }
+        });
+        search.setOnAction(e -> viewModel.openFirstSuggestion());
+        search.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN && !viewModel.suggestions().isEmpty()) {
+                suggestions.requestFocus();
+                suggestions.getSelectionModel().selectFirst();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                viewModel.queryProperty().set("");
+            }
+        });
+        suggestions.setOnMouseClicked(e -> openSelected());
+        suggestions.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openSelected();
+            }
+        });
+    }
+
+    private void openSelected() {
+        Patient selected = suggestions.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            viewModel.openPatient(selected);
+            content.requestFocus();
+        }
+    }
+
+    private void show(Section section) {
+        Node place = places.computeIfAbsent(section, this::build);
+        content.getChildren().setAll(place);
+    }
+
+    private Node build(Section section) {
+        return switch (section) {
+            case CALENDAR -> screens.load(CalendarView.class);
+            case PATIENTS -> screens.load(PatientSummaryView.class);
+            case SETTINGS -> screens.load(SettingsView.class);
+            default -> notBuiltYet(section);
+        };
+    }
+
+    private static Node notBuiltYet(Section section) {
+        Label message = new Label(section.label() + " is not built yet.");
+        message.getStyleClass().add("placeholder-message");
+        StackPane pane = new StackPane(message);
+        pane.setId("place-" + section.name().toLowerCase(Locale.ROOT));
+        return pane;
+    }
+
+    @FXML
+    private void lock() {
+        viewModel.lock();
+    }
+
+    @FXML
+    private void unlock() {
+        viewModel.unlock();
+    }
+
+    @FXML
+    private void switchUser() {
+        ticker.stop();
+        viewModel.switchUser();
+    }
+
+    /** The root of the loaded shell (for tests and screenshots). */
+    public Parent root() {
+        return root;
+    }
+}

@@ -1,0 +1,165 @@
+package com.starlightdesk.app.shell;
+
+import com.starlightdesk.app.concurrent.TaskExecutor;
+import com.starlightdesk.app.patients.PatientSummaryViewModel;
+import com.starlightdesk.app.session.PracticeStores;
+import com.starlightdesk.app.session.Session;
+import com.starlightdesk.app.session.SessionNavigation;
+import com.starlightdesk.app.syncstatus.SyncStatusSource;
+import com.starlightdesk.data.domain.Patient;
+import com.starlightdesk.data.store.UnlockException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The shell around every screen: who is signed in, where they are, the global patient search, the
+ * sync indicator, and the lock (by button or after the idle time). Confined to the FX thread; needs no
+ * toolkit.
+ */
+public final class ShellViewModel {
+    private final Session session;
+    private final SyncStatusSource syncStatus;
+    private final TaskExecutor executor;
+    private final PracticeStores stores;
+    private final SessionNavigation navigation;
+    private final PatientSummaryViewModel patientSummary;
+    private final PatientFinder finder;
+    private final IdleLock idleLock;
+
+    private final List<Section> sections;
+    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.CALENDAR);
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObservableList<Patient> suggestions = FXCollections.observableArrayList();
+    private final StringProperty syncLabel = new SimpleStringProperty("Local only");
+    private final BooleanProperty locked = new SimpleBooleanProperty(false);
+    private final StringProperty unlockPassword = new SimpleStringProperty("");
+    private final StringProperty unlockFailure = new SimpleStringProperty("");
+    private final BooleanProperty unlocking = new SimpleBooleanProperty(false);
+
+    public ShellViewModel(Session session, SyncStatusSource syncStatus, TaskExecutor executor, PracticeStores stores,
+            SessionNavigation navigation, PatientSummaryViewModel patientSummary, Clock clock) {
+        this.session = session;
+        this.syncStatus = syncStatus;
+        this.executor = executor;
+        this.stores = stores;
+        this.navigation = navigation;
+        this.patientSummary = patientSummary;
+        this.finder = new PatientFinder(session.data(), executor);
+        this.idleLock = new IdleLock(clock, Duration.ofMinutes(stores.preferences().idleLockMinutes()));
+        this.sections = Arrays.stream(Section.values()).filter(s -> s.visibleTo(session.permissions())).toList();
+        query.addListener((obs, old, typed) -> finder.find(typed, suggestions::setAll));
+    }
+
+    public String userName() {
+        return session.user().displayName();
+    }
+
+    public String roleLabel() {
+        return session.permissions().roleLabel();
+    }
+
+    public String practiceName() {
+        return session.practice().name();
+    }
+
+    public List<Section> sections() {
+        return sections;
+    }
+
+    /** Opens a patient from the search: the Patients place shows their summary. */
+    public void openPatient(Patient patient) {
+        query.set("");
+        suggestions.clear();
+        section.set(Section.PATIENTS);
+        patientSummary.open(patient.id());
+    }
+
+    /** Opens the first suggestion (Enter in the search box). */
+    public void openFirstSuggestion() {
+        if (!suggestions.isEmpty()) {
+            openPatient(suggestions.get(0));
+        }
+    }
+
+    public void refreshSyncStatus() {
+        executor.submit(syncStatus::read, status -> syncLabel.set(status.label()), e -> syncLabel.set("Sync status unavailable"));
+    }
+
+    /** The user did something: restart the idle clock. */
+    public void userActive() {
+        if (!locked.get()) {
+            idleLock.touch();
+        }
+    }
+
+    /** Locks if the idle time has passed (called every few seconds). */
+    public void checkIdle() {
+        idleLock.setIdleTime(Duration.ofMinutes(stores.preferences().idleLockMinutes()));
+        if (!locked.get() && idleLock.expired()) {
+            lock();
+        }
+    }
+
+    /** Covers every screen until the password is typed again. */
+    public void lock() {
+        query.set("");
+        suggestions.clear();
+        unlockPassword.set("");
+        unlockFailure.set("");
+        locked.set(true);
+    }
+
+    public void unlock() {
+        if (unlockPassword.get().isEmpty()) {
+            unlockFailure.set("Enter your password");
+            return;
+        }
+        char[] secret = unlockPassword.get().toCharArray();
+        unlocking.set(true);
+        executor.submit(() -> {
+            stores.confirmPassword(session, secret);
+            return Boolean.TRUE;
+        }, ok -> {
+            unlocking.set(false);
+            unlockPassword.set("");
+            unlockFailure.set("");
+            idleLock.touch();
+            locked.set(false);
+        }, e -> {
+            unlocking.set(false);
+            unlockPassword.set("");
+            unlockFailure.set(e instanceof UnlockException u && u.reason() == UnlockException.Reason.LOCKED_OUT
+                    ? "Too many wrong passwords. Try again in a few minutes, or switch user."
+                    : e instanceof UnlockException ? "Wrong password" : "The password could not be checked");
+        });
+    }
+
+    /** Closes this session and returns to sign-in. */
+    public void switchUser() {
+        patientSummary.close();
+        navigation.switchUser();
+    }
+
+    public ObjectProperty<Section> sectionProperty() { return section; }
+    public StringProperty queryProperty() { return query; }
+    public ObservableList<Patient> suggestions() { return suggestions; }
+    public ReadOnlyStringProperty syncLabelProperty() { return syncLabel; }
+    public ReadOnlyBooleanProperty lockedProperty() { return locked; }
+    public StringProperty unlockPasswordProperty() { return unlockPassword; }
+    public ReadOnlyStringProperty unlockFailureProperty() { return unlockFailure; }
+    public ReadOnlyBooleanProperty unlockingProperty() { return unlocking; }
+    public ReadOnlyObjectProperty<Section> currentSection() { return section; }
+}

@@ -1,0 +1,59 @@
+package com.starlightdesk.app.signin;
+
+import com.starlightdesk.app.session.PracticeStores.StoreEntry;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+
+/** The sign-in screen: binds to {@link SignInViewModel}. */
+public final class SignInView {
+    private final SignInViewModel viewModel;
+
+    @FXML private VBox practiceChooser;
+    @FXML private ComboBox<StoreEntry> practice;
+    @FXML private TextField email;
+    @FXML private PasswordField password;
+    @FXML private Button signInButton;
+    @FXML private ProgressIndicator busy;
+    @FXML private Label failure;
+
+    public SignInView(SignInViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        practice.setItems(viewModel.practices());
+        practice.valueProperty().bindBidirectional(viewModel.practiceProperty());
+        practiceChooser.visibleProperty().bind(Bindings.size(viewModel.practices()).greaterThan(1));
+        practiceChooser.managedProperty().bind(practiceChooser.visibleProperty());
+        email.textProperty().bindBidirectional(viewModel.emailProperty());
+        password.textProperty().bindBidirectional(viewModel.passwordProperty());
+        email.disableProperty().bind(viewModel.busyProperty());
+        password.disableProperty().bind(viewModel.busyProperty());
+        signInButton.disableProperty().bind(viewModel.busyProperty());
+        busy.visibleProperty().bind(viewModel.busyProperty());
+        failure.textProperty().bind(viewModel.failureProperty());
+        failure.visibleProperty().bind(viewModel.failureProperty().isNotEmpty());
+        failure.managedProperty().bind(failure.visibleProperty());
+        viewModel.load();
+        Platform.runLater(email::requestFocus);
+    }
+
+    @FXML
+    private void signIn() {
+        viewModel.signIn();
+    }
+
+    @FXML
+    private void createAnotherPractice() {
+        viewModel.createAnotherPractice();
+    }
+}

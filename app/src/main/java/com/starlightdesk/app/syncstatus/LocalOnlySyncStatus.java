@@ -1,0 +1,17 @@
+package com.starlightdesk.app.syncstatus;
+
+import com.starlightdesk.data.repo.PracticeData;
+
+/** The store is not connected to a server: "Local only" and the count of changes in the outbox. Thread-safe. */
+public final class LocalOnlySyncStatus implements SyncStatusSource {
+    private final PracticeData data;
+
+    public LocalOnlySyncStatus(PracticeData data) {
+        this.data = data;
+    }
+
+    @Override
+    public SyncStatus read() {
+        return new SyncStatus("Local only", data.outbox().pending());
+    }
+}

@@ -1,0 +1,189 @@
+package com.starlightdesk.app.calendar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.starlightdesk.app.concurrent.CurrentThreadTaskExecutor;
+import com.starlightdesk.app.session.Session;
+import com.starlightdesk.app.testing.TestStores;
+import com.starlightdesk.data.domain.Appointment;
+import com.starlightdesk.data.domain.AppointmentStatus;
+import com.starlightdesk.data.domain.AppointmentType;
+import com.starlightdesk.data.domain.Ids;
+import com.starlightdesk.data.domain.Patient;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The calendar's view-model on the demo practice, on Wednesday October 28, 2026 in Chicago: the week
+ * shown (Oct 26 – Nov 1) ends with the fall-back change from CDT to CST.
+ */
+final class CalendarViewModelTest {
+    private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
+    private static final Clock WEDNESDAY = Clock.fixed(Instant.parse("2026-10-28T15:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    static Path dir;
+    private static Session session;
+    private CalendarViewModel vm;
+
+    @BeforeAll
+    static void demo() throws Exception {
+        session = TestStores.demo(TestStores.in(dir, WEDNESDAY));
+    }
+
+    @AfterAll
+    static void close() {
+        session.close();
+    }
+
+    @BeforeEach
+    void open() {
+        vm = new CalendarViewModel(session, new CurrentThreadTaskExecutor(), WEDNESDAY);
+        vm.start();
+    }
+
+    @Test
+    void weekOfTheFallBackChangeIs169HoursAndVisitsKeepTheirClockTimes() {
+        CalendarRange week = vm.rangeProperty().get();
+        assertEquals(LocalDate.of(2026, 10, 26), week.first());
+        assertEquals(Duration.ofHours(169), Duration.between(week.from(CHICAGO), week.to(CHICAGO)));
+        assertFalse(vm.visits().isEmpty());
+        assertTrue(vm.visits().stream().allMatch(v -> v.start(CHICAGO).getHour() >= 9 && v.start(CHICAGO).getHour() < 17));
+        vm.next();
+        assertEquals(LocalDate.of(2026, 11, 2), vm.rangeProperty().get().first());
+        assertTrue(vm.visits().stream().anyMatch(v -> v.start(CHICAGO).toLocalTime().equals(LocalTime.of(9, 0))),
+                "9:00 visits after the change still show at 9:00");
+    }
+
+    @Test
+    void bookingStoresThePracticeClockTimeOnBothSidesOfTheChange() {
+        Instant saturday = book(LocalDate.of(2026, 10, 31), LocalTime.of(10, 0), "Cohen");
+        Instant sunday = book(LocalDate.of(2026, 11, 1), LocalTime.of(10, 0), "Cohen");
+        assertEquals(Instant.parse("2026-10-31T15:00:00Z"), saturday, "CDT is UTC-5");
+        assertEquals(Instant.parse("2026-11-01T16:00:00Z"), sunday, "CST is UTC-6");
+        assertTrue(vm.visits().stream().anyMatch(v -> v.appointment().startTime().equals(sunday)));
+    }
+
+    @Test
+    void doubleBookingIsWarnedAboutInTheFormAndAfterSaving() {
+        CalendarVisit existing = vm.visits().stream().filter(CalendarVisit::isLive).findFirst().orElseThrow();
+        LocalDate day = existing.start(CHICAGO).toLocalDate();
+        vm.book(day, existing.start(CHICAGO).toLocalTime(), existing.end(CHICAGO).toLocalTime());
+        BookingForm form = vm.booking();
+        form.providerProperty().set(vm.providers().stream().map(ProviderChoice::provider)
+                .filter(p -> p.id().equals(existing.appointment().providerId())).findFirst().orElseThrow());
+        form.choosePatient(patient("Rossi"));
+        assertTrue(form.warningProperty().get().startsWith("Double booking"), form.warningProperty().get());
+        vm.saveBooking();
+        assertTrue(vm.warningProperty().get().startsWith("Double booking"), vm.warningProperty().get());
+        assertTrue(vm.visits().stream().filter(v -> v.appointment().id().equals(existing.appointment().id()))
+                .allMatch(CalendarVisit::doubleBooked), "the visit already booked is marked too");
+    }
+
+    @Test
+    void overlapsAlreadyInTheStoreAreMarked() {
+        CalendarVisit existing = vm.visits().stream().filter(CalendarVisit::isLive).reduce((a, b) -> b).orElseThrow();
+        Appointment a = existing.appointment();
+        session.data().writeAll(c -> c.insert(new Appointment(Ids.next(), patient("Kim").id(), a.providerId(),
+                a.startTime().plus(Duration.ofMinutes(10)), a.endTime().plus(Duration.ofMinutes(10)), AppointmentStatus.SCHEDULED,
+                AppointmentType.FOLLOWUP, "Synced from another desk", null)));
+        vm.reload();
+        assertTrue(vm.visits().stream().filter(v -> v.appointment().id().equals(a.id())).allMatch(CalendarVisit::doubleBooked));
+        assertTrue(vm.warningProperty().get().contains("double-booked"), vm.warningProperty().get());
+    }
+
+    @Test
+    void movingKeepsTheLengthAndStatusFollowsTheFlow() {
+        Instant start = book(LocalDate.of(2026, 10, 30), LocalTime.of(17, 0), "Nguyen");
+        CalendarVisit booked = visitAt(start);
+        vm.move(booked, LocalDate.of(2026, 11, 2), LocalTime.of(8, 15));
+        vm.next();
+        CalendarVisit moved = vm.visits().stream().filter(v -> v.appointment().id().equals(booked.appointment().id())).findFirst().orElseThrow();
+        assertEquals(LocalTime.of(8, 15), moved.start(CHICAGO).toLocalTime());
+        assertEquals(LocalTime.of(8, 45), moved.end(CHICAGO).toLocalTime());
+
+        vm.resize(moved, LocalTime.of(9, 0));
+        moved = vm.visits().stream().filter(v -> v.appointment().id().equals(booked.appointment().id())).findFirst().orElseThrow();
+        assertEquals(LocalTime.of(9, 0), moved.end(CHICAGO).toLocalTime());
+
+        vm.changeStatus(moved, AppointmentStatus.CONFIRMED);
+        moved = vm.visits().stream().filter(v -> v.appointment().id().equals(booked.appointment().id())).findFirst().orElseThrow();
+        assertEquals(AppointmentStatus.CONFIRMED, moved.appointment().status());
+        vm.changeStatus(moved, AppointmentStatus.COMPLETED);
+        assertTrue(vm.failureProperty().get().contains("cannot become completed"));
+        vm.changeStatus(moved, AppointmentStatus.CANCELLED);
+        assertEquals(AppointmentStatus.CANCELLED,
+                session.data().appointments().findById(booked.appointment().id()).orElseThrow().status());
+    }
+
+    @Test
+    void movingToAnotherProvidersColumnChangesTheProvider() {
+        Instant start = book(LocalDate.of(2026, 10, 29), LocalTime.of(17, 30), "Brooks");
+        CalendarVisit booked = visitAt(start);
+        var other = vm.providers().stream().map(ProviderChoice::provider)
+                .filter(p -> !p.id().equals(booked.appointment().providerId())).findFirst().orElseThrow();
+        vm.move(booked, LocalDate.of(2026, 10, 29), LocalTime.of(17, 30), other);
+        assertEquals(other.id(), session.data().appointments().findById(booked.appointment().id()).orElseThrow().providerId());
+    }
+
+    @Test
+    void providerFilterHidesAProvidersVisits() {
+        int all = vm.visits().size();
+        ProviderChoice first = vm.providers().get(0);
+        first.shownProperty().set(false);
+        assertTrue(vm.visits().size() < all);
+        assertTrue(vm.visits().stream().noneMatch(v -> v.appointment().providerId().equals(first.provider().id())));
+        first.shownProperty().set(true);
+        assertEquals(all, vm.visits().size());
+    }
+
+    @Test
+    void monthViewShowsSixWeeksAndTodayReturns() {
+        vm.modeProperty().set(CalendarMode.MONTH);
+        assertEquals(42, vm.rangeProperty().get().days().size());
+        assertEquals("October 2026", vm.titleProperty().get());
+        vm.previous();
+        vm.previous();
+        vm.showToday();
+        assertEquals(LocalDate.of(2026, 10, 28), vm.anchorProperty().get());
+    }
+
+    @Test
+    void formSaysWhatIsMissing() {
+        vm.book(LocalDate.of(2026, 10, 29), LocalTime.of(12, 0), LocalTime.of(12, 30));
+        vm.saveBooking();
+        assertEquals("Choose a patient", vm.booking().errors().of("patient").get());
+        assertTrue(vm.booking().openProperty().get());
+    }
+
+    private Instant book(LocalDate day, LocalTime at, String lastName) {
+        vm.anchorProperty().set(day);
+        vm.book(day, at, at.plusMinutes(30));
+        vm.booking().choosePatient(patient(lastName));
+        vm.saveBooking();
+        return java.time.ZonedDateTime.of(day, at, CHICAGO).toInstant();
+    }
+
+    private CalendarVisit visitAt(Instant start) {
+        return vm.visits().stream().filter(v -> v.appointment().startTime().equals(start)).findFirst().orElseThrow();
+    }
+
+    private static Patient patient(String lastName) {
+        List<Patient> found = session.data().patientSearch().find(lastName, 5);
+        return found.get(0);
+    }
+}

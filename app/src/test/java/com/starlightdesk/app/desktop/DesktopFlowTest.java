@@ -1,0 +1,229 @@
+package com.starlightdesk.app.desktop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.starlightdesk.app.concurrent.BackgroundTaskExecutor;
+import com.starlightdesk.app.preferences.PreferencesFile;
+import com.starlightdesk.app.review.DemoStore;
+import com.starlightdesk.app.session.PracticeStores;
+import com.starlightdesk.data.domain.Appointment;
+import com.starlightdesk.data.domain.AppointmentStatus;
+import com.starlightdesk.data.store.DataDirectory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The front desk's morning, in a real window (headless Monocle): sign in to the demo practice, lock
+ * and unlock, find a patient, book a visit by clicking an empty slot, double-book and see the
+ * warning, move a visit by dragging, cancel a visit.
+ */
+@ExtendWith(ApplicationExtension.class)
+final class DesktopFlowTest {
+    @TempDir
+    static Path dataDir;
+    private static AppServices services;
+    private DesktopWindow window;
+
+    @BeforeAll
+    static void demoPractice() throws Exception {
+        DataDirectory directory = new DataDirectory(dataDir);
+        PracticeStores stores = new PracticeStores(directory, new PreferencesFile(directory.root()), Clock.systemUTC());
+        DemoStore.ensure(stores);
+        services = new AppServices(directory, stores, new BackgroundTaskExecutor(2, Platform::runLater), Clock.systemUTC());
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = new DesktopWindow(services);
+        window.show(stage);
+    }
+
+    @Test
+    void signInLockSearchBookMoveAndCancel(FxRobot robot) throws Exception {
+        signIn(robot);
+        lockAndUnlock(robot);
+        findPatient(robot);
+        bookMoveAndCancel(robot);
+        keyboard(robot);
+    }
+
+    @Test
+    void wrongPasswordSaysSo(FxRobot robot) throws Exception {
+        waitFor(() -> robot.lookup("#sign-in-email").tryQuery().isPresent());
+        robot.clickOn("#sign-in-email").write(DemoStore.EMAIL);
+        robot.clickOn("#sign-in-password").write("not-the-password").type(KeyCode.ENTER);
+        waitFor(() -> text(robot, "#sign-in-failure").startsWith("Wrong password"));
+    }
+
+    private void signIn(FxRobot robot) throws TimeoutException {
+        waitFor(() -> robot.lookup("#sign-in-email").tryQuery().isPresent());
+        robot.clickOn("#sign-in-email").write(DemoStore.EMAIL);
+        robot.clickOn("#sign-in-password").write(DemoStore.PASSWORD).type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup(".visit").tryQuery().isPresent());
+        assertEquals("Demo Admin · Admin", text(robot, "#signed-in-user"));
+        assertTrue(text(robot, "#sync-status").startsWith("Local only"));
+    }
+
+    private void lockAndUnlock(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#lock-button");
+        Node overlay = robot.lookup("#lock-overlay").query();
+        assertTrue(overlay.isVisible());
+        Node main = overlay.getParent().getChildrenUnmodifiable().get(0);
+        assertFalse(main.isVisible(), "every screen is hidden while locked");
+        robot.clickOn("#unlock-password").write("wrong-password-1").type(KeyCode.ENTER);
+        waitFor(() -> text(robot, "#unlock-failure").equals("Wrong password"));
+        assertTrue(overlay.isVisible());
+        robot.clickOn("#unlock-password").write(DemoStore.PASSWORD).type(KeyCode.ENTER);
+        waitFor(() -> !overlay.isVisible() && main.isVisible());
+    }
+
+    private void findPatient(FxRobot robot) throws TimeoutException {
+        robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#patient-search").query().isFocused());
+        robot.write("patel");
+        waitFor(() -> robot.lookup("#patient-suggestions").queryAs(ListView.class).getItems().size() == 3);
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> text(robot, "#patient-name").equals("Aarav Patel"));
+        assertTrue(robot.lookup("#patient-allergies").queryAs(ListView.class).getItems().toString().contains("Peanuts"));
+        robot.clickOn("#nav-calendar");
+        waitFor(() -> robot.lookup(".visit").tryQuery().isPresent());
+    }
+
+    private void bookMoveAndCancel(FxRobot robot) throws TimeoutException {
+        ZoneId zone = window.session().zone();
+        String todayHeader = ZonedDateTime.now(zone).format(java.time.format.DateTimeFormatter.ofPattern("EEE M/d", java.util.Locale.US));
+
+        // Book: click the empty 5 PM slot of today's column, choose a patient by type-ahead, save.
+        robot.clickOn(slot(robot, todayHeader, "5 PM", 0.25));
+        waitFor(() -> robot.lookup("#booking-panel").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn("#booking-patient").write("patel");
+        waitFor(() -> !robot.lookup("#booking-patient-matches").queryAs(ListView.class).getItems().isEmpty());
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> text(robot, "#booking-chosen-patient").startsWith("Patel, Aarav"));
+        robot.clickOn("#booking-save");
+        waitFor(() -> block(robot, "Patel, Aarav", "5:00–5:30").isPresent());
+
+        // Double-book the same provider at the same time: the form and then the calendar warn.
+        robot.clickOn(slot(robot, todayHeader, "6 PM", 0.5));
+        waitFor(() -> robot.lookup("#booking-panel").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn("#booking-patient").write("johnson");
+        waitFor(() -> !robot.lookup("#booking-patient-matches").queryAs(ListView.class).getItems().isEmpty());
+        robot.type(KeyCode.ENTER);
+        robot.interact(() -> {
+            robot.lookup("#booking-start").<LocalTime>queryComboBox().setValue(LocalTime.of(17, 0));
+            robot.lookup("#booking-end").<LocalTime>queryComboBox().setValue(LocalTime.of(17, 30));
+        });
+        waitFor(() -> text(robot, "#booking-warning").startsWith("Double booking"));
+        robot.clickOn("#booking-save");
+        waitFor(() -> text(robot, "#calendar-warning").startsWith("Double booking"));
+        waitFor(() -> block(robot, "Johnson, Emma", "5:00–5:30").isPresent());
+        assertTrue(block(robot, "Johnson, Emma", "5:00–5:30").orElseThrow().getStyleClass().contains("double-booked"));
+
+        // Move: drag the second visit down one hour.
+        Node second = block(robot, "Johnson, Emma", "5:00–5:30").orElseThrow();
+        double hour = centerY(robot, "6 PM") - centerY(robot, "5 PM");
+        robot.drag(second, MouseButton.PRIMARY).moveBy(0, hour / 2).moveBy(0, hour / 2).release(MouseButton.PRIMARY);
+        try {
+            waitFor(() -> block(robot, "Johnson, Emma", "6:00–6:30").isPresent());
+        } catch (TimeoutException e) {
+            System.err.println("DEBUG stored=" + stored(second).startTime().atZone(zone) + " failure="
+                    + robot.lookup(".calendar .failure").queryAs(Label.class).getText());
+            robot.lookup(".visit").queryAll().forEach(n -> System.err.println("DEBUG block " + ((javafx.scene.text.Text) ((Pane) n).getChildren().get(1)).getText()
+                    + " at " + n.getLayoutY() + " tY=" + n.getTranslateY()));
+            throw e;
+        }
+        Appointment moved = stored(second);
+        assertEquals(LocalTime.of(18, 0), moved.startTime().atZone(zone).toLocalTime());
+        assertEquals(LocalTime.of(18, 30), moved.endTime().atZone(zone).toLocalTime());
+
+        // Cancel: open the first visit, set its status to cancelled, save.
+        Node first = block(robot, "Patel, Aarav", "5:00–5:30").orElseThrow();
+        robot.clickOn(first);
+        waitFor(() -> robot.lookup("#booking-status").query().isVisible()
+                && text(robot, "#booking-chosen-patient").startsWith("Patel, Aarav"));
+        robot.interact(() -> robot.lookup("#booking-status").<AppointmentStatus>queryComboBox().setValue(AppointmentStatus.CANCELLED));
+        robot.clickOn("#booking-save");
+        waitFor(() -> block(robot, "Patel, Aarav", "5:00–5:30").map(b -> b.getStyleClass().contains("status-cancelled")).orElse(false));
+        assertEquals(AppointmentStatus.CANCELLED, stored(first).status());
+    }
+
+    private void keyboard(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#calendar-title");
+        String thisWeek = text(robot, "#calendar-title");
+        robot.type(KeyCode.RIGHT);
+        waitFor(() -> !text(robot, "#calendar-title").equals(thisWeek));
+        robot.type(KeyCode.PAGE_UP);
+        waitFor(() -> text(robot, "#calendar-title").equals(thisWeek));
+        robot.type(KeyCode.PAGE_UP);
+        robot.type(KeyCode.T);
+        waitFor(() -> text(robot, "#calendar-title").equals(thisWeek));
+        robot.type(KeyCode.N);
+        waitFor(() -> robot.lookup("#booking-panel").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn("#booking-close");
+        robot.clickOn("#mode-month");
+        waitFor(() -> robot.lookup(".month-visit").tryQuery().isPresent());
+    }
+
+    private Appointment stored(Node block) {
+        java.util.UUID id = (java.util.UUID) block.getUserData();
+        return window.session().data().appointments().findById(id).orElseThrow();
+    }
+
+    private static Point2D slot(FxRobot robot, String dayHeader, String hourLabel, double hourFraction) {
+        Node header = robot.lookup(".day-header").match(n -> ((Label) n).getText().equals(dayHeader)).query();
+        Bounds day = header.localToScreen(header.getBoundsInLocal());
+        double top = centerY(robot, hourLabel);
+        double hour = centerY(robot, "8 AM") - centerY(robot, "7 AM");
+        return new Point2D(day.getCenterX(), top + hour * hourFraction);
+    }
+
+    private static double centerY(FxRobot robot, String hourLabel) {
+        Node label = robot.lookup(".hour-label").match(n -> ((Label) n).getText().equals(hourLabel)).query();
+        return label.localToScreen(label.getBoundsInLocal()).getCenterY();
+    }
+
+    private static Optional<Node> block(FxRobot robot, String patient, String time) {
+        return robot.lookup(".visit").match(n -> {
+            List<String> texts = ((Pane) n).getChildren().stream().map(c -> ((javafx.scene.text.Text) c).getText()).toList();
+            return texts.get(0).endsWith(patient) && texts.get(1).startsWith(time);
+        }).tryQuery();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.call();
+        });
+    }
+}

@@ -1,0 +1,133 @@
+package com.starlightdesk.app.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.starlightdesk.app.concurrent.CurrentThreadTaskExecutor;
+import com.starlightdesk.app.patients.PatientSummaryViewModel;
+import com.starlightdesk.app.session.PracticeStores;
+import com.starlightdesk.app.session.Session;
+import com.starlightdesk.app.syncstatus.LocalOnlySyncStatus;
+import com.starlightdesk.app.testing.RecordingNavigation;
+import com.starlightdesk.app.testing.TestStores;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class ShellViewModelTest {
+    @TempDir
+    static Path dir;
+    private static PracticeStores stores;
+    private static Session session;
+    private static final MovableClock CLOCK = new MovableClock(Instant.parse("2026-11-23T15:00:00Z"));
+
+    @BeforeAll
+    static void demo() throws Exception {
+        stores = TestStores.in(dir, CLOCK);
+        session = TestStores.demo(stores);
+    }
+
+    @AfterAll
+    static void close() {
+        session.close();
+    }
+
+    private ShellViewModel shell(RecordingNavigation navigation) {
+        var executor = new CurrentThreadTaskExecutor();
+        return new ShellViewModel(session, new LocalOnlySyncStatus(session.data()), executor, stores, navigation,
+                new PatientSummaryViewModel(session, executor, CLOCK), CLOCK);
+    }
+
+    @Test
+    void searchFindsPatientsAsTheUserTypesAndOpensTheSummary() {
+        PatientSummaryViewModel summary = new PatientSummaryViewModel(session, new CurrentThreadTaskExecutor(), CLOCK);
+        ShellViewModel vm = new ShellViewModel(session, new LocalOnlySyncStatus(session.data()), new CurrentThreadTaskExecutor(),
+                stores, new RecordingNavigation(), summary, CLOCK);
+        vm.queryProperty().set("pat");
+        assertEquals(3, vm.suggestions().size());
+        vm.queryProperty().set("(630) 555-0177");
+        assertEquals(2, vm.suggestions().size(), "both Johnson children share the guardian's phone");
+        vm.queryProperty().set("2016-05-14");
+        assertEquals(1, vm.suggestions().size());
+        long auditedBefore = session.data().counts().get("audit_log");
+        vm.openFirstSuggestion();
+        assertEquals(Section.PATIENTS, vm.sectionProperty().get());
+        assertEquals("Aarav Patel", summary.nameProperty().get());
+        assertTrue(summary.birthProperty().get().startsWith("May 14, 2016 · 10 years"));
+        assertTrue(summary.allergies().get(0).startsWith("Peanuts"));
+        assertEquals(auditedBefore + 1, session.data().counts().get("audit_log"), "the chart read is audited");
+    }
+
+    @Test
+    void locksAfterTheIdleTimeAndNeedsThePasswordAgain() {
+        ShellViewModel vm = shell(new RecordingNavigation());
+        vm.userActive();
+        CLOCK.advance(Duration.ofMinutes(9));
+        vm.checkIdle();
+        assertFalse(vm.lockedProperty().get());
+        CLOCK.advance(Duration.ofMinutes(1));
+        vm.checkIdle();
+        assertTrue(vm.lockedProperty().get(), "locked after the default 10 idle minutes");
+
+        vm.unlockPasswordProperty().set("not-my-password");
+        vm.unlock();
+        assertTrue(vm.lockedProperty().get());
+        assertEquals("Wrong password", vm.unlockFailureProperty().get());
+
+        vm.unlockPasswordProperty().set(TestStores.PASSWORD);
+        vm.unlock();
+        assertFalse(vm.lockedProperty().get());
+    }
+
+    @Test
+    void syncIndicatorShowsLocalOnlyAndPendingChanges() {
+        ShellViewModel vm = shell(new RecordingNavigation());
+        vm.refreshSyncStatus();
+        assertTrue(vm.syncLabelProperty().get().matches("Local only · \\d+ changes waiting"), vm.syncLabelProperty().get());
+    }
+
+    @Test
+    void adminSeesEveryPlaceAndSwitchUserReturnsToSignIn() {
+        RecordingNavigation navigation = new RecordingNavigation();
+        ShellViewModel vm = shell(navigation);
+        assertEquals(Section.values().length, vm.sections().size());
+        vm.switchUser();
+        assertEquals("switch user", navigation.moves.get(0));
+    }
+
+    /** A clock the test moves forward. */
+    static final class MovableClock extends Clock {
+        private Instant now;
+
+        MovableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(now, zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

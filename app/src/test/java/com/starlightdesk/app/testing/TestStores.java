@@ -1,0 +1,30 @@
+package com.starlightdesk.app.testing;
+
+import com.starlightdesk.app.preferences.PreferencesFile;
+import com.starlightdesk.app.session.PracticeStores;
+import com.starlightdesk.app.session.Session;
+import com.starlightdesk.data.store.DataDirectory;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** Real practice stores in a test folder. */
+public final class TestStores {
+    public static final String EMAIL = "front.office@starlight-peds.test";
+    public static final String PASSWORD = "correct-horse-42";
+
+    private TestStores() {
+    }
+
+    public static PracticeStores in(Path dir, Clock clock) {
+        DataDirectory directory = new DataDirectory(dir);
+        return new PracticeStores(directory, new PreferencesFile(directory.root()), clock);
+    }
+
+    /** A new store holding the demo practice (zone America/Chicago), signed in as its admin. */
+    public static Session demo(PracticeStores stores) throws IOException {
+        Session session = stores.create("Starlight Pediatrics (demo)", "America/Chicago", "Test Admin", EMAIL, PASSWORD.toCharArray());
+        stores.loadDemo(session);
+        return session;
+    }
+}
