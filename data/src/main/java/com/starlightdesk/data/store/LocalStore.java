@@ -97,6 +97,33 @@ public final class LocalStore implements AutoCloseable {
 
     /** Opens the store in {@code dir} as the user with {@code email}, checking their password. */
     public static LocalStore unlock(Path dir, String email, char[] password, Clock clock) throws UnlockException {
+        Unwrapped unwrapped = checkPassword(dir, email, password, clock);
+        LocalStore store = openWithKey(dir, unwrapped.key(), unwrapped.practiceId(), unwrapped.slot().userId(), clock);
+        if (!store.user().isActive()) {
+            store.close();
+            throw new UnlockException(UnlockException.Reason.UNKNOWN_USER, "This user has been deactivated");
+        }
+        return store;
+    }
+
+    /**
+     * Checks the signed-in user's password again without reopening the database (the lock screen).
+     * Wrong passwords count towards the lockout exactly as at sign-in.
+     */
+    public void verifyPassword(char[] password, Clock clock) throws UnlockException {
+        byte[] key = checkPassword(dir, user.email(), password, clock).key();
+        boolean same = java.security.MessageDigest.isEqual(key, dataKey);
+        Arrays.fill(key, (byte) 0);
+        if (!same) {
+            throw new UnlockException(UnlockException.Reason.STORE_UNAVAILABLE, "The key slot no longer matches this open store");
+        }
+    }
+
+    private record Unwrapped(KeySlot slot, UUID practiceId, byte[] key) {
+    }
+
+    /** Unwraps the data key from {@code email}'s slot, keeping the failure counter and lockout. */
+    private static Unwrapped checkPassword(Path dir, String email, char[] password, Clock clock) throws UnlockException {
         KeySlotFile file = readSlotsOrFail(dir);
         Instant now = clock.instant();
         if (file.lockedUntil() != null && now.isBefore(file.lockedUntil())) {
@@ -122,12 +149,7 @@ public final class LocalStore implements AutoCloseable {
         if (file.failedAttempts() != 0 || file.lockedUntil() != null) {
             writeSlotsQuietly(dir, file.withFailures(0, null));
         }
-        LocalStore store = openWithKey(dir, key, file.practiceId(), slot.userId(), clock);
-        if (!store.user().isActive()) {
-            store.close();
-            throw new UnlockException(UnlockException.Reason.UNKNOWN_USER, "This user has been deactivated");
-        }
-        return store;
+        return new Unwrapped(slot, file.practiceId(), key);
     }
 
     /** Opens the store with its data key (after a key slot was unwrapped), migrating it if it is behind. */

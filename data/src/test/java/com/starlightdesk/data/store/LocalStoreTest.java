@@ -161,6 +161,20 @@ class LocalStoreTest {
     }
 
     @Test
+    void theLockScreenChecksThePasswordWithoutReopeningAndCountsFailures() throws Exception {
+        Path dir = createStore();
+        try (LocalStore store = LocalStore.unlock(dir, "admin@prajapati.test", ADMIN_PASSWORD, clock)) {
+            store.verifyPassword(ADMIN_PASSWORD, clock);
+            assertEquals(UnlockException.Reason.WRONG_PASSWORD, assertThrows(UnlockException.class,
+                    () -> store.verifyPassword("nope nope nope".toCharArray(), clock)).reason());
+            assertEquals(1, LocalStore.slots(dir).failedAttempts());
+            store.verifyPassword(ADMIN_PASSWORD, clock);
+            assertEquals(0, LocalStore.slots(dir).failedAttempts());
+            assertEquals(1, store.data().patients().count(), "the store stayed open");
+        }
+    }
+
+    @Test
     void aSlotCannotBeMovedToAnotherUser() throws Exception {
         Path dir = createStore();
         KeySlot slot = LocalStore.slots(dir).slots().get(0);
