@@ -1,5 +1,10 @@
 package com.starlightdesk.schema;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -19,11 +24,25 @@ public final class Migrations {
     /** Version of the practice tables' schema, exchanged by client and server before sync. */
     public static final String SCHEMA_VERSION_TABLE = "flyway_schema_history";
 
+    /**
+     * Highest bundled migration version of the practice tables per dialect folder, and of the device
+     * tables. {@code MigrationsTest} checks them against the files, so a new migration must bump them.
+     */
+    static final Map<Dialect, Integer> PRACTICE_VERSION = Map.of(Dialect.H2, 1, Dialect.POSTGRESQL, 2);
+    static final int DEVICE_VERSION = 1;
+
     private Migrations() {
     }
 
-    /** Migrates a local store (practice tables and device tables) on H2 or PostgreSQL. */
+    /**
+     * Migrates a local store (practice tables and device tables) on H2 or PostgreSQL. A store already at
+     * the bundled versions is recognised with two small queries, without starting Flyway (which costs
+     * over a second in a cold JVM, on every sign-in).
+     */
     public static void migrateLocalStore(DataSource dataSource) {
+        if (isCurrent(dataSource)) {
+            return;
+        }
         migratePracticeTables(dataSource);
         Flyway.configure()
                 .dataSource(dataSource)
@@ -33,6 +52,27 @@ public final class Migrations {
                 .baselineVersion("0")
                 .load()
                 .migrate();
+    }
+
+    /** Whether both history tables record the bundled versions (false if either table is missing). */
+    static boolean isCurrent(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            Dialect dialect = Dialect.of(c);
+            return maxVersion(s, SCHEMA_VERSION_TABLE) == PRACTICE_VERSION.get(dialect)
+                    && maxVersion(s, "device_schema_history") == DEVICE_VERSION;
+        } catch (SQLException | NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static int maxVersion(Statement s, String table) throws SQLException {
+        int max = -1;
+        try (ResultSet rs = s.executeQuery("SELECT version FROM " + table + " WHERE success AND version IS NOT NULL")) {
+            while (rs.next()) {
+                max = Math.max(max, Integer.parseInt(rs.getString(1)));
+            }
+        }
+        return max;
     }
 
     /** Migrates the practice tables only, as on the server; returns the schema version reached. */

@@ -64,6 +64,42 @@ class MigrationsTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void bundledVersionConstantsMatchTheMigrationFiles() throws Exception {
+        for (Dialect dialect : Dialect.values()) {
+            assertEquals(highestVersion("db/" + dialect.folder()), Migrations.PRACTICE_VERSION.get(dialect), dialect.folder());
+        }
+        assertEquals(highestVersion("db/device"), Migrations.DEVICE_VERSION, "device");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void aCurrentStoreIsRecognisedAndAStaleOneIsMigrated(Dialect dialect) throws Exception {
+        DataSource ds = dataSource(dialect);
+        assertTrue(!Migrations.isCurrent(ds), "an empty database is not current");
+        Migrations.migrateLocalStore(ds);
+        assertTrue(Migrations.isCurrent(ds));
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("delete from device_schema_history where version = '" + Migrations.DEVICE_VERSION + "'");
+            s.execute("drop table device_settings");
+            s.execute("drop table outbox");
+        }
+        assertTrue(!Migrations.isCurrent(ds));
+        Migrations.migrateLocalStore(ds);
+        assertTrue(Migrations.isCurrent(ds));
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("select count(*) from device_settings");
+        }
+    }
+
+    private static int highestVersion(String folder) throws Exception {
+        Path dir = Path.of(MigrationsTest.class.getClassLoader().getResource(folder).toURI());
+        try (var files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElse(0);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Dialect.class)
     void constraintsRejectBadEnumsTimesMoneyAndCodes(Dialect dialect) throws Exception {
