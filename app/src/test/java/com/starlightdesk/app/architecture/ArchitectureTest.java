@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 final class ArchitectureTest {
     /** The only sync package the desktop may use. */
     static final String SYNC_API = "com.starlightdesk.sync.api..";
+    /** The admin command line, a composition root of command-line tools. */
+    static final String ADMIN_CLI = "com.starlightdesk.app.cli..";
 
     private static JavaClasses classes;
 
@@ -44,8 +46,17 @@ final class ArchitectureTest {
 
     @Test
     void appUsesSyncOnlyThroughItsApi() {
-        noClasses().that().resideInAPackage("com.starlightdesk.app..")
+        noClasses().that().resideInAPackage("com.starlightdesk.app..").and().resideOutsideOfPackage(ADMIN_CLI)
                 .should().dependOnClassesThat(resideInAPackage("com.starlightdesk.sync..").and(not(resideInAPackage(SYNC_API))))
+                .check(classes);
+    }
+
+    /** The admin command line registers sync's own command-line tools, and nothing else of sync's internals. */
+    @Test
+    void adminCommandLineUsesOnlySyncCommands() {
+        noClasses().that().resideInAPackage(ADMIN_CLI)
+                .should().dependOnClassesThat(resideInAPackage("com.starlightdesk.sync..").and(not(resideInAPackage(SYNC_API)))
+                        .and(not(com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith("Command"))))
                 .check(classes);
     }
 
