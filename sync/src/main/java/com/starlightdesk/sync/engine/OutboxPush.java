@@ -257,7 +257,11 @@ public final class OutboxPush {
             params.add(RemoteValues.param(table, v.getKey(), "v" + i, v.getValue()));
             i++;
         }
-        remote.execute("UPDATE " + table.name() + " SET " + assignments + " WHERE id = :id AND practice_id = :p", params, in);
+        // Guarded by the version read under the row lock: a statement the SDK re-sent after a lost reply
+        // finds the version already advanced and changes nothing.
+        params.add(SqlParam.int64("seen", serverVersion));
+        remote.execute("UPDATE " + table.name() + " SET " + assignments
+                + " WHERE id = :id AND practice_id = :p AND row_version = :seen", params, in);
     }
 
     private SyncConflict conflict(OutboxEntry e, Table<?> table, String field, SyncConflict.Kind kind, Object kept, Object other,
