@@ -241,9 +241,9 @@ public final class LocalReplica {
     private List<OutboxEntry> pending(Connection c, int limit) throws SQLException {
         List<OutboxEntry> entries = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT seq, mutation_id, table_name, row_id, operation, changes,"
-                + " base_version, recorded_at FROM outbox WHERE practice_id = ? ORDER BY seq")) {
+                + " base_version, recorded_at FROM outbox WHERE practice_id = ? ORDER BY seq"
+                + (limit == Integer.MAX_VALUE ? "" : " LIMIT " + limit))) {
             s.setObject(1, practiceId);
-            s.setMaxRows(limit == Integer.MAX_VALUE ? 0 : limit);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     long base = rs.getLong("base_version");

@@ -35,6 +35,8 @@ public final class OutboxPush {
     /** Entries per batch, and bytes of changes per batch: well under the Data API's 4 MiB request. */
     static final int MAX_BATCH_ENTRIES = 100;
     static final int MAX_BATCH_BYTES = 3 * 1024 * 1024;
+    /** Rows per multi-row INSERT: keeps its SQL text well under the Data API's 64 KiB. */
+    static final int MAX_ROWS_PER_INSERT = 50;
 
     private final RemoteStore remote;
     private final LocalReplica replica;
@@ -110,9 +112,22 @@ public final class OutboxPush {
                         + " WHERE a.practice_id = :p AND a.device_id = :d AND a.mutation_id = m)",
                         List.of(SqlParam.uuid("p", practiceId), SqlParam.uuid("d", deviceId), SqlParam.text("ids", uuidArray(todo))), in);
                 Instant now = clock.instant();
+                List<OutboxEntry> inserts = new ArrayList<>();
                 for (OutboxEntry e : work) {
-                    apply(e, in, conflicts, now);
+                    if (e.operation().equals("insert") && (inserts.isEmpty() || inserts.get(0).tableName().equals(e.tableName()))
+                            && inserts.size() < MAX_ROWS_PER_INSERT) {
+                        inserts.add(e);
+                        continue;
+                    }
+                    insertAll(inserts, in, conflicts, now);
+                    inserts.clear();
+                    if (e.operation().equals("insert")) {
+                        inserts.add(e);
+                    } else {
+                        apply(e, in, conflicts, now);
+                    }
                 }
+                insertAll(inserts, in, conflicts, now);
             }
             replica.stagePush(todo, conflicts);
             remote.commit(tx);
@@ -129,6 +144,68 @@ public final class OutboxPush {
             remote.rollback(tx);
         } catch (RemoteException ignored) {
             // the transaction is gone or unreachable; the server rolls it back on its idle timeout
+        }
+    }
+
+    /**
+     * Consecutive inserts into one table as one multi-row INSERT ... ON CONFLICT DO NOTHING RETURNING id;
+     * a row neither inserted nor already there was refused by another unique key.
+     */
+    private void insertAll(List<OutboxEntry> entries, Optional<RemoteTransaction> in, List<SyncConflict> conflicts, Instant now) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        Table<?> table = Tables.named(entries.get(0).tableName());
+        if (table == Tables.PRACTICES) {
+            return; // practices are created by provisioning; the server's row is the practice's
+        }
+        if (entries.size() == 1) {
+            apply(entries.get(0), in, conflicts, now);
+            return;
+        }
+        List<String> columns = new ArrayList<>();
+        for (Table.Column c : table.columns()) {
+            columns.add(c.name());
+        }
+        columns.addAll(List.of("practice_id", "created_at", "updated_at"));
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(table.name()).append(" (").append(String.join(", ", columns))
+                .append(") VALUES ");
+        List<SqlParam> params = new ArrayList<>();
+        for (int r = 0; r < entries.size(); r++) {
+            OutboxEntry e = entries.get(r);
+            JsonNode changes = SyncFields.parse(e.changes());
+            sql.append(r == 0 ? "(" : ", (");
+            for (int k = 0; k < columns.size(); k++) {
+                String column = columns.get(k);
+                Object value = switch (column) {
+                    case "id" -> e.rowId();
+                    case "practice_id" -> replica.practiceId();
+                    case "created_at", "updated_at" -> e.recordedAt();
+                    default -> changes.has(column) ? SyncFields.fromJson(table, column, changes.get(column).get("value")) : null;
+                };
+                String name = "r" + r + "_" + k;
+                sql.append(k == 0 ? ":" : ", :").append(name);
+                params.add(RemoteValues.param(table, column, name, value));
+            }
+            sql.append(')');
+        }
+        sql.append(" ON CONFLICT DO NOTHING RETURNING id");
+        RemoteResult inserted = remote.execute(sql.toString(), params, in);
+        if (inserted.rows().size() == entries.size()) {
+            return;
+        }
+        RemoteResult existing = remote.execute("SELECT id FROM " + table.name() + " WHERE practice_id = :p AND id = ANY(cast(:ids AS uuid[]))",
+                List.of(SqlParam.uuid("p", replica.practiceId()), SqlParam.text("ids", uuidArray(entries.stream().map(OutboxEntry::rowId).toList()))),
+                in);
+        Set<UUID> there = new HashSet<>();
+        for (RemoteRow r : existing.rows()) {
+            there.add(r.uuid("id"));
+        }
+        for (OutboxEntry e : entries) {
+            if (!there.contains(e.rowId())) {
+                conflicts.add(SyncConflict.found(e.mutationId(), table.name(), e.rowId(), "*", SyncConflict.Kind.REJECTED,
+                        null, e.changes(), deviceId, null, e.recordedAt(), now));
+            }
         }
     }
 
