@@ -7,7 +7,6 @@ import com.starlightdesk.data.repo.PracticeData;
 import com.starlightdesk.data.repo.Table;
 import com.starlightdesk.data.repo.Tables;
 import com.starlightdesk.data.sync.SyncFields;
-import com.starlightdesk.data.testing.TestDatabases;
 import com.starlightdesk.schema.Migrations;
 import com.starlightdesk.sync.engine.CountingRemote;
 import com.starlightdesk.sync.engine.SyncEngine;
@@ -34,7 +33,7 @@ public final class SyncedStore implements AutoCloseable {
     private final SyncEngine engine;
 
     public SyncedStore(Path dir, String name, UUID practiceId, RemoteStore remote) {
-        this.dataSource = TestDatabases.h2(dir.resolve(name));
+        this.dataSource = h2(dir.resolve(name));
         Migrations.migrateLocalStore(dataSource);
         UUID admin = UUID.randomUUID();
         this.data = PracticeData.open(dataSource, practiceId, admin, Clock.systemUTC());
@@ -44,6 +43,27 @@ public final class SyncedStore implements AutoCloseable {
         });
         this.remote = new CountingRemote(remote);
         this.engine = new SyncEngine(this.remote, dataSource, practiceId, Clock.systemUTC());
+    }
+
+    private SyncedStore(DataSource dataSource, UUID practiceId, UUID actorId, RemoteStore remote) {
+        this.dataSource = dataSource;
+        this.data = PracticeData.open(dataSource, practiceId, actorId, Clock.systemUTC());
+        this.remote = new CountingRemote(remote);
+        this.engine = new SyncEngine(this.remote, dataSource, practiceId, Clock.systemUTC());
+    }
+
+    /** Opens an existing store again (after another process used it). */
+    public static SyncedStore reopen(Path dir, String name, UUID practiceId, UUID actorId, RemoteStore remote) {
+        return new SyncedStore(h2(dir.resolve(name)), practiceId, actorId, remote);
+    }
+
+    /**
+     * A plain H2 file database with the local store's flags, including its durability: WRITE_DELAY=0, so a
+     * commit survives a SIGKILL of the process as in the product's store.
+     */
+    public static DataSource h2(Path file) {
+        return JdbcConnectionPool.create("jdbc:h2:file:" + file.toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0;WRITE_DELAY=0", "sa", "");
     }
 
     public DataSource dataSource() {
