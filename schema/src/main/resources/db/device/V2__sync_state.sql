@@ -27,3 +27,7 @@ CREATE TABLE sync_conflicts (
 
 CREATE INDEX idx_sync_conflicts_open ON sync_conflicts (practice_id, confirmed, resolved_at);
 CREATE INDEX idx_sync_conflicts_mutation ON sync_conflicts (mutation_id);
+
+-- Sync reads the outbox oldest first per practice, in batches: an index in that order keeps each batch
+-- read independent of the outbox's length (a large import or a long offline spell).
+CREATE INDEX idx_outbox_practice_seq ON outbox (practice_id, seq);
