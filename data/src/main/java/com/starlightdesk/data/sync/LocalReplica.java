@@ -1,0 +1,286 @@
+package com.starlightdesk.data.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.starlightdesk.data.repo.OutboxEntry;
+import com.starlightdesk.data.repo.Table;
+import com.starlightdesk.data.repo.Tables;
+import com.starlightdesk.schema.Dialect;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import javax.sql.DataSource;
+
+/**
+ * The local store as sync writes it: reads the outbox oldest first, stages and acknowledges pushes
+ * (conflicts and outbox removal), and applies pulled server rows without creating outbox entries,
+ * re-applying this device's still-pending edits on top so the screen never flickers back to older
+ * values. Thread-safe; each call runs in its own local transaction.
+ */
+public final class LocalReplica {
+    private final DataSource dataSource;
+    private final UUID practiceId;
+    private final Dialect dialect;
+
+    public LocalReplica(DataSource dataSource, UUID practiceId) {
+        this.dataSource = dataSource;
+        this.practiceId = practiceId;
+        this.dialect = Dialect.of(dataSource);
+    }
+
+    public UUID practiceId() {
+        return practiceId;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Up to {@code limit} pending outbox entries, oldest first. */
+    public List<OutboxEntry> oldestPending(int limit) {
+        try (Connection c = dataSource.getConnection()) {
+            return pending(c, limit);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the outbox", e);
+        }
+    }
+
+    /** How many local changes wait to be pushed. */
+    public long pendingCount() {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT count(*) FROM outbox WHERE practice_id = ?")) {
+            s.setObject(1, practiceId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot count the outbox", e);
+        }
+    }
+
+    /**
+     * Before a push batch commits remotely: replaces the unconfirmed conflicts of its mutations with the
+     * ones this attempt found. They stay invisible until {@link #acknowledgePush} confirms them.
+     */
+    public void stagePush(Collection<UUID> mutationIds, List<SyncConflict> conflicts) {
+        inTransaction(c -> {
+            try (PreparedStatement d = c.prepareStatement(
+                    "DELETE FROM sync_conflicts WHERE mutation_id = ? AND confirmed = false")) {
+                for (UUID id : mutationIds) {
+                    d.setObject(1, id);
+                    d.addBatch();
+                }
+                d.executeBatch();
+            }
+            ConflictInbox.insert(c, practiceId, conflicts);
+            return null;
+        });
+    }
+
+    /**
+     * After the server acknowledged a push batch's commit (or found it already applied): confirms its
+     * conflicts and removes its entries from the outbox, in one local transaction.
+     */
+    public void acknowledgePush(List<OutboxEntry> entries) {
+        inTransaction(c -> {
+            try (PreparedStatement confirm = c.prepareStatement(
+                    "UPDATE sync_conflicts SET confirmed = true WHERE mutation_id = ?");
+                 PreparedStatement remove = c.prepareStatement("DELETE FROM outbox WHERE seq = ?")) {
+                for (OutboxEntry e : entries) {
+                    confirm.setObject(1, e.mutationId());
+                    confirm.addBatch();
+                    remove.setLong(1, e.seq());
+                    remove.addBatch();
+                }
+                confirm.executeBatch();
+                remove.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Applies pulled rows (in table order) in one local transaction together with the settings that
+     * {@code settingsAfter} derives from the rows that could not be applied yet (their parent row has not
+     * arrived); returns those rows. A setting mapped to null is removed.
+     */
+    public List<SyncedRow> applyPulled(List<SyncedRow> rows, Function<List<SyncedRow>, Map<String, String>> settingsAfter) {
+        return inTransaction(c -> {
+            Map<String, List<OutboxEntry>> pending = pendingByRow(c);
+            Map<String, PreparedStatement> merges = new HashMap<>();
+            List<SyncedRow> deferred = new ArrayList<>();
+            List<SyncedRow> applied = new ArrayList<>(rows.size());
+            try {
+                for (SyncedRow row : rows) {
+                    if (merge(c, merges, row)) {
+                        applied.add(row);
+                    } else {
+                        deferred.add(row);
+                    }
+                }
+                // A parent that arrived later in the same window (another table, or a later page).
+                for (Iterator<SyncedRow> it = deferred.iterator(); it.hasNext(); ) {
+                    SyncedRow row = it.next();
+                    if (merge(c, merges, row)) {
+                        applied.add(row);
+                        it.remove();
+                    }
+                }
+            } finally {
+                for (PreparedStatement s : merges.values()) {
+                    s.close();
+                }
+            }
+            for (SyncedRow row : applied) {
+                List<OutboxEntry> mine = pending.get(key(row.tableName(), row.id()));
+                if (mine != null) {
+                    for (OutboxEntry e : mine) {
+                        reapply(c, e);
+                    }
+                }
+            }
+            for (Map.Entry<String, String> s : settingsAfter.apply(List.copyOf(deferred)).entrySet()) {
+                if (s.getValue() == null) {
+                    DeviceSettings.remove(c, s.getKey());
+                } else {
+                    DeviceSettings.put(c, s.getKey(), s.getValue());
+                }
+            }
+            return List.copyOf(deferred);
+        });
+    }
+
+    private boolean merge(Connection c, Map<String, PreparedStatement> merges, SyncedRow row) throws SQLException {
+        Table<?> table = Tables.named(row.tableName());
+        List<String> columns = SyncFields.columns(table);
+        PreparedStatement s = merges.get(table.name());
+        if (s == null) {
+            s = c.prepareStatement(mergeSql(table, columns));
+            merges.put(table.name(), s);
+        }
+        int i = 1;
+        for (String column : columns) {
+            LocalSql.bind(s, i++, row.values().get(column));
+        }
+        Savepoint savepoint = dialect == Dialect.H2 ? null : c.setSavepoint();
+        try {
+            s.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            if (savepoint != null) {
+                c.rollback(savepoint);
+            }
+            if (LocalSql.isMissingParent(e)) {
+                return false;
+            }
+            throw new IllegalStateException("Cannot apply a pulled " + table.name() + " row (SQLState " + e.getSQLState() + ")", null);
+        }
+    }
+
+    private String mergeSql(Table<?> table, List<String> columns) {
+        StringBuilder names = new StringBuilder();
+        StringBuilder values = new StringBuilder();
+        StringBuilder updates = new StringBuilder();
+        for (String column : columns) {
+            names.append(names.length() == 0 ? "" : ", ").append(column);
+            boolean json = SyncFields.isJson(table, column) && dialect == Dialect.POSTGRESQL;
+            values.append(values.length() == 0 ? "" : ", ").append(json ? "cast(? as jsonb)" : "?");
+            if (!column.equals("id")) {
+                updates.append(updates.length() == 0 ? "" : ", ").append(column).append(" = EXCLUDED.").append(column);
+            }
+        }
+        if (dialect == Dialect.H2) {
+            return "MERGE INTO " + table.name() + " (" + names + ") KEY (id) VALUES (" + values + ")";
+        }
+        return "INSERT INTO " + table.name() + " (" + names + ") VALUES (" + values + ") ON CONFLICT (id) DO UPDATE SET " + updates;
+    }
+
+    private void reapply(Connection c, OutboxEntry entry) throws SQLException {
+        Table<?> table = Tables.named(entry.tableName());
+        JsonNode changes = SyncFields.parse(entry.changes());
+        List<String> fields = new ArrayList<>();
+        changes.fieldNames().forEachRemaining(fields::add);
+        StringBuilder set = new StringBuilder("updated_at = ?");
+        for (String f : fields) {
+            boolean json = SyncFields.isJson(table, f) && dialect == Dialect.POSTGRESQL;
+            set.append(", ").append(f).append(json ? " = cast(? as jsonb)" : " = ?");
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE " + table.name() + " SET " + set
+                + " WHERE id = ? AND practice_id = ?")) {
+            int i = 1;
+            LocalSql.bind(s, i++, entry.recordedAt());
+            for (String f : fields) {
+                LocalSql.bind(s, i++, SyncFields.fromJson(table, f, changes.get(f).get("value")));
+            }
+            s.setObject(i++, entry.rowId());
+            s.setObject(i, practiceId);
+            s.executeUpdate();
+        }
+    }
+
+    private Map<String, List<OutboxEntry>> pendingByRow(Connection c) throws SQLException {
+        Map<String, List<OutboxEntry>> byRow = new LinkedHashMap<>();
+        for (OutboxEntry e : pending(c, Integer.MAX_VALUE)) {
+            byRow.computeIfAbsent(key(e.tableName(), e.rowId()), k -> new ArrayList<>()).add(e);
+        }
+        return byRow;
+    }
+
+    private List<OutboxEntry> pending(Connection c, int limit) throws SQLException {
+        List<OutboxEntry> entries = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT seq, mutation_id, table_name, row_id, operation, changes,"
+                + " base_version, recorded_at FROM outbox WHERE practice_id = ? ORDER BY seq"
+                + (limit == Integer.MAX_VALUE ? "" : " LIMIT " + limit))) {
+            s.setObject(1, practiceId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    long base = rs.getLong("base_version");
+                    Long baseVersion = rs.wasNull() ? null : base;
+                    entries.add(new OutboxEntry(rs.getLong("seq"), rs.getObject("mutation_id", UUID.class),
+                            rs.getString("table_name"), rs.getObject("row_id", UUID.class), rs.getString("operation"),
+                            rs.getString("changes"), baseVersion, rs.getObject("recorded_at", OffsetDateTime.class).toInstant()));
+                }
+            }
+        }
+        return entries;
+    }
+
+    private static String key(String table, UUID id) {
+        return table + "/" + id;
+    }
+
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    <T> T inTransaction(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Local sync transaction failed (SQLState " + e.getSQLState() + ")", null);
+        }
+    }
+}

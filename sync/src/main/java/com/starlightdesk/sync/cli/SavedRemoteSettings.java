@@ -1,0 +1,66 @@
+package com.starlightdesk.sync.cli;
+
+import com.starlightdesk.data.sync.DeviceSettings;
+import com.starlightdesk.sync.remote.RemoteSettings;
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * A PC's remote settings kept in its store's {@code device_settings}: transport, cluster and secret ARNs,
+ * database, region, endpoint override and where credentials come from. No password or key is saved: the
+ * local gateway takes any keys, the Data API takes the default chain or a named profile, and a JDBC
+ * password comes from {@code STARLIGHT_REMOTE_PASSWORD}.
+ */
+public final class SavedRemoteSettings {
+    static final String PREFIX = "remote.";
+    public static final String JDBC_PASSWORD_ENV = "STARLIGHT_REMOTE_PASSWORD";
+    private static final String LOCAL_GATEWAY = "local-gateway";
+
+    private SavedRemoteSettings() {
+    }
+
+    /** Saves settings; {@code credentials} is "default", "profile:NAME" or "local-gateway". */
+    public static void save(DeviceSettings settings, RemoteSettings remote, String credentials) {
+        if (remote.transport() == RemoteSettings.Transport.DATA_API) {
+            settings.put(PREFIX + "transport", "data-api");
+            settings.put(PREFIX + "region", remote.region());
+            settings.put(PREFIX + "resource_arn", remote.resourceArn());
+            settings.put(PREFIX + "secret_arn", remote.secretArn());
+            settings.put(PREFIX + "database", remote.database());
+            if (remote.endpointOverride() != null) {
+                settings.put(PREFIX + "endpoint", remote.endpointOverride().toString());
+            } else {
+                settings.remove(PREFIX + "endpoint");
+            }
+            settings.put(PREFIX + "credentials", credentials);
+        } else {
+            settings.put(PREFIX + "transport", "jdbc");
+            settings.put(PREFIX + "jdbc_url", remote.jdbcUrl());
+            settings.put(PREFIX + "jdbc_user", remote.jdbcUser());
+        }
+    }
+
+    /** The saved settings; fails with a clear message when the store was never connected. */
+    public static RemoteSettings load(DeviceSettings settings, Map<String, String> env) {
+        String transport = settings.get(PREFIX + "transport")
+                .orElseThrow(() -> new IllegalStateException("This store is not connected to a remote practice database: run sync connect"));
+        if (transport.equals("jdbc")) {
+            return RemoteSettings.jdbc(settings.get(PREFIX + "jdbc_url").orElseThrow(), settings.get(PREFIX + "jdbc_user").orElseThrow(),
+                    env.getOrDefault(JDBC_PASSWORD_ENV, ""));
+        }
+        RemoteSettings remote = RemoteSettings.dataApi(settings.get(PREFIX + "region").orElseThrow(),
+                settings.get(PREFIX + "resource_arn").orElseThrow(), settings.get(PREFIX + "secret_arn").orElseThrow(),
+                settings.get(PREFIX + "database").orElseThrow());
+        String endpoint = settings.get(PREFIX + "endpoint").orElse(null);
+        if (endpoint != null) {
+            remote = remote.withEndpoint(URI.create(endpoint));
+        }
+        String credentials = settings.get(PREFIX + "credentials").orElse("default");
+        if (credentials.equals(LOCAL_GATEWAY)) {
+            remote = remote.withCredentials(RemoteSettings.Credentials.fixed("AKIDLOCALGATEWAY", "local-gateway-secret"));
+        } else if (credentials.startsWith("profile:")) {
+            remote = remote.withCredentials(RemoteSettings.Credentials.profile(credentials.substring("profile:".length())));
+        }
+        return remote;
+    }
+}

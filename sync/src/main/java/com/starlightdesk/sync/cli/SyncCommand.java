@@ -1,0 +1,281 @@
+package com.starlightdesk.sync.cli;
+
+import com.starlightdesk.data.domain.Practice;
+import com.starlightdesk.data.domain.Role;
+import com.starlightdesk.data.domain.User;
+import com.starlightdesk.data.store.LocalStore;
+import com.starlightdesk.data.store.UnlockException;
+import com.starlightdesk.data.sync.ConflictInbox;
+import com.starlightdesk.data.sync.DeviceSettings;
+import com.starlightdesk.data.sync.SyncConflict;
+import com.starlightdesk.sync.engine.SyncEngine;
+import com.starlightdesk.sync.engine.SyncStatus;
+import com.starlightdesk.sync.remote.RemoteSettings;
+import com.starlightdesk.sync.remote.RemoteStore;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sync}: connects a practice store to its remote database and syncs it. Passwords come from
+ * {@code STARLIGHT_PASSWORD} or standard input, never from an argument. Exit codes: 0 done, 1 failed, 2 usage.
+ */
+@Command(name = "sync", mixinStandardHelpOptions = true, description = "Sync a practice store with its remote database.",
+        subcommands = {SyncCommand.Join.class, SyncCommand.Connect.class, SyncCommand.Bootstrap.class, SyncCommand.Once.class,
+                SyncCommand.Run.class, SyncCommand.Conflicts.class, SyncCommand.Resolve.class})
+public final class SyncCommand {
+    static final String PASSWORD_ENV = "STARLIGHT_PASSWORD";
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new SyncCommand()).execute(args));
+    }
+
+    /** Which store, and who signs in. */
+    static final class StoreOptions {
+        @Option(names = "--store", required = true, paramLabel = "DIR", description = "Folder of the practice store.")
+        Path store;
+
+        @Option(names = "--email", required = true, paramLabel = "EMAIL", description = "Email of the user who signs in.")
+        String email;
+
+        LocalStore open() throws UnlockException {
+            return LocalStore.unlock(store, email, password(), Clock.systemUTC());
+        }
+    }
+
+    static char[] password() {
+        String fromEnv = System.getenv(PASSWORD_ENV);
+        if (fromEnv != null && !fromEnv.isEmpty()) {
+            return fromEnv.toCharArray();
+        }
+        if (System.console() != null) {
+            char[] typed = System.console().readPassword("Password: ");
+            if (typed != null && typed.length > 0) {
+                return typed;
+            }
+        } else {
+            try {
+                String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+                if (line != null && !line.isEmpty()) {
+                    return line.toCharArray();
+                }
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read the password from standard input");
+            }
+        }
+        throw new IllegalArgumentException("no password given: set " + PASSWORD_ENV + " or pass it on standard input");
+    }
+
+    static SyncEngine engine(LocalStore store, RemoteStore remote) {
+        return new SyncEngine(remote, store.dataSource(), store.data().practiceId(), Clock.systemUTC());
+    }
+
+    static RemoteStore remote(LocalStore store) {
+        return SavedRemoteSettings.load(new DeviceSettings(store.dataSource()), System.getenv()).open();
+    }
+
+    static String describe(SyncStatus s) {
+        return s.state() + ", pending " + s.pendingChanges() + ", open conflicts " + s.openConflicts()
+                + (s.lastSuccess() == null ? "" : ", last success " + s.lastSuccess())
+                + (s.message() == null ? "" : " (" + s.message() + ")");
+    }
+
+    abstract static class StoreCommand implements Callable<Integer> {
+        @Mixin
+        StoreOptions options = new StoreOptions();
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            try (LocalStore store = options.open()) {
+                return run(store);
+            } catch (UnlockException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return 1;
+            }
+        }
+
+        abstract int run(LocalStore store) throws Exception;
+    }
+
+    @Command(name = "join", description = "Create a local store on this PC for an existing practice (then connect and bootstrap).")
+    static final class Join implements Callable<Integer> {
+        @Option(names = "--store", required = true, paramLabel = "DIR") Path store;
+        @Option(names = "--practice-id", required = true) UUID practiceId;
+        @Option(names = "--practice-name", required = true) String practiceName;
+        @Option(names = "--time-zone", required = true) String timeZone;
+        @Option(names = "--email", required = true) String email;
+        @Option(names = "--display-name", required = true) String displayName;
+        @Spec CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            User admin = new User(UUID.randomUUID(), email, displayName, Role.ADMIN, null, true);
+            try (LocalStore created = LocalStore.create(store, new Practice(practiceId, practiceName, timeZone), admin, password(),
+                    Clock.systemUTC())) {
+                spec.commandLine().getOut().println("Created a store for practice " + practiceId + " in " + store);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "connect", description = "Save where this store's practice lives remotely (Data API or JDBC) and check it.")
+    static final class Connect extends StoreCommand {
+        @Option(names = "--resource-arn") String resourceArn;
+        @Option(names = "--secret-arn") String secretArn;
+        @Option(names = "--database") String database;
+        @Option(names = "--region", defaultValue = "us-east-1") String region;
+        @Option(names = "--endpoint", description = "Endpoint override, e.g. the local gateway http://127.0.0.1:8089.") URI endpoint;
+        @Option(names = "--profile", description = "AWS profile for the Data API (default: the default credential chain).") String profile;
+        @Option(names = "--local-gateway-keys", description = "Any fixed keys, for the local gateway.") boolean localGateway;
+        @Option(names = "--jdbc-url", description = "JDBC instead of the Data API (password from STARLIGHT_REMOTE_PASSWORD).") String jdbcUrl;
+        @Option(names = "--jdbc-user") String jdbcUser;
+
+        @Override
+        int run(LocalStore store) {
+            RemoteSettings remote;
+            String credentials = "default";
+            if (jdbcUrl != null) {
+                remote = RemoteSettings.jdbc(jdbcUrl, jdbcUser, System.getenv().getOrDefault(SavedRemoteSettings.JDBC_PASSWORD_ENV, ""));
+            } else {
+                remote = RemoteSettings.dataApi(region, resourceArn, secretArn, database);
+                if (endpoint != null) {
+                    remote = remote.withEndpoint(endpoint);
+                }
+                if (localGateway) {
+                    credentials = "local-gateway";
+                } else if (profile != null) {
+                    credentials = "profile:" + profile;
+                }
+            }
+            DeviceSettings settings = new DeviceSettings(store.dataSource());
+            SavedRemoteSettings.save(settings, remote, credentials);
+            try (RemoteStore opened = SavedRemoteSettings.load(settings, System.getenv()).open()) {
+                String version = com.starlightdesk.sync.engine.SchemaHandshake.check(opened,
+                        com.starlightdesk.sync.engine.SchemaHandshake.EXPECTED_SERVER_VERSION);
+                out().println("Connected: " + SavedRemoteSettings.load(settings, System.getenv()) + ", schema version " + version
+                        + ", device " + settings.deviceId());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "bootstrap", description = "First pull of the whole practice, with progress; resumes if interrupted.")
+    static final class Bootstrap extends StoreCommand {
+        @Override
+        int run(LocalStore store) {
+            try (RemoteStore remote = remote(store)) {
+                SyncEngine engine = engine(store, remote);
+                long[] lastShown = {-1};
+                SyncStatus s = engine.syncOnce((done, total) -> {
+                    long percent = total == 0 ? 100 : done * 100 / total;
+                    if (percent != lastShown[0]) {
+                        lastShown[0] = percent;
+                        out().printf("bootstrap: %d of %d rows (%d%%)%n", done, total, percent);
+                        out().flush();
+                    }
+                });
+                out().println(describe(s));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "once", description = "One sync cycle: push the outbox, then pull.")
+    static final class Once extends StoreCommand {
+        @Override
+        int run(LocalStore store) {
+            try (RemoteStore remote = remote(store)) {
+                out().println(describe(engine(store, remote).syncOnce()));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "run", description = "Sync continuously until interrupted (Ctrl-C), printing status changes.")
+    static final class Run extends StoreCommand {
+        @Option(names = "--poll", defaultValue = "PT5S", description = "Poll interval, ISO-8601 (default PT5S).") Duration poll;
+
+        @Override
+        int run(LocalStore store) throws InterruptedException {
+            try (RemoteStore remote = remote(store); SyncEngine engine = engine(store, remote)) {
+                SyncStatus[] last = {null};
+                engine.addListener(s -> {
+                    if (last[0] == null || s.state() != last[0].state() || s.pendingChanges() != last[0].pendingChanges()
+                            || s.openConflicts() != last[0].openConflicts()) {
+                        out().println(describe(s));
+                        out().flush();
+                    }
+                    last[0] = s;
+                });
+                CountDownLatch stop = new CountDownLatch(1);
+                Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+                engine.start(poll);
+                stop.await();
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "conflicts", description = "List open conflicts (values only with --show-values).")
+    static final class Conflicts extends StoreCommand {
+        @Option(names = "--show-values", description = "Also print both values (they may be a patient's data).") boolean showValues;
+
+        @Override
+        int run(LocalStore store) {
+            ConflictInbox inbox = new SyncEngineInbox(store).inbox();
+            for (SyncConflict c : inbox.open()) {
+                out().println(c.id() + "  " + c.kind().code() + "  " + c.tableName() + "." + c.fieldName() + "  row " + c.rowId()
+                        + "  edited " + c.editedAt() + "  found " + c.detectedAt() + " by device " + c.deviceId()
+                        + (showValues ? "  kept " + c.keptValue() + "  other " + c.otherValue() : ""));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "resolve", description = "Resolve a conflict: --keep the current value or take the --other one.")
+    static final class Resolve extends StoreCommand {
+        @Parameters(index = "0", paramLabel = "CONFLICT_ID") UUID id;
+        @Option(names = "--keep") boolean keep;
+        @Option(names = "--other") boolean other;
+
+        @Override
+        int run(LocalStore store) {
+            if (keep == other) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "give exactly one of --keep and --other");
+            }
+            new SyncEngineInbox(store).inbox().resolve(id, keep ? ConflictInbox.Choice.KEPT : ConflictInbox.Choice.OTHER);
+            out().println("Resolved " + id + (other ? "; the other value is a local change the next sync pushes" : ""));
+            return 0;
+        }
+    }
+
+    /** The inbox of a store without a remote. */
+    private record SyncEngineInbox(LocalStore store) {
+        ConflictInbox inbox() {
+            return new ConflictInbox(new com.starlightdesk.data.sync.LocalReplica(store.dataSource(), store.data().practiceId()),
+                    Clock.systemUTC());
+        }
+    }
+}

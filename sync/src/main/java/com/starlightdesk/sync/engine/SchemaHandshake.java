@@ -1,0 +1,27 @@
+package com.starlightdesk.sync.engine;
+
+import com.starlightdesk.sync.remote.RemoteStore;
+import java.util.List;
+
+/**
+ * Rule 9: before rows are exchanged, the server's practice schema version (the highest successful
+ * migration in {@code flyway_schema_history}) must be the one this client was built for.
+ */
+public final class SchemaHandshake {
+    /** The server schema version this client's sync speaks (db/postgresql V1 and V2). */
+    public static final String EXPECTED_SERVER_VERSION = "2";
+
+    private SchemaHandshake() {
+    }
+
+    /** Returns the server's version; throws {@link SchemaMismatchException} if it is not {@code expected}. */
+    public static String check(RemoteStore remote, String expected) {
+        String found = remote.execute("SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL"
+                + " ORDER BY installed_rank DESC LIMIT 1", List.of()).rows().stream()
+                .map(r -> r.text("version")).findFirst().orElse("none");
+        if (!found.equals(expected)) {
+            throw new SchemaMismatchException(expected, found);
+        }
+        return found;
+    }
+}

@@ -1,0 +1,236 @@
+package com.starlightdesk.sync.engine;
+
+import com.starlightdesk.data.repo.Table;
+import com.starlightdesk.data.repo.Tables;
+import com.starlightdesk.data.sync.DeviceSettings;
+import com.starlightdesk.data.sync.LocalReplica;
+import com.starlightdesk.data.sync.SyncFields;
+import com.starlightdesk.data.sync.SyncedRow;
+import com.starlightdesk.sync.remote.RemoteException;
+import com.starlightdesk.sync.remote.RemoteResult;
+import com.starlightdesk.sync.remote.RemoteRow;
+import com.starlightdesk.sync.remote.SqlParam;
+import com.starlightdesk.sync.remote.RemoteStore;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Pulls the server's changes by the transaction-id window of DESIGN.md 4.3: rows with
+ * {@code cursor <= txid < horizon}, where the horizon is {@code pg_snapshot_xmin(pg_current_snapshot())}
+ * read when the pull starts and becomes the new cursor. Pages are keyset-ordered by (txid, id) and sized
+ * by bytes under the Data API's 1 MiB response limit. An incremental pull is applied in one local
+ * transaction with its new cursor; a first pull (bootstrap) commits page by page with its progress, so a
+ * killed bootstrap resumes where it stopped. A row whose parent has not arrived yet lowers the new cursor
+ * to its txid, so it comes again. Not thread-safe: one pull at a time per store.
+ */
+public final class ServerPull {
+    public static final String CURSOR = "sync.cursor";
+    static final String BOOT_HORIZON = "sync.bootstrap.horizon";
+    static final String BOOT_TABLE = "sync.bootstrap.table";
+    static final String BOOT_AFTER = "sync.bootstrap.after";
+    static final String BOOT_FLOOR = "sync.bootstrap.floor";
+    static final String BOOT_DONE = "sync.bootstrap.done";
+    static final String BOOT_TOTAL = "sync.bootstrap.total";
+
+    /** Response bytes a page aims at: half the Data API's 1 MiB limit. */
+    static final int PAGE_BYTES = 512 * 1024;
+    static final int MAX_PAGE_ROWS = 1000;
+    private static final UUID NO_ID = new UUID(0, 0);
+
+    /** Progress of a bootstrap: rows applied of the rows in its window. */
+    public interface Progress {
+        void rows(long done, long total);
+    }
+
+    /** What one pull did. */
+    public record Outcome(boolean changed, int rows, int deferred, int calls) {
+    }
+
+    private final RemoteStore remote;
+    private final LocalReplica replica;
+    private final DeviceSettings settings;
+    private int pageRows = 200;
+    private int calls;
+
+    public ServerPull(RemoteStore remote, LocalReplica replica, DeviceSettings settings) {
+        this.remote = remote;
+        this.replica = replica;
+        this.settings = settings;
+    }
+
+    /** Whether this store has finished its first pull. */
+    public boolean bootstrapped() {
+        return settings.get(CURSOR).isPresent();
+    }
+
+    /** Pulls once: a bootstrap if the store never pulled, else the window since the cursor. */
+    public Outcome pull(Progress progress) {
+        calls = 0;
+        Optional<String> cursor = settings.get(CURSOR);
+        if (cursor.isEmpty()) {
+            return bootstrap(progress);
+        }
+        RemoteRow probe = call(probeSql(), List.of(SqlParam.uuid("p", replica.practiceId()), SqlParam.text("c", cursor.get())))
+                .rows().get(0);
+        String horizon = probe.text("horizon");
+        if (!Boolean.TRUE.equals(probe.bool("changed"))) {
+            if (!horizon.equals(cursor.get())) {
+                settings.put(CURSOR, horizon);
+            }
+            return new Outcome(false, 0, 0, calls);
+        }
+        List<SyncedRow> rows = new ArrayList<>();
+        for (Table<?> table : Tables.ALL) {
+            String after = cursor.get() + "/" + NO_ID;
+            while (after != null) {
+                Page page = page(table, cursor.get(), horizon, after);
+                rows.addAll(page.rows());
+                after = page.last() ? null : last(page.rows());
+            }
+        }
+        List<SyncedRow> deferred = replica.applyPulled(rows, left -> Map.of(CURSOR, lowest(horizon, left)));
+        return new Outcome(true, rows.size() - deferred.size(), deferred.size(), calls);
+    }
+
+    private Outcome bootstrap(Progress progress) {
+        UUID practice = replica.practiceId();
+        String horizon = settings.get(BOOT_HORIZON).orElse(null);
+        if (horizon == null) {
+            horizon = call("SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon", List.of()).rows().get(0).text("horizon");
+            StringBuilder total = new StringBuilder("SELECT ");
+            for (int i = 0; i < Tables.ALL.size(); i++) {
+                total.append(i == 0 ? "" : " + ").append("(SELECT count(*) FROM ").append(Tables.ALL.get(i).name())
+                        .append(" WHERE practice_id = :p AND txid < cast(:h AS xid8))");
+            }
+            long count = call(total + " AS total", List.of(SqlParam.uuid("p", practice), SqlParam.text("h", horizon)))
+                    .rows().get(0).int64("total");
+            Map<String, String> start = new LinkedHashMap<>();
+            start.put(BOOT_HORIZON, horizon);
+            start.put(BOOT_TABLE, "0");
+            start.put(BOOT_AFTER, "0/" + NO_ID);
+            start.put(BOOT_FLOOR, horizon);
+            start.put(BOOT_DONE, "0");
+            start.put(BOOT_TOTAL, Long.toString(count));
+            replica.applyPulled(List.of(), left -> start);
+        }
+        final String h = horizon;
+        int tableIndex = Integer.parseInt(settings.get(BOOT_TABLE).orElse("0"));
+        String after = settings.get(BOOT_AFTER).orElse("0/" + NO_ID);
+        long done = Long.parseLong(settings.get(BOOT_DONE).orElse("0"));
+        long total = Long.parseLong(settings.get(BOOT_TOTAL).orElse("0"));
+        int applied = 0;
+        int deferredCount = 0;
+        progress.rows(done, total);
+        while (tableIndex < Tables.ALL.size()) {
+            Table<?> table = Tables.ALL.get(tableIndex);
+            Page fetched = page(table, "0", h, after);
+            List<SyncedRow> page = fetched.rows();
+            boolean tableDone = fetched.last();
+            int nextTable = tableDone ? tableIndex + 1 : tableIndex;
+            String nextAfter = tableDone ? "0/" + NO_ID : last(page);
+            long nextDone = done + page.size();
+            boolean finished = nextTable >= Tables.ALL.size();
+            String floor = settings.get(BOOT_FLOOR).orElse(h);
+            List<SyncedRow> deferred = replica.applyPulled(page, left -> {
+                Map<String, String> s = new HashMap<>();
+                String newFloor = lowest(floor, left);
+                if (finished) {
+                    s.put(CURSOR, newFloor);
+                    for (String k : List.of(BOOT_HORIZON, BOOT_TABLE, BOOT_AFTER, BOOT_FLOOR, BOOT_DONE, BOOT_TOTAL)) {
+                        s.put(k, null);
+                    }
+                } else {
+                    s.put(BOOT_TABLE, Integer.toString(nextTable));
+                    s.put(BOOT_AFTER, nextAfter);
+                    s.put(BOOT_FLOOR, newFloor);
+                    s.put(BOOT_DONE, Long.toString(nextDone));
+                }
+                return s;
+            });
+            applied += page.size() - deferred.size();
+            deferredCount += deferred.size();
+            tableIndex = nextTable;
+            after = nextAfter;
+            done = nextDone;
+            progress.rows(done, Math.max(total, done));
+        }
+        return new Outcome(true, applied, deferredCount, calls);
+    }
+
+    private Page page(Table<?> table, String cursor, String horizon, String after) {
+        String[] at = after.split("/", 2);
+        List<String> columns = SyncFields.columns(table);
+        String sql = "SELECT " + String.join(", ", columns) + ", txid::text AS sync_txid FROM " + table.name()
+                + " WHERE practice_id = :p AND txid >= cast(:c AS xid8) AND txid < cast(:h AS xid8)"
+                + " AND (txid, id) > (cast(:at AS xid8), :aid) ORDER BY txid, id LIMIT :n";
+        while (true) {
+            try {
+                RemoteResult result = call(sql, List.of(SqlParam.uuid("p", replica.practiceId()), SqlParam.text("c", cursor),
+                        SqlParam.text("h", horizon), SqlParam.text("at", at[0]), SqlParam.uuid("aid", UUID.fromString(at[1])),
+                        SqlParam.int64("n", (long) pageRows)));
+                List<SyncedRow> rows = new ArrayList<>(result.rows().size());
+                int widest = 1;
+                for (RemoteRow r : result.rows()) {
+                    Map<String, Object> values = new LinkedHashMap<>();
+                    int bytes = 0;
+                    for (String column : columns) {
+                        Object v = RemoteValues.read(table, column, r);
+                        values.put(column, v);
+                        bytes += RemoteValues.wireBytes(v);
+                    }
+                    widest = Math.max(widest, bytes);
+                    rows.add(new SyncedRow(table.name(), r.uuid("id"), values, r.text("sync_txid")));
+                }
+                boolean last = rows.size() < pageRows;
+                if (!rows.isEmpty()) {
+                    pageRows = Math.max(1, Math.min(MAX_PAGE_ROWS, PAGE_BYTES / widest));
+                }
+                return new Page(rows, last);
+            } catch (RemoteException e) {
+                if (e.kind() == RemoteException.Kind.BAD_REQUEST && pageRows > 1) {
+                    pageRows = Math.max(1, pageRows / 4); // the response would pass 1 MiB: smaller pages
+                    continue;
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** Rows of one page, and whether it was the table's last. */
+    private record Page(List<SyncedRow> rows, boolean last) {
+    }
+
+    private RemoteResult call(String sql, List<SqlParam> params) {
+        calls++;
+        return remote.execute(sql, params);
+    }
+
+    private static String last(List<SyncedRow> page) {
+        SyncedRow row = page.get(page.size() - 1);
+        return row.txid() + "/" + row.id();
+    }
+
+    private static String lowest(String horizon, List<SyncedRow> deferred) {
+        long low = Long.parseLong(horizon);
+        for (SyncedRow r : deferred) {
+            low = Math.min(low, Long.parseLong(r.txid()));
+        }
+        return Long.toString(low);
+    }
+
+    /** The idle probe: the horizon and whether any row of the practice changed since the cursor, in one call. */
+    static String probeSql() {
+        StringBuilder sql = new StringBuilder("WITH h AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS x)"
+                + " SELECT h.x::text AS horizon, (");
+        for (int i = 0; i < Tables.ALL.size(); i++) {
+            sql.append(i == 0 ? "" : " OR ").append("EXISTS (SELECT 1 FROM ").append(Tables.ALL.get(i).name())
+                    .append(" t WHERE t.practice_id = :p AND t.txid >= cast(:c AS xid8) AND t.txid < h.x)");
+        }
+        return sql.append(") AS changed FROM h").toString();
+    }
+}

@@ -1,0 +1,187 @@
+package com.starlightdesk.sync.engine;
+
+import com.starlightdesk.data.sync.ConflictInbox;
+import com.starlightdesk.data.sync.DeviceSettings;
+import com.starlightdesk.data.sync.LocalReplica;
+import com.starlightdesk.sync.remote.RemoteException;
+import com.starlightdesk.sync.remote.RemoteStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Keeps one local store in step with its practice's remote database: a cycle pushes the outbox, then
+ * pulls the server's changes; an idle cycle costs one remote call (the horizon probe). {@link #start}
+ * runs cycles on one scheduler thread at the poll interval; failures that may pass (throttling, 5xx,
+ * timeouts, a resuming database) are retried with capped exponential backoff and jitter, and the status
+ * turns offline once they have lasted {@code offlineAfter}. A schema mismatch stops sync. Listeners get
+ * every status change (on the sync thread; the UI hands it to its own thread). Thread-safe.
+ */
+public final class SyncEngine implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(SyncEngine.class.getName());
+
+    private final RemoteStore remote;
+    private final LocalReplica replica;
+    private final DeviceSettings settings;
+    private final ConflictInbox inbox;
+    private final Clock clock;
+    private final UUID deviceId;
+    private final String expectedSchema;
+    private final Backoff backoff;
+    private final Duration offlineAfter;
+    private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final Object cycleLock = new Object();
+    private volatile SyncStatus status;
+    private volatile boolean schemaChecked;
+    private ScheduledExecutorService scheduler;
+    private Instant failingSince;
+
+    public SyncEngine(RemoteStore remote, DataSource local, UUID practiceId, Clock clock) {
+        this(remote, local, practiceId, clock, SchemaHandshake.EXPECTED_SERVER_VERSION, Duration.ofMillis(200),
+                Duration.ofSeconds(10), Duration.ofSeconds(60));
+    }
+
+    public SyncEngine(RemoteStore remote, DataSource local, UUID practiceId, Clock clock, String expectedSchema,
+                      Duration retryBase, Duration retryCap, Duration offlineAfter) {
+        this.remote = remote;
+        this.replica = new LocalReplica(local, practiceId);
+        this.settings = new DeviceSettings(local);
+        this.inbox = new ConflictInbox(replica, clock);
+        this.clock = clock;
+        this.deviceId = settings.deviceId();
+        this.expectedSchema = expectedSchema;
+        this.backoff = new Backoff(retryBase, retryCap, new Random());
+        this.offlineAfter = offlineAfter;
+        this.status = new SyncStatus(SyncStatus.State.OFFLINE, replica.pendingCount(), null, inbox.openCount(), "Not synced yet");
+    }
+
+    public UUID deviceId() {
+        return deviceId;
+    }
+
+    public ConflictInbox conflicts() {
+        return inbox;
+    }
+
+    public LocalReplica replica() {
+        return replica;
+    }
+
+    public SyncStatus status() {
+        return status;
+    }
+
+    public void addListener(Consumer<SyncStatus> listener) {
+        listeners.add(listener);
+    }
+
+    /**
+     * Runs one cycle now on the calling thread (push, then pull; a bootstrap if the store never pulled).
+     * Throws the remote failure if the cycle failed.
+     */
+    public SyncStatus syncOnce() {
+        return syncOnce((done, total) -> { });
+    }
+
+    public SyncStatus syncOnce(ServerPull.Progress progress) {
+        synchronized (cycleLock) {
+            publish(status.with(SyncStatus.State.SYNCING, null));
+            if (!schemaChecked) {
+                SchemaHandshake.check(remote, expectedSchema);
+                schemaChecked = true;
+            }
+            if (replica.pendingCount() > 0) {
+                new OutboxPush(remote, replica, deviceId, clock).pushAll();
+            }
+            new ServerPull(remote, replica, settings).pull(progress);
+            SyncStatus done = new SyncStatus(SyncStatus.State.UP_TO_DATE, replica.pendingCount(), clock.instant(),
+                    inbox.openCount(), null);
+            publish(done);
+            return done;
+        }
+    }
+
+    /** Starts cycles on one background thread, every {@code pollInterval} when all is well. */
+    public synchronized void start(Duration pollInterval) {
+        if (scheduler != null) {
+            return;
+        }
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "starlight-sync");
+            t.setDaemon(true);
+            return t;
+        });
+        scheduler.execute(() -> loop(pollInterval));
+    }
+
+    private void loop(Duration pollInterval) {
+        Duration next;
+        try {
+            syncOnce();
+            backoff.reset();
+            failingSince = null;
+            next = pollInterval;
+        } catch (SchemaMismatchException e) {
+            publish(status.with(SyncStatus.State.ERROR, e.getMessage()));
+            LOG.warning("Sync stopped: " + e.getMessage());
+            return;
+        } catch (RemoteException e) {
+            next = backoff.next();
+            Instant now = clock.instant();
+            failingSince = failingSince == null ? now : failingSince;
+            boolean offline = Duration.between(failingSince, now).compareTo(offlineAfter) >= 0;
+            String message = e.kind().retryable() ? "Retrying: " + e.kind() : "Sync failed: " + e.kind();
+            publish(refreshed(offline || !e.kind().retryable()
+                    ? (e.kind().retryable() ? SyncStatus.State.OFFLINE : SyncStatus.State.ERROR) : SyncStatus.State.SYNCING, message));
+            LOG.log(Level.FINE, "Sync cycle failed ({0}); next attempt in {1} ms", new Object[] {e.kind(), next.toMillis()});
+        } catch (RuntimeException e) {
+            next = backoff.next();
+            publish(refreshed(SyncStatus.State.ERROR, "Sync failed: " + e.getClass().getSimpleName()));
+            LOG.log(Level.WARNING, "Sync cycle failed: {0}", e.getClass().getName());
+        }
+        ScheduledExecutorService s = scheduler;
+        if (s != null && !s.isShutdown()) {
+            s.schedule(() -> loop(pollInterval), next.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private SyncStatus refreshed(SyncStatus.State state, String message) {
+        return new SyncStatus(state, replica.pendingCount(), status.lastSuccess(), inbox.openCount(), message);
+    }
+
+    private void publish(SyncStatus next) {
+        status = next;
+        for (Consumer<SyncStatus> l : listeners) {
+            try {
+                l.accept(next);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A sync status listener failed: {0}", e.getClass().getName());
+            }
+        }
+    }
+
+    /** Stops the background thread (a running cycle finishes its current call); does not close the remote store. */
+    @Override
+    public synchronized void close() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            try {
+                scheduler.awaitTermination(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            scheduler = null;
+        }
+    }
+}
