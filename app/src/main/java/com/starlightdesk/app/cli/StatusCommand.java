@@ -31,7 +31,7 @@ final class StatusCommand implements Callable<Integer> {
             }
             out.println();
             out.println("Pending changes (outbox): " + open.data().outbox().pending());
-            out.println("Sync: local only (no server connected)");
+            out.println("Sync: ./starlight sync once (or run) pushes these changes when the store is connected to its practice server.");
         }
         return 0;
     }
