@@ -77,17 +77,12 @@ class MigrationsTest {
     void aCurrentStoreIsRecognisedAndAStaleOneIsMigrated(Dialect dialect) throws Exception {
         DataSource ds = dataSource(dialect);
         assertTrue(!Migrations.isCurrent(ds), "an empty database is not current");
+        Migrations.migratePracticeTables(ds);
+        assertTrue(!Migrations.isCurrent(ds), "a store without its device tables is not current");
         Migrations.migrateLocalStore(ds);
         assertTrue(Migrations.isCurrent(ds));
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.execute("delete from device_schema_history where version = '" + Migrations.DEVICE_VERSION + "'");
-            s.execute("drop table device_settings");
-            s.execute("drop table outbox");
-        }
-        assertTrue(!Migrations.isCurrent(ds));
-        Migrations.migrateLocalStore(ds);
-        assertTrue(Migrations.isCurrent(ds));
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("select count(*) from outbox");
             s.execute("select count(*) from device_settings");
         }
     }
