@@ -146,9 +146,4 @@ public final class PracticeData {
             return counts;
         });
     }
-
-    /** The underlying Jdbi, for the data layer's own bulk tools (export, import, benchmarks). */
-    Jdbi jdbi() {
-        return jdbi;
-    }
 }

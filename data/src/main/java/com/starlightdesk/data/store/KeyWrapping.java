@@ -1,7 +1,6 @@
 package com.starlightdesk.data.store;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -91,12 +90,5 @@ final class KeyWrapping {
         b.putLong(practiceId.getMostSignificantBits()).putLong(practiceId.getLeastSignificantBits());
         b.putLong(userId.getMostSignificantBits()).putLong(userId.getLeastSignificantBits());
         return b.array();
-    }
-
-    static char[] chars(String s) {
-        CharBuffer cb = CharBuffer.wrap(s);
-        char[] out = new char[cb.remaining()];
-        cb.get(out);
-        return out;
     }
 }
