@@ -8,8 +8,8 @@ import java.util.List;
  * migration in {@code flyway_schema_history}) must be the one this client was built for.
  */
 public final class SchemaHandshake {
-    /** The server schema version this client's sync speaks (db/postgresql V1 and V2). */
-    public static final String EXPECTED_SERVER_VERSION = "2";
+    /** The server schema version this client's sync speaks (db/postgresql V1 to V3). */
+    public static final String EXPECTED_SERVER_VERSION = "3";
 
     private SchemaHandshake() {
     }

@@ -58,7 +58,7 @@ class SyncCommandTest {
         String connected = run("connect", "--store", store, "--email", "front@maple.example",
                 "--resource-arn", fixture.gateway().resourceArn(), "--secret-arn", fixture.database().secretA().secretArn(),
                 "--database", fixture.databaseName(), "--endpoint", fixture.endpoint().toString(), "--local-gateway-keys");
-        assertTrue(connected.contains("schema version 2"), connected);
+        assertTrue(connected.contains("schema version 3"), connected);
         assertTrue(!connected.contains(fixture.database().secretA().password()), "no secret in the output");
         String boot = run("bootstrap", "--store", store, "--email", "front@maple.example");
         assertTrue(boot.contains("UP_TO_DATE"), boot);

@@ -200,7 +200,7 @@ class SyncRulesTest {
             SyncEngine engine = new SyncEngine(store.remote(), store.dataSource(), fixture.database().practiceA(), Clock.systemUTC(),
                     "99", Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofSeconds(1));
             SchemaMismatchException e = assertThrows(SchemaMismatchException.class, engine::syncOnce);
-            assertTrue(e.getMessage().contains("schema version 2") && e.getMessage().contains("expects 99"), e.getMessage());
+            assertTrue(e.getMessage().contains("schema version 3") && e.getMessage().contains("expects 99"), e.getMessage());
             assertEquals(2, store.engine().replica().pendingCount(), "nothing was pushed");
             List<SyncStatus> seen = new ArrayList<>();
             engine.addListener(seen::add);
