@@ -70,6 +70,19 @@ public final class LocalReplica {
         }
     }
 
+    /** Whether any local change waits to be pushed (cheap: reads at most one index entry). */
+    public boolean hasPending() {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT 1 FROM outbox WHERE practice_id = ? FETCH FIRST 1 ROWS ONLY")) {
+            s.setObject(1, practiceId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the outbox", e);
+        }
+    }
+
     /**
      * Before a push batch commits remotely: replaces the unconfirmed conflicts of its mutations with the
      * ones this attempt found. They stay invisible until {@link #acknowledgePush} confirms them.

@@ -23,13 +23,17 @@ import javax.sql.DataSource;
 /**
  * Keeps one local store in step with its practice's remote database: a cycle pushes the outbox, then
  * pulls the server's changes; an idle cycle costs one remote call (the horizon probe). {@link #start}
- * runs cycles on one scheduler thread at the poll interval; failures that may pass (throttling, 5xx,
+ * runs cycles on one scheduler thread at the poll interval, and between them checks the local outbox every
+ * {@value #WATCH_MILLIS} ms (a local query, no remote call) so that a change made on this PC is pushed at
+ * once instead of at the next poll; failures that may pass (throttling, 5xx,
  * timeouts, a resuming database) are retried with capped exponential backoff and jitter, and the status
  * turns offline once they have lasted {@code offlineAfter}. A schema mismatch stops sync. Listeners get
  * every status change (on the sync thread; the UI hands it to its own thread). Thread-safe.
  */
 public final class SyncEngine implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(SyncEngine.class.getName());
+    /** How often the running engine looks for local changes to push between polls. */
+    static final long WATCH_MILLIS = 100;
 
     private final RemoteStore remote;
     private final LocalReplica replica;
@@ -46,6 +50,8 @@ public final class SyncEngine implements AutoCloseable {
     private volatile boolean schemaChecked;
     private ScheduledExecutorService scheduler;
     private Instant failingSince;
+    private long nextCycleNanos;
+    private boolean backingOff;
 
     public SyncEngine(RemoteStore remote, DataSource local, UUID practiceId, Clock clock) {
         this(remote, local, practiceId, clock, SchemaHandshake.EXPECTED_SERVER_VERSION, Duration.ofMillis(200),
@@ -122,20 +128,44 @@ public final class SyncEngine implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        scheduler.execute(() -> loop(pollInterval));
+        nextCycleNanos = System.nanoTime();
+        scheduler.execute(() -> tick(pollInterval));
     }
 
-    private void loop(Duration pollInterval) {
+    /** Runs a cycle when one is due, or earlier when local changes wait and sync is not backing off. */
+    private void tick(Duration pollInterval) {
+        boolean due = System.nanoTime() - nextCycleNanos >= 0;
+        try {
+            if (due || (!backingOff && replica.hasPending())) {
+                Duration next = cycle(pollInterval);
+                if (next == null) {
+                    return;
+                }
+                nextCycleNanos = System.nanoTime() + next.toNanos();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Cannot read the local outbox: {0}", e.getClass().getName());
+        }
+        ScheduledExecutorService s = scheduler;
+        if (s != null && !s.isShutdown()) {
+            long wait = Math.max(1, Math.min(WATCH_MILLIS, (nextCycleNanos - System.nanoTime()) / 1_000_000));
+            s.schedule(() -> tick(pollInterval), wait, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** One cycle on the scheduler thread; returns the wait before the next, or null when sync stops. */
+    private Duration cycle(Duration pollInterval) {
         Duration next;
         try {
             syncOnce();
             backoff.reset();
             failingSince = null;
-            next = pollInterval;
+            backingOff = false;
+            return pollInterval;
         } catch (SchemaMismatchException e) {
             publish(status.with(SyncStatus.State.ERROR, e.getMessage()));
             LOG.warning("Sync stopped: " + e.getMessage());
-            return;
+            return null;
         } catch (RemoteException e) {
             next = backoff.next();
             Instant now = clock.instant();
@@ -150,10 +180,8 @@ public final class SyncEngine implements AutoCloseable {
             publish(refreshed(SyncStatus.State.ERROR, "Sync failed: " + e.getClass().getSimpleName()));
             LOG.log(Level.WARNING, "Sync cycle failed: {0}", e.getClass().getName());
         }
-        ScheduledExecutorService s = scheduler;
-        if (s != null && !s.isShutdown()) {
-            s.schedule(() -> loop(pollInterval), next.toMillis(), TimeUnit.MILLISECONDS);
-        }
+        backingOff = true;
+        return next;
     }
 
     private SyncStatus refreshed(SyncStatus.State state, String message) {

@@ -96,6 +96,41 @@ class SyncEngineLoopTest {
     }
 
     @Test
+    void aLocalChangeIsPushedAtOnceNotAtTheNextPoll() throws Exception {
+        try (SyncedStore store = store("watch")) {
+            SyncEngine engine = new SyncEngine(store.remote(), store.dataSource(), fixture.database().practiceA(), Clock.systemUTC());
+            try {
+                engine.start(Duration.ofMinutes(10));
+                long deadline = System.currentTimeMillis() + 20_000;
+                while (engine.status().state() != SyncStatus.State.UP_TO_DATE && System.currentTimeMillis() < deadline) {
+                    Thread.sleep(20);
+                }
+                assertEquals(SyncStatus.State.UP_TO_DATE, engine.status().state(), "the first cycle ran");
+                Contact vendor = new Contact(Ids.next(), ContactType.VENDOR, "Watch Vendor", null, null, "555-0123", null);
+                store.data().write(c -> c.insert(vendor));
+                long written = System.nanoTime();
+                while (serverCount(vendor.id()) == 0 && System.nanoTime() - written < 10_000_000_000L) {
+                    Thread.sleep(10);
+                }
+                assertEquals(1, serverCount(vendor.id()), "pushed within seconds although the next poll is ten minutes away");
+            } finally {
+                engine.close();
+            }
+        }
+    }
+
+    private static long serverCount(UUID id) throws SQLException {
+        try (Connection c = fixture.database().owner().getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT count(*) FROM contacts WHERE id = ?")) {
+            s.setObject(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    @Test
     void aPullKeepsThisDevicesPendingEditsOnTop() {
         try (SyncedStore first = store("pendingfirst"); SyncedStore second = store("pendingsecond")) {
             Contact vendor = new Contact(Ids.next(), ContactType.VENDOR, "Pending Vendor", null, null, "555-0123", null);
