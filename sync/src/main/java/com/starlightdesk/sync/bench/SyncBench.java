@@ -9,8 +9,11 @@ import com.starlightdesk.data.domain.Practice;
 import com.starlightdesk.data.domain.Provider;
 import com.starlightdesk.data.domain.Role;
 import com.starlightdesk.data.domain.User;
-import com.starlightdesk.data.repo.PracticeData;
+import com.starlightdesk.data.store.LocalStore;
+import com.starlightdesk.data.sync.DeviceSettings;
 import com.starlightdesk.schema.Migrations;
+import com.starlightdesk.sync.cli.SavedRemoteSettings;
+import com.starlightdesk.sync.cli.SyncCommand;
 import com.starlightdesk.sync.engine.CountingRemote;
 import com.starlightdesk.sync.engine.OutboxPush;
 import com.starlightdesk.sync.engine.SyncEngine;
@@ -24,6 +27,10 @@ import com.starlightdesk.sync.server.PracticeSecret;
 import com.starlightdesk.sync.server.SecretsFile;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -39,22 +46,34 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * Sync figures on this machine: push mutations/s (JdbcRemote and the Data API through the local gateway),
- * bootstrap rows/s of a generated practice through both, the idle cycle's latency and call count, and
- * A→B propagation at a 1 s poll. Creates and drops {@code starlight_sync_bench}.
+ * Sync figures on this machine, into encrypted stores: push mutations/s through the Data API (local gateway)
+ * for a generated practice's inserts and for updates, and over JDBC; bootstrap rows/s of the practice through
+ * both; the peak resident memory of a {@code sync bootstrap} command in its own JVM; the idle cycle's latency
+ * and call count; A→B propagation at a 1 s poll. Creates and drops {@code starlight_sync_bench}.
  * Arguments: [patients (10000)] [jdbc:postgresql://127.0.0.1:5432/postgres] [postgres].
+ * The child JVM gets the options in {@code STARLIGHT_JAVA_OPTS}, as the {@code starlight} launcher gives them.
  */
 public final class SyncBench {
     private static final String DATABASE = "starlight_sync_bench";
+    private static final char[] PASSWORD = "bench-password-1".toCharArray();
+    private static final int CONTACTS = 20_000;
+    /** Held so that their levels stay set (the log manager keeps loggers only weakly). */
+    private static final List<Logger> QUIET = new ArrayList<>();
 
     private SyncBench() {
     }
 
     public static void main(String[] args) throws Exception {
+        for (String quiet : List.of("org.flywaydb", "com.zaxxer.hikari", "software.amazon.awssdk")) {
+            Logger logger = Logger.getLogger(quiet);
+            logger.setLevel(Level.WARNING);
+            QUIET.add(logger);
+        }
         int patients = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         String serverUrl = args.length > 1 ? args[1] : "jdbc:postgresql://127.0.0.1:5432/postgres";
         String owner = args.length > 2 ? args[2] : "postgres";
@@ -74,63 +93,66 @@ public final class SyncBench {
         Path dir = Files.createTempDirectory("starlight-sync-bench-");
         Path secrets = Files.createTempFile("starlight-sync-bench-secrets-", ".json");
         SecretsFile.write(secrets, Map.of(secret.secretArn(), secret));
-        System.out.printf("Sync bench: %,d patients, PostgreSQL %s, JVM %s, %d cores%n", patients, url,
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        System.out.printf("Sync bench: %,d patients, PostgreSQL %s, JVM %s, %d cores, load average %s%n", patients, url,
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), loadAverage());
         try (DataApiGateway gateway = DataApiGateway.start(GatewaySettings.of(url, secrets))) {
             RemoteSettings dataApi = RemoteSettings.dataApi("us-east-1", gateway.resourceArn(), secret.secretArn(), DATABASE)
                     .withEndpoint(gateway.endpoint())
                     .withCredentials(RemoteSettings.Credentials.fixed("AKIDLOCALBENCH", "local-bench"));
             Practice practice = new Practice(practiceId, "Bench Pediatrics", "America/Chicago");
 
-            // A: the generated practice, pushed over JDBC.
-            DataSource a = store(dir, "a", practice);
-            PracticeData dataA = PracticeData.open(a, practiceId, adminOf(a), Clock.systemUTC());
+            // A: the generated practice, pushed through the gateway.
+            LocalStore a = store(dir, "a", practice);
             long t0 = System.nanoTime();
-            new DemoPractice().load(dataA);
-            List<Provider> providers = new ArrayList<>(dataA.office().providers());
-            long generated = new PracticeGenerator(2026).generate(dataA, patients, providers, dataA.billing().plans(), n -> { });
-            System.out.printf("generate: %,d rows in %.1f s (local H2)%n", generated, seconds(t0));
-            try (RemoteStore jdbc = new JdbcRemote(url, secret.username(), secret.password())) {
-                SyncEngine engineA = new SyncEngine(jdbc, a, practiceId, Clock.systemUTC());
-                long pending = engineA.replica().pendingCount();
-                long start = System.nanoTime();
-                new OutboxPush(jdbc, engineA.replica(), engineA.deviceId(), Clock.systemUTC()).pushAll();
-                double s = seconds(start);
-                System.out.printf("push via JdbcRemote: %,d mutations in %.1f s = %,.0f mutations/s%n", pending, s, pending / s);
-                engineA.syncOnce();
-            }
-
-            // More local work on A pushed through the gateway.
+            new DemoPractice().load(a.data());
+            List<Provider> providers = new ArrayList<>(a.data().office().providers());
+            long generated = a.bulkLoad(() -> new PracticeGenerator(2026).generate(a.data(), patients, providers,
+                    a.data().billing().plans(), n -> { }));
+            System.out.printf("generate: %,d rows in %.1f s (encrypted local store)%n", generated, seconds(t0));
             try (RemoteStore remote = dataApi.open()) {
-                SyncEngine engineA = new SyncEngine(remote, a, practiceId, Clock.systemUTC());
-                engineA.syncOnce();
-                dataA.writeAll(c -> {
-                    for (int i = 0; i < 2000; i++) {
-                        c.insert(new Contact(Ids.next(), ContactType.VENDOR, "Vendor " + i, "Supply Co", null, "555-0100", null));
+                SyncEngine engine = new SyncEngine(remote, a.dataSource(), practiceId, Clock.systemUTC());
+                push("push via Data API (gateway), the generated practice (inserts)", remote, engine);
+                List<Contact> contacts = new ArrayList<>();
+                a.data().writeAll(c -> {
+                    for (int i = 0; i < CONTACTS; i++) {
+                        Contact contact = new Contact(Ids.next(), ContactType.VENDOR, "Vendor " + i, "Supply Co", null, "555-0100", null);
+                        c.insert(contact);
+                        contacts.add(contact);
                     }
                 });
-                long pending = engineA.replica().pendingCount();
-                long start = System.nanoTime();
-                new OutboxPush(remote, engineA.replica(), engineA.deviceId(), Clock.systemUTC()).pushAll();
-                double s = seconds(start);
-                System.out.printf("push via Data API (gateway): %,d mutations in %.1f s = %,.0f mutations/s%n", pending, s, pending / s);
-                engineA.syncOnce();
+                try (RemoteStore jdbc = new JdbcRemote(url, secret.username(), secret.password())) {
+                    push("push via JdbcRemote, " + CONTACTS + " contact inserts", jdbc, engine);
+                }
+                engine.syncOnce();
+                a.data().writeAll(c -> {
+                    for (Contact k : contacts) {
+                        c.update(new Contact(k.id(), k.type(), k.name(), k.organization(), k.email(), "555-0199", k.notes()));
+                    }
+                });
+                push("push via Data API (gateway), " + CONTACTS + " contact updates", remote, engine);
+                engine.syncOnce();
             }
 
-            // B bootstraps through the gateway, C over JDBC.
-            DataSource b = store(dir, "b", practice);
+            // B bootstraps through the gateway, C over JDBC, D in a separate sync bootstrap process.
+            LocalStore b = store(dir, "b", practice);
             try (RemoteStore remote = dataApi.open()) {
-                bootstrap("Data API (gateway)", new SyncEngine(remote, b, practiceId, Clock.systemUTC()));
+                bootstrap("Data API (gateway)", b, new SyncEngine(remote, b.dataSource(), practiceId, Clock.systemUTC()));
             }
-            DataSource c = store(dir, "c", practice);
+            LocalStore c = store(dir, "c", practice);
             try (RemoteStore jdbc = new JdbcRemote(url, secret.username(), secret.password())) {
-                bootstrap("JdbcRemote", new SyncEngine(jdbc, c, practiceId, Clock.systemUTC()));
+                bootstrap("JdbcRemote", c, new SyncEngine(jdbc, c.dataSource(), practiceId, Clock.systemUTC()));
             }
+            long before = fileBytes(dir.resolve("c"));
+            long compactStart = System.nanoTime();
+            c.compactAndClose();
+            System.out.printf("store file after the bootstrap %,d MB, after SHUTDOWN COMPACT %,d MB (%.1f s)%n",
+                    before >> 20, fileBytes(dir.resolve("c")) >> 20, seconds(compactStart));
+            childBootstrap(dir, practice, dataApi);
 
-            // Idle cycles and propagation A → B at a 1 s poll, through the gateway.
+            // Idle cycles and propagation A -> B at a 1 s poll, through the gateway.
             try (CountingRemote remoteA = new CountingRemote(dataApi.open()); CountingRemote remoteB = new CountingRemote(dataApi.open())) {
-                SyncEngine engineA = new SyncEngine(remoteA, a, practiceId, Clock.systemUTC());
-                SyncEngine engineB = new SyncEngine(remoteB, b, practiceId, Clock.systemUTC());
+                SyncEngine engineA = new SyncEngine(remoteA, a.dataSource(), practiceId, Clock.systemUTC());
+                SyncEngine engineB = new SyncEngine(remoteB, b.dataSource(), practiceId, Clock.systemUTC());
                 engineA.syncOnce();
                 engineB.syncOnce();
                 engineB.syncOnce();
@@ -147,18 +169,18 @@ public final class SyncBench {
                         (remoteB.calls() - calls) / (double) cycles, nanos[cycles / 2] / 1e6, nanos[cycles * 95 / 100] / 1e6);
 
                 Contact probe = new Contact(Ids.next(), ContactType.OTHER, "Propagation", null, null, "555-0000", null);
-                dataA.write(ch -> ch.insert(probe));
+                a.data().write(ch -> ch.insert(probe));
                 engineA.syncOnce();
                 engineB.syncOnce();
                 engineA.start(Duration.ofSeconds(1));
                 engineB.start(Duration.ofSeconds(1));
-                int samples = 20;
+                int samples = 40;
                 long[] lag = new long[samples];
                 for (int i = 0; i < samples; i++) {
                     String phone = String.format("555-10%02d", i);
                     long s = System.nanoTime();
-                    dataA.write(ch -> ch.update(new Contact(probe.id(), probe.type(), probe.name(), null, null, phone, null)));
-                    while (!phone.equals(phoneOf(b, probe.id()))) {
+                    a.data().write(ch -> ch.update(new Contact(probe.id(), probe.type(), probe.name(), null, null, phone, null)));
+                    while (!phone.equals(phoneOf(b.dataSource(), probe.id()))) {
                         Thread.sleep(5);
                     }
                     lag[i] = System.nanoTime() - s;
@@ -167,12 +189,11 @@ public final class SyncBench {
                 engineA.close();
                 engineB.close();
                 Arrays.sort(lag);
-                System.out.printf("propagation A -> B at a 1 s poll (gateway): p50 %.0f ms, p95 %.0f ms, max %.0f ms%n",
-                        lag[samples / 2] / 1e6, lag[samples * 95 / 100] / 1e6, lag[samples - 1] / 1e6);
+                System.out.printf("propagation A -> B at a 1 s poll (gateway): p50 %.0f ms, p95 %.0f ms, max %.0f ms (%d samples)%n",
+                        lag[samples / 2] / 1e6, lag[samples * 95 / 100] / 1e6, lag[samples - 1] / 1e6, samples);
             }
-            for (DataSource ds : List.of(a, b, c)) {
-                ((JdbcConnectionPool) ds).dispose();
-            }
+            a.close();
+            b.close();
         } finally {
             Files.deleteIfExists(secrets);
             admin(serverUrl, owner, "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
@@ -180,31 +201,84 @@ public final class SyncBench {
         }
     }
 
-    private static void bootstrap(String label, SyncEngine engine) {
+    private static void push(String label, RemoteStore remote, SyncEngine engine) {
+        long pending = engine.replica().pendingCount();
+        long start = System.nanoTime();
+        new OutboxPush(remote, engine.replica(), engine.deviceId(), Clock.systemUTC()).pushAll();
+        double s = seconds(start);
+        System.out.printf("%s: %,d mutations in %.1f s = %,.0f mutations/s (load average %s)%n", label, pending, s, pending / s,
+                loadAverage());
+    }
+
+    private static void bootstrap(String label, LocalStore store, SyncEngine engine) {
         long[] rows = {0};
         long start = System.nanoTime();
-        engine.syncOnce((done, total) -> rows[0] = done);
+        store.bulkLoad(() -> engine.syncOnce((done, total) -> rows[0] = done));
         double s = seconds(start);
-        System.out.printf("bootstrap via %s: %,d rows in %.1f s = %,.0f rows/s%n", label, rows[0], s, rows[0] / s);
+        System.out.printf("bootstrap via %s: %,d rows in %.1f s = %,.0f rows/s (load average %s)%n", label, rows[0], s, rows[0] / s,
+                loadAverage());
     }
 
-    private static DataSource store(Path dir, String name, Practice practice) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve(name).toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0", "sa", "");
-        Migrations.migrateLocalStore(pool);
-        UUID admin = Ids.next();
-        PracticeData.open(pool, practice.id(), admin, Clock.systemUTC()).writeAll(c -> {
-            c.insert(practice);
-            c.insert(new User(admin, name + "@bench.test", "Bench " + name, Role.ADMIN, null, true));
-        });
-        return pool;
+    /**
+     * {@code sync bootstrap} of a fourth store in its own JVM (the command line's code and options), sampling
+     * its resident memory; VmHWM is the kernel's high-water mark of it.
+     */
+    private static void childBootstrap(Path dir, Practice practice, RemoteSettings dataApi) throws Exception {
+        try (LocalStore d = store(dir, "d", practice)) {
+            SavedRemoteSettings.save(new DeviceSettings(d.dataSource()), dataApi, "local-gateway");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String options = System.getenv().getOrDefault("STARLIGHT_JAVA_OPTS", "").strip();
+        if (!options.isEmpty()) {
+            command.addAll(Arrays.asList(options.split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), SyncCommand.class.getName(),
+                "bootstrap", "--store", dir.resolve("d").toString(), "--email", "d@bench.test"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("STARLIGHT_PASSWORD", new String(PASSWORD));
+        long start = System.nanoTime();
+        Process child = builder.start();
+        long peakKb = 0;
+        List<String> output = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            Thread reader = new Thread(() -> out.lines().forEach(output::add));
+            reader.setDaemon(true);
+            reader.start();
+            Path status = Path.of("/proc", Long.toString(child.pid()), "status");
+            while (child.isAlive()) {
+                try {
+                    for (String line : Files.readAllLines(status)) {
+                        if (line.startsWith("VmHWM:")) {
+                            peakKb = Math.max(peakKb, Long.parseLong(line.replaceAll("\\D", "")));
+                        }
+                    }
+                } catch (IOException | NumberFormatException gone) {
+                    // the process ended between the check and the read
+                }
+                Thread.sleep(20);
+            }
+        }
+        int exit = child.waitFor();
+        System.out.printf("sync bootstrap command (own JVM%s, gateway, compaction included): exit %d in %.1f s, peak RSS %,d MB%s%n",
+                options.isEmpty() ? ", default JVM options" : ", options " + options, exit, seconds(start), peakKb >> 10,
+                exit == 0 ? "" : "; its output: " + String.join(" | ", output));
     }
 
-    private static UUID adminOf(DataSource ds) throws SQLException {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id FROM users")) {
-            rs.next();
-            return rs.getObject(1, UUID.class);
+    private static LocalStore store(Path dir, String name, Practice practice) throws IOException {
+        return LocalStore.create(dir.resolve(name), practice, new User(Ids.next(), name + "@bench.test", "Bench " + name, Role.ADMIN, null, true),
+                PASSWORD, Clock.systemUTC());
+    }
+
+    private static long fileBytes(Path storeDir) throws IOException {
+        return Files.size(storeDir.resolve(LocalStore.DATABASE_NAME + ".mv.db"));
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "unknown";
         }
     }
 

@@ -18,6 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Pulls the server's changes by the transaction-id window of DESIGN.md 4.3: rows with
@@ -126,40 +130,77 @@ public final class ServerPull {
         int applied = 0;
         int deferredCount = 0;
         progress.rows(done, total);
-        while (tableIndex < Tables.ALL.size()) {
-            Table<?> table = Tables.ALL.get(tableIndex);
-            Page fetched = page(table, "0", h, after);
-            List<SyncedRow> page = fetched.rows();
-            boolean tableDone = fetched.last();
-            int nextTable = tableDone ? tableIndex + 1 : tableIndex;
-            String nextAfter = tableDone ? "0/" + NO_ID : last(page);
-            long nextDone = done + page.size();
-            boolean finished = nextTable >= Tables.ALL.size();
-            String floor = settings.get(BOOT_FLOOR).orElse(h);
-            List<SyncedRow> deferred = replica.applyPulled(page, left -> {
-                Map<String, String> s = new HashMap<>();
-                String newFloor = lowest(floor, left);
-                if (finished) {
-                    s.put(CURSOR, newFloor);
-                    for (String k : List.of(BOOT_HORIZON, BOOT_TABLE, BOOT_AFTER, BOOT_FLOOR, BOOT_DONE, BOOT_TOTAL)) {
-                        s.put(k, null);
-                    }
-                } else {
-                    s.put(BOOT_TABLE, Integer.toString(nextTable));
-                    s.put(BOOT_AFTER, nextAfter);
-                    s.put(BOOT_FLOOR, newFloor);
-                    s.put(BOOT_DONE, Long.toString(nextDone));
+        // The next page is fetched while this one is applied: the network and the local store overlap.
+        ExecutorService fetcher = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "starlight-bootstrap-fetch");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<Page> next = fetch(fetcher, tableIndex, h, after);
+            while (tableIndex < Tables.ALL.size()) {
+                Page fetched = await(next);
+                List<SyncedRow> page = fetched.rows();
+                boolean tableDone = fetched.last();
+                int nextTable = tableDone ? tableIndex + 1 : tableIndex;
+                String nextAfter = tableDone ? "0/" + NO_ID : last(page);
+                long nextDone = done + page.size();
+                boolean finished = nextTable >= Tables.ALL.size();
+                if (!finished) {
+                    next = fetch(fetcher, nextTable, h, nextAfter);
                 }
-                return s;
-            });
-            applied += page.size() - deferred.size();
-            deferredCount += deferred.size();
-            tableIndex = nextTable;
-            after = nextAfter;
-            done = nextDone;
-            progress.rows(done, Math.max(total, done));
+                int pageApplied = applyBootstrapPage(page, h, nextTable, nextAfter, nextDone, finished);
+                applied += pageApplied;
+                deferredCount += page.size() - pageApplied;
+                tableIndex = nextTable;
+                after = nextAfter;
+                done = nextDone;
+                progress.rows(done, Math.max(total, done));
+            }
+        } finally {
+            fetcher.shutdownNow();
         }
         return new Outcome(true, applied, deferredCount, calls);
+    }
+
+    private Future<Page> fetch(ExecutorService fetcher, int tableIndex, String horizon, String after) {
+        return fetcher.submit(() -> page(Tables.ALL.get(tableIndex), "0", horizon, after));
+    }
+
+    private static Page await(Future<Page> page) {
+        try {
+            return page.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Bootstrap interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("Bootstrap page failed", e.getCause());
+        }
+    }
+
+    /** Applies one bootstrap page with the progress that follows it, in one local transaction; returns rows applied. */
+    private int applyBootstrapPage(List<SyncedRow> page, String h, int nextTable, String nextAfter, long nextDone, boolean finished) {
+        String floor = settings.get(BOOT_FLOOR).orElse(h);
+        List<SyncedRow> deferred = replica.applyPulled(page, left -> {
+            Map<String, String> s = new HashMap<>();
+            String newFloor = lowest(floor, left);
+            if (finished) {
+                s.put(CURSOR, newFloor);
+                for (String k : List.of(BOOT_HORIZON, BOOT_TABLE, BOOT_AFTER, BOOT_FLOOR, BOOT_DONE, BOOT_TOTAL)) {
+                    s.put(k, null);
+                }
+            } else {
+                s.put(BOOT_TABLE, Integer.toString(nextTable));
+                s.put(BOOT_AFTER, nextAfter);
+                s.put(BOOT_FLOOR, newFloor);
+                s.put(BOOT_DONE, Long.toString(nextDone));
+            }
+            return s;
+        });
+        return page.size() - deferred.size();
     }
 
     private Page page(Table<?> table, String cursor, String horizon, String after) {
