@@ -95,7 +95,7 @@ public final class ShellViewModel {
     }
 
     public void refreshSyncStatus() {
-        executor.submit(syncStatus::read, status -> syncLabel.set(status.label()), e -> syncLabel.set("Sync status unavailable"));
+        executor.submit(syncStatus::read, status -> syncLabel.set(status.label(session.zone())), e -> syncLabel.set("Sync status unavailable"));
     }
 
     /** The user did something: restart the idle clock. */
