@@ -6,6 +6,7 @@ import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.app.session.SessionNavigation;
 import com.starlightdesk.app.syncstatus.SyncStatusSource;
+import com.starlightdesk.app.syncstatus.SyncStatusSource.SyncStatus;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.store.UnlockException;
 import java.time.Clock;
@@ -13,6 +14,9 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -44,6 +48,10 @@ public final class ShellViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<Patient> suggestions = FXCollections.observableArrayList();
     private final StringProperty syncLabel = new SimpleStringProperty("Local only");
+    private final ObjectProperty<SyncStatus> syncState = new SimpleObjectProperty<>(SyncStatus.localOnly(0));
+    private final StringProperty syncDetail = new SimpleStringProperty("");
+    private final LongProperty syncConflicts = new SimpleLongProperty(0);
+    private final BooleanProperty syncing = new SimpleBooleanProperty(false);
     private final BooleanProperty locked = new SimpleBooleanProperty(false);
     private final StringProperty unlockPassword = new SimpleStringProperty("");
     private final StringProperty unlockFailure = new SimpleStringProperty("");
@@ -94,8 +102,60 @@ public final class ShellViewModel {
         }
     }
 
+    /**
+     * Starts sync for the signed-in store (when it has a server) and shows its status; later changes
+     * arrive on the sync thread and are handed to this model's thread.
+     */
+    public void startSync() {
+        executor.submit(() -> {
+            syncStatus.start(status -> executor.deliver(() -> showSync(status)));
+            return syncStatus.read();
+        }, this::showSync, e -> syncLabel.set("Sync status unavailable"));
+    }
+
     public void refreshSyncStatus() {
-        executor.submit(syncStatus::read, status -> syncLabel.set(status.label(session.zone())), e -> syncLabel.set("Sync status unavailable"));
+        executor.submit(syncStatus::read, this::showSync, e -> syncLabel.set("Sync status unavailable"));
+    }
+
+    /** Syncs now (the indicator's menu); a store without a server just shows its status again. */
+    public void syncNow() {
+        if (syncing.get()) {
+            return;
+        }
+        syncing.set(true);
+        executor.submit(syncStatus::syncNow, status -> {
+            syncing.set(false);
+            showSync(status);
+        }, e -> {
+            syncing.set(false);
+            syncLabel.set("Sync status unavailable");
+        });
+    }
+
+    private void showSync(SyncStatus status) {
+        syncState.set(status);
+        syncLabel.set(status.label(session.zone()));
+        syncConflicts.set(status.openConflicts());
+        syncDetail.set(detail(status));
+    }
+
+    /** The longer explanation behind the indicator (its tooltip and menu). */
+    private String detail(SyncStatus status) {
+        StringBuilder text = new StringBuilder(switch (status.mode()) {
+            case LOCAL_ONLY -> "This practice is kept on this PC only; it is not connected to a server.";
+            case OFFLINE -> "The server cannot be reached; changes wait on this PC and are sent when it is back.";
+            case SYNCING -> "Sending and receiving changes.";
+            case UP_TO_DATE -> "This PC has the server's changes and the server has this PC's.";
+            case ERROR -> "Sync has stopped.";
+        });
+        if (status.message() != null && status.mode() != SyncStatusSource.Mode.UP_TO_DATE) {
+            text.append(' ').append(status.message()).append('.');
+        }
+        if (status.lastSuccess() != null) {
+            text.append(" Last sync ").append(status.lastSuccess().atZone(session.zone())
+                    .format(java.time.format.DateTimeFormatter.ofPattern("MMM d, h:mm:ss a (zzz)", java.util.Locale.US))).append('.');
+        }
+        return text.toString();
     }
 
     /** The user did something: restart the idle clock. */
@@ -157,6 +217,10 @@ public final class ShellViewModel {
     public StringProperty queryProperty() { return query; }
     public ObservableList<Patient> suggestions() { return suggestions; }
     public ReadOnlyStringProperty syncLabelProperty() { return syncLabel; }
+    public ReadOnlyObjectProperty<SyncStatus> syncStateProperty() { return syncState; }
+    public ReadOnlyStringProperty syncDetailProperty() { return syncDetail; }
+    public ReadOnlyLongProperty syncConflictsProperty() { return syncConflicts; }
+    public ReadOnlyBooleanProperty syncingProperty() { return syncing; }
     public ReadOnlyBooleanProperty lockedProperty() { return locked; }
     public StringProperty unlockPasswordProperty() { return unlockPassword; }
     public ReadOnlyStringProperty unlockFailureProperty() { return unlockFailure; }
