@@ -203,6 +203,8 @@ public final class ShellViewModel {
             unlockPassword.set("");
             unlockFailure.set(e instanceof UnlockException u && u.reason() == UnlockException.Reason.LOCKED_OUT
                     ? "Too many wrong passwords. Try again in a few minutes, or switch user."
+                    : e instanceof UnlockException u && u.reason() == UnlockException.Reason.STORE_UNAVAILABLE
+                    ? u.getMessage() + ". Switch user and sign in again."
                     : e instanceof UnlockException ? "Wrong password" : "The password could not be checked");
         });
     }
