@@ -16,7 +16,6 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.event.Event;
 import javafx.fxml.FXML;
@@ -133,16 +132,9 @@ public final class ShellView {
         detail.setMaxWidth(360);
         syncStatus.setTooltip(detail);
         syncDetailItem.textProperty().bind(viewModel.syncDetailProperty());
-        syncConflictsItem.textProperty().bind(Bindings.createStringBinding(() -> {
-            long open = viewModel.syncConflictsProperty().get();
-            return open == 1 ? "1 open conflict (kept the later edit; the other is in the inbox)"
-                    : open + " open conflicts (kept the later edits; the others are in the inbox)";
-        }, viewModel.syncConflictsProperty()));
+        syncConflictsItem.textProperty().bind(viewModel.syncConflictsLabelProperty());
         syncConflictsItem.visibleProperty().bind(viewModel.syncConflictsProperty().greaterThan(0));
-        syncNowItem.disableProperty().bind(viewModel.syncingProperty()
-                .or(Bindings.createBooleanBinding(
-                        () -> viewModel.syncStateProperty().get().mode() == Mode.LOCAL_ONLY,
-                        viewModel.syncStateProperty())));
+        syncNowItem.disableProperty().bind(viewModel.canSyncNowProperty().not());
         viewModel.syncConflictsProperty().addListener((obs, old, open) ->
                 syncStatus.pseudoClassStateChanged(HAS_CONFLICTS, open.longValue() > 0));
         viewModel.syncStateProperty().addListener((obs, old, state) -> {
@@ -179,8 +171,8 @@ public final class ShellView {
         search.textProperty().bindBidirectional(viewModel.queryProperty());
         suggestions.setItems(viewModel.suggestions());
         suggestions.visibleProperty().bind(search.focusedProperty().or(suggestions.focusedProperty())
-                .and(Bindings.isNotEmpty(viewModel.suggestions())));
-        suggestions.prefHeightProperty().bind(Bindings.size(viewModel.suggestions()).multiply(37).add(8));
+                .and(javafx.beans.binding.Bindings.isNotEmpty(viewModel.suggestions())));
+        suggestions.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(viewModel.suggestions()).multiply(37).add(8));
         suggestions.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Patient patient, boolean empty) {

@@ -11,8 +11,10 @@ import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.store.UnlockException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -34,6 +36,8 @@ import javafx.collections.ObservableList;
  * toolkit.
  */
 public final class ShellViewModel {
+    private static final DateTimeFormatter LAST_SYNC = DateTimeFormatter.ofPattern("MMM d, h:mm:ss a (zzz)", Locale.US);
+
     private final Session session;
     private final SyncStatusSource syncStatus;
     private final TaskExecutor executor;
@@ -51,7 +55,10 @@ public final class ShellViewModel {
     private final ObjectProperty<SyncStatus> syncState = new SimpleObjectProperty<>(SyncStatus.localOnly(0));
     private final StringProperty syncDetail = new SimpleStringProperty("");
     private final LongProperty syncConflicts = new SimpleLongProperty(0);
+    private final StringProperty syncConflictsLabel = new SimpleStringProperty("");
     private final BooleanProperty syncing = new SimpleBooleanProperty(false);
+    private final BooleanProperty canSyncNow = new SimpleBooleanProperty(false);
+    private boolean syncEventShown;
     private final BooleanProperty locked = new SimpleBooleanProperty(false);
     private final StringProperty unlockPassword = new SimpleStringProperty("");
     private final StringProperty unlockFailure = new SimpleStringProperty("");
@@ -108,9 +115,16 @@ public final class ShellViewModel {
      */
     public void startSync() {
         executor.submit(() -> {
-            syncStatus.start(status -> executor.deliver(() -> showSync(status)));
+            syncStatus.start(status -> executor.deliver(() -> {
+                syncEventShown = true;
+                showSync(status);
+            }));
             return syncStatus.read();
-        }, this::showSync, e -> syncLabel.set("Sync status unavailable"));
+        }, status -> {
+            if (!syncEventShown) {
+                showSync(status); // unless a newer event from the sync thread got here first
+            }
+        }, e -> syncLabel.set("Sync status unavailable"));
     }
 
     public void refreshSyncStatus() {
@@ -123,11 +137,13 @@ public final class ShellViewModel {
             return;
         }
         syncing.set(true);
+        canSyncNow.set(false);
         executor.submit(syncStatus::syncNow, status -> {
             syncing.set(false);
             showSync(status);
         }, e -> {
             syncing.set(false);
+            showSync(syncState.get());
             syncLabel.set("Sync status unavailable");
         });
     }
@@ -136,7 +152,10 @@ public final class ShellViewModel {
         syncState.set(status);
         syncLabel.set(status.label(session.zone()));
         syncConflicts.set(status.openConflicts());
+        syncConflictsLabel.set(status.openConflicts() == 1 ? "1 open conflict (the later edit was kept; the other is in the inbox)"
+                : status.openConflicts() + " open conflicts (the later edits were kept; the others are in the inbox)");
         syncDetail.set(detail(status));
+        canSyncNow.set(!syncing.get() && status.mode() != SyncStatusSource.Mode.LOCAL_ONLY);
     }
 
     /** The longer explanation behind the indicator (its tooltip and menu). */
@@ -152,8 +171,7 @@ public final class ShellViewModel {
             text.append(' ').append(status.message()).append('.');
         }
         if (status.lastSuccess() != null) {
-            text.append(" Last sync ").append(status.lastSuccess().atZone(session.zone())
-                    .format(java.time.format.DateTimeFormatter.ofPattern("MMM d, h:mm:ss a (zzz)", java.util.Locale.US))).append('.');
+            text.append(" Last sync ").append(LAST_SYNC.format(status.lastSuccess().atZone(session.zone()))).append('.');
         }
         return text.toString();
     }
@@ -222,7 +240,9 @@ public final class ShellViewModel {
     public ReadOnlyObjectProperty<SyncStatus> syncStateProperty() { return syncState; }
     public ReadOnlyStringProperty syncDetailProperty() { return syncDetail; }
     public ReadOnlyLongProperty syncConflictsProperty() { return syncConflicts; }
+    public ReadOnlyStringProperty syncConflictsLabelProperty() { return syncConflictsLabel; }
     public ReadOnlyBooleanProperty syncingProperty() { return syncing; }
+    public ReadOnlyBooleanProperty canSyncNowProperty() { return canSyncNow; }
     public ReadOnlyBooleanProperty lockedProperty() { return locked; }
     public StringProperty unlockPasswordProperty() { return unlockPassword; }
     public ReadOnlyStringProperty unlockFailureProperty() { return unlockFailure; }
