@@ -116,4 +116,27 @@ class PracticeJoinTest {
             }
         }
     }
+
+    @Test
+    void anInterruptedJoinLeavesNothingForSignInAndResumesWithTheSameCredentials() throws Exception {
+        DataDirectory folder = new DataDirectory(dir);
+        PracticeJoin join = new PracticeJoin(folder, Clock.systemUTC());
+        JoinException interrupted = assertThrows(JoinException.class, () -> join.join(good(), "back@maple.example", "Back Desk",
+                PASSWORD.toCharArray(), (done, total) -> {
+                    throw new IllegalStateException("the PC was switched off");
+                }));
+        assertEquals(JoinException.Problem.FAILED, interrupted.problem());
+        assertTrue(folder.practices().isEmpty(), "sign-in finds no half store");
+        assertTrue(Files.exists(dir.resolve("joining").resolve(fixture.database().practiceA().toString()).resolve(LocalStore.KEY_SLOTS_FILE)),
+                "the started download is kept to resume");
+
+        List<long[]> progress = new ArrayList<>();
+        PracticeJoin.JoinedPractice joined = join.join(good(), "back@maple.example", "Back Desk", PASSWORD.toCharArray(),
+                (done, total) -> progress.add(new long[] {done, total}));
+        assertEquals(List.of(fixture.database().practiceA()), folder.practices());
+        assertFalse(Files.exists(dir.resolve("joining").resolve(fixture.database().practiceA().toString())));
+        long[] last = progress.get(progress.size() - 1);
+        assertEquals(last[1], last[0]);
+        LocalStore.unlock(joined.store(), "back@maple.example", PASSWORD.toCharArray(), Clock.systemUTC()).close();
+    }
 }
