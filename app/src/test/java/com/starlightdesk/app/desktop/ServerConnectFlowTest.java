@@ -14,6 +14,7 @@ import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.domain.PatientStatus;
 import com.starlightdesk.data.store.DataDirectory;
 import com.starlightdesk.data.store.LocalStore;
+import com.starlightdesk.sync.api.PracticeSync;
 import com.starlightdesk.sync.api.ServerSettings;
 import com.starlightdesk.sync.testing.GatewayFixture;
 import com.starlightdesk.sync.testing.SyncedStore;
@@ -130,13 +131,24 @@ final class ServerConnectFlowTest {
         assertEquals(1.0, seen.get(seen.size() - 1), "and ended full");
     }
 
-    /** Another desk changes the patient's phone and syncs; this desk, signed out, changes it too. */
+    /**
+     * Another desk changes the patient's phone and syncs; this desk, signed out, changes it too. The
+     * download may not have brought the patient yet if a transaction elsewhere on the shared PostgreSQL
+     * held the pull's horizon back: this desk syncs until it has it, before the other desk's edit.
+     */
     private void sameFieldEditedOnTwoDesksWhileThisOneIsClosed() throws Exception {
-        otherDesk.data().writeAll(c -> c.update(withPhone(patient, "630-555-0111")));
-        otherDesk.engine().syncOnce();
         Path store = services.dataDirectory().practice(server.database().practiceA());
         try (LocalStore desk = LocalStore.unlock(store, EMAIL, PASSWORD.toCharArray(), Clock.systemUTC())) {
+            try (PracticeSync sync = PracticeSync.open(desk.dataSource(), desk.data().practiceId(), Clock.systemUTC()).orElseThrow()) {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (desk.data().patients().findById(patient.id()).isEmpty() && System.nanoTime() < deadline) {
+                    Thread.sleep(200);
+                    sync.syncNow();
+                }
+            }
             Patient here = desk.data().patients().findById(patient.id()).orElseThrow();
+            otherDesk.data().writeAll(c -> c.update(withPhone(patient, "630-555-0111")));
+            otherDesk.engine().syncOnce();
             desk.data().writeAll(c -> c.update(withPhone(here, "630-555-0122")));
         }
     }

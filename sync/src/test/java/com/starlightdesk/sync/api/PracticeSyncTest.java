@@ -47,10 +47,12 @@ class PracticeSyncTest {
             Path store = new PracticeJoin(new DataDirectory(dir.resolve("desk")), Clock.systemUTC())
                     .join(settings, "front@maple.example", "Front Desk", PASSWORD.toCharArray(), (d, t) -> { }).store();
 
-            other.data().writeAll(c -> c.update(withPhone(patient, "630-555-0111")));
-            other.engine().syncOnce();
             try (LocalStore desk = LocalStore.unlock(store, "front@maple.example", PASSWORD.toCharArray(), Clock.systemUTC());
                  PracticeSync sync = PracticeSync.open(desk.dataSource(), desk.data().practiceId(), Clock.systemUTC()).orElseThrow()) {
+                // A transaction elsewhere on the shared server may hold the pull's horizon back for a while.
+                until(() -> desk.data().patients().findById(patient.id()).isPresent(), sync::syncNow);
+                other.data().writeAll(c -> c.update(withPhone(patient, "630-555-0111")));
+                other.engine().syncOnce();
                 desk.data().writeAll(c -> c.update(withPhone(desk.data().patients().findById(patient.id()).orElseThrow(), "630-555-0122")));
                 List<SyncState> seen = new CopyOnWriteArrayList<>();
                 sync.addListener(seen::add);
@@ -75,9 +77,18 @@ class PracticeSyncTest {
                 assertEquals(0, after.openConflicts());
                 assertEquals(0, after.pendingChanges());
                 assertTrue(sync.openConflicts().isEmpty());
-                other.engine().syncOnce();
+                until(() -> taken.equals(other.data().patients().findById(patient.id()).orElseThrow().phone()), other.engine()::syncOnce);
                 assertEquals(taken, other.data().patients().findById(patient.id()).orElseThrow().phone(), "both desks agree");
             }
+        }
+    }
+
+    /** Syncs until {@code done} holds, for up to 30 s. */
+    private static void until(java.util.function.BooleanSupplier done, Runnable sync) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            sync.run();
         }
     }
 
