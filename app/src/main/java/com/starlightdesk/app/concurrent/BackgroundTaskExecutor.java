@@ -47,6 +47,11 @@ public final class BackgroundTaskExecutor implements TaskExecutor {
     }
 
     @Override
+    public void deliver(Runnable callback) {
+        deliver.accept(callback);
+    }
+
+    @Override
     public void shutdown() {
         pool.shutdown();
     }

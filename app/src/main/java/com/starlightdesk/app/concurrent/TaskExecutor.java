@@ -13,6 +13,15 @@ public interface TaskExecutor {
     /** Runs {@code work} in the background, then hands its result or failure to the callbacks. */
     <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * Hands {@code callback} to the thread that owns the screens' state (the FX thread in the app, the
+     * calling thread in view-model tests): for events that arrive on another thread, such as sync status.
+     * Does no work in the background.
+     */
+    default void deliver(Runnable callback) {
+        submit(() -> null, ignored -> callback.run(), failure -> { });
+    }
+
     /** Stops taking work; running work is allowed to finish. */
     default void shutdown() {
     }

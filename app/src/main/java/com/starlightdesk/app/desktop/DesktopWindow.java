@@ -7,7 +7,7 @@ import com.starlightdesk.app.session.SessionNavigation;
 import com.starlightdesk.app.session.SignInWarmUp;
 import com.starlightdesk.app.shell.ShellView;
 import com.starlightdesk.app.signin.SignInView;
-import com.starlightdesk.app.syncstatus.LocalOnlySyncStatus;
+import com.starlightdesk.app.syncstatus.SessionSyncStatus;
 import java.io.IOException;
 import java.util.Objects;
 import javafx.application.Application;
@@ -30,6 +30,7 @@ public final class DesktopWindow implements SessionNavigation {
     private final ControllerFactory appScope;
     private final StackPane host = new StackPane();
     private Session session;
+    private SessionSyncStatus sessionSync;
 
     public DesktopWindow(AppServices services) {
         this.services = services;
@@ -73,7 +74,8 @@ public final class DesktopWindow implements SessionNavigation {
     public void signedIn(Session opened) {
         closeSession();
         this.session = opened;
-        ControllerFactory sessionScope = appScope.child(opened, new LocalOnlySyncStatus(opened.data()));
+        this.sessionSync = new SessionSyncStatus(opened, services.clock());
+        ControllerFactory sessionScope = appScope.child(opened, sessionSync);
         sessionScope.add(new ScreenLoader(sessionScope));
         setScreen(Screens.load(ShellView.class, sessionScope));
     }
@@ -102,8 +104,12 @@ public final class DesktopWindow implements SessionNavigation {
     private void closeSession() {
         if (session != null) {
             Session closing = session;
+            SessionSyncStatus closingSync = sessionSync;
             session = null;
+            sessionSync = null;
             services.executor().submit(() -> {
+                // Sync stops (its running call finishes) before the store it writes to closes.
+                closingSync.stop();
                 closing.close();
                 return null;
             }, ignored -> { }, failure -> { });

@@ -2,14 +2,17 @@ package com.starlightdesk.app.firstrun;
 
 import com.starlightdesk.app.form.FieldErrors;
 import com.starlightdesk.app.form.Forms;
+import com.starlightdesk.sync.api.ServerSettings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
 
 /** The first-run screen: binds the three forms to {@link FirstRunViewModel} and delegates its buttons. */
 public final class FirstRunView {
@@ -50,7 +53,18 @@ public final class FirstRunView {
     @FXML private Label databaseError;
     @FXML private TextField endpoint;
     @FXML private Label endpointError;
-    @FXML private Label connectMessage;
+    @FXML private ComboBox<ServerSettings.Credentials.Source> credentials;
+    @FXML private TextField profile;
+    @FXML private Label profileError;
+    @FXML private TextField joinName;
+    @FXML private Label joinNameError;
+    @FXML private TextField joinEmail;
+    @FXML private Label joinEmailError;
+    @FXML private PasswordField joinPassword;
+    @FXML private Label joinPasswordError;
+    @FXML private PasswordField joinConfirm;
+    @FXML private Label joinConfirmError;
+    @FXML private ProgressBar joinProgress;
 
     @FXML private ProgressIndicator progressIndicator;
     @FXML private Label progress;
@@ -85,16 +99,35 @@ public final class FirstRunView {
         Forms.bind(secretArn, viewModel.secretArnProperty(), secretArnError, connect.of("secretArn"));
         Forms.bind(database, viewModel.databaseProperty(), databaseError, connect.of("database"));
         Forms.bind(endpoint, viewModel.endpointProperty(), endpointError, connect.of("endpoint"));
-        connectMessage.textProperty().bind(viewModel.connectMessageProperty());
-        connectMessage.visibleProperty().bind(viewModel.connectMessageProperty().isNotEmpty());
+        credentials.getItems().setAll(ServerSettings.Credentials.Source.values());
+        credentials.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ServerSettings.Credentials.Source source) {
+                return source == null ? "" : FirstRunViewModel.credentialLabel(source);
+            }
+
+            @Override
+            public ServerSettings.Credentials.Source fromString(String text) {
+                return null;
+            }
+        });
+        credentials.valueProperty().bindBidirectional(viewModel.credentialSourceProperty());
+        Forms.bind(profile, viewModel.profileProperty(), profileError, connect.of("profile"));
+        profile.disableProperty().bind(viewModel.credentialSourceProperty().isNotEqualTo(ServerSettings.Credentials.Source.PROFILE));
+        Forms.bind(joinName, viewModel.joinNameProperty(), joinNameError, connect.of("joinName"));
+        Forms.bind(joinEmail, viewModel.joinEmailProperty(), joinEmailError, connect.of("joinEmail"));
+        Forms.bind(joinPassword, viewModel.joinPasswordProperty(), joinPasswordError, connect.of("joinPassword"));
+        Forms.bind(joinConfirm, viewModel.joinConfirmProperty(), joinConfirmError, connect.of("joinConfirm"));
+        joinProgress.progressProperty().bind(viewModel.joinProgressProperty());
+        joinProgress.visibleProperty().bind(viewModel.joiningProperty());
+        joinProgress.managedProperty().bind(joinProgress.visibleProperty());
 
         choices.disableProperty().bind(viewModel.busyProperty());
-        progressIndicator.visibleProperty().bind(viewModel.busyProperty());
+        progressIndicator.visibleProperty().bind(viewModel.busyProperty().and(viewModel.joiningProperty().not()));
         progress.textProperty().bind(viewModel.progressProperty());
         failure.textProperty().bind(viewModel.failureProperty());
         failure.visibleProperty().bind(viewModel.failureProperty().isNotEmpty());
         failure.managedProperty().bind(failure.visibleProperty());
-        connectMessage.managedProperty().bind(connectMessage.visibleProperty());
     }
 
     @FXML

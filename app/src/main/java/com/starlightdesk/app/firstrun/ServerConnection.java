@@ -1,6 +1,7 @@
 package com.starlightdesk.app.firstrun;
 
 import com.starlightdesk.app.form.FieldErrors;
+import com.starlightdesk.sync.api.ServerSettings;
 import java.net.URI;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,11 @@ public record ServerConnection(String region, String resourceArn, String secretA
         errors.set("database", DATABASE.matcher(database).matches() ? "" : "Enter the database name (letters, digits, _)");
         errors.set("endpoint", endpoint.isEmpty() || isHttpUri(endpoint) ? "" : "Leave empty, or enter an http(s) address");
         return errors.isEmpty();
+    }
+
+    /** The settings for the sync API, once {@link #validate} passed. */
+    public ServerSettings settings(ServerSettings.Credentials credentials) {
+        return new ServerSettings(region, resourceArn, secretArn, database, endpoint.isEmpty() ? null : URI.create(endpoint), credentials);
     }
 
     private static boolean isHttpUri(String text) {

@@ -85,12 +85,16 @@ public final class PracticeStores {
     }
 
     /**
-     * Checks the signed-in user's password again (the lock screen). Wrong passwords count towards the
-     * store's lockout, as at sign-in.
+     * Checks the signed-in user's password again (the lock screen) against their key slot, without
+     * reopening the store. Wrong passwords count towards the store's lockout, as at sign-in.
      */
     public void confirmPassword(Session session, char[] password) throws UnlockException {
-        LocalStore again = LocalStore.unlock(session.store().directory(), session.user().email(), password, clock);
-        again.close();
+        session.store().verifyPassword(password, clock);
+    }
+
+    /** Names a store that arrived on this PC some other way (joined from the server) for the sign-in list. */
+    public void rememberName(UUID practiceId, String name) {
+        preferences.write(preferences.read().withPracticeName(practiceId, name));
     }
 
     public DesktopPreferences preferences() {

@@ -2,8 +2,11 @@ package com.starlightdesk.app.shell;
 
 import com.starlightdesk.app.calendar.CalendarView;
 import com.starlightdesk.app.desktop.ScreenLoader;
+import com.starlightdesk.app.password.OwnPasswordView;
+import com.starlightdesk.app.password.OwnPasswordViewModel;
 import com.starlightdesk.app.patients.PatientSummaryView;
 import com.starlightdesk.app.settings.SettingsView;
+import com.starlightdesk.app.syncstatus.SyncStatusSource.Mode;
 import com.starlightdesk.data.domain.Patient;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
@@ -13,11 +16,14 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.css.PseudoClass;
 import javafx.event.Event;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -25,6 +31,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -35,10 +42,12 @@ import javafx.util.Duration;
 
 /** The shell: navigation, search, user, lock and sync indicator around the current place. */
 public final class ShellView {
+    private static final PseudoClass HAS_CONFLICTS = PseudoClass.getPseudoClass("has-conflicts");
     private static final DateTimeFormatter BIRTH = DateTimeFormatter.ofPattern("M/d/uuuu", Locale.US);
 
     private final ShellViewModel viewModel;
     private final ScreenLoader screens;
+    private final OwnPasswordViewModel ownPassword;
     private final Map<Section, Node> places = new EnumMap<>(Section.class);
     private Timeline ticker;
 
@@ -50,6 +59,11 @@ public final class ShellView {
     @FXML private Label practiceName;
     @FXML private Label userName;
     @FXML private Label syncStatus;
+    @FXML private ContextMenu syncMenu;
+    @FXML private MenuItem syncDetailItem;
+    @FXML private MenuItem syncConflictsItem;
+    @FXML private MenuItem syncNowItem;
+    @FXML private StackPane passwordLayer;
     @FXML private StackPane content;
     @FXML private VBox lockOverlay;
     @FXML private Label lockedUser;
@@ -57,9 +71,10 @@ public final class ShellView {
     @FXML private Button unlockButton;
     @FXML private Label unlockFailure;
 
-    public ShellView(ShellViewModel viewModel, ScreenLoader screens) {
+    public ShellView(ShellViewModel viewModel, ScreenLoader screens, OwnPasswordViewModel ownPassword) {
         this.viewModel = viewModel;
         this.screens = screens;
+        this.ownPassword = ownPassword;
     }
 
     @FXML
@@ -69,7 +84,8 @@ public final class ShellView {
         lockedUser.setText(viewModel.userName() + ", type your password to continue.");
         buildNavigation();
         bindSearch();
-        syncStatus.textProperty().bind(viewModel.syncLabelProperty());
+        bindSyncIndicator();
+        passwordLayer.visibleProperty().bind(ownPassword.openProperty().and(viewModel.lockedProperty().not()));
 
         main.visibleProperty().bind(viewModel.lockedProperty().not());
         lockOverlay.visibleProperty().bind(viewModel.lockedProperty());
@@ -79,6 +95,7 @@ public final class ShellView {
         unlockFailure.managedProperty().bind(viewModel.unlockFailureProperty().isNotEmpty());
         viewModel.lockedProperty().addListener((obs, was, locked) -> {
             if (locked) {
+                ownPassword.close();
                 Platform.runLater(unlockPassword::requestFocus);
             }
         });
@@ -102,9 +119,30 @@ public final class ShellView {
                 ticker.stop();
             }
         });
-        viewModel.refreshSyncStatus();
+        viewModel.startSync();
         viewModel.sectionProperty().addListener((obs, old, section) -> show(section));
         show(viewModel.sectionProperty().get());
+    }
+
+    private void bindSyncIndicator() {
+        syncStatus.textProperty().bind(viewModel.syncLabelProperty());
+        Tooltip detail = new Tooltip();
+        detail.textProperty().bind(viewModel.syncDetailProperty());
+        detail.setWrapText(true);
+        detail.setMaxWidth(360);
+        syncStatus.setTooltip(detail);
+        syncDetailItem.textProperty().bind(viewModel.syncDetailProperty());
+        syncConflictsItem.textProperty().bind(viewModel.syncConflictsLabelProperty());
+        syncConflictsItem.visibleProperty().bind(viewModel.syncConflictsProperty().greaterThan(0));
+        syncNowItem.disableProperty().bind(viewModel.canSyncNowProperty().not());
+        viewModel.syncConflictsProperty().addListener((obs, old, open) ->
+                syncStatus.pseudoClassStateChanged(HAS_CONFLICTS, open.longValue() > 0));
+        viewModel.syncStateProperty().addListener((obs, old, state) -> {
+            for (var mode : Mode.values()) {
+                syncStatus.pseudoClassStateChanged(PseudoClass.getPseudoClass(mode.name().toLowerCase(Locale.ROOT).replace('_', '-')),
+                        mode == state.mode());
+            }
+        });
     }
 
     private void userActive(Event event) {
@@ -194,6 +232,19 @@ public final class ShellView {
     @FXML
     private void lock() {
         viewModel.lock();
+    }
+
+    @FXML
+    private void syncNow() {
+        viewModel.syncNow();
+    }
+
+    @FXML
+    private void changePassword() {
+        if (passwordLayer.getChildren().isEmpty()) {
+            passwordLayer.getChildren().setAll(screens.load(OwnPasswordView.class));
+        }
+        ownPassword.open();
     }
 
     @FXML

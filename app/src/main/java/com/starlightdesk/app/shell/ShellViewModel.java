@@ -6,13 +6,19 @@ import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.app.session.SessionNavigation;
 import com.starlightdesk.app.syncstatus.SyncStatusSource;
+import com.starlightdesk.app.syncstatus.SyncStatusSource.SyncStatus;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.store.UnlockException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -30,6 +36,8 @@ import javafx.collections.ObservableList;
  * toolkit.
  */
 public final class ShellViewModel {
+    private static final DateTimeFormatter LAST_SYNC = DateTimeFormatter.ofPattern("MMM d, h:mm:ss a (zzz)", Locale.US);
+
     private final Session session;
     private final SyncStatusSource syncStatus;
     private final TaskExecutor executor;
@@ -44,6 +52,13 @@ public final class ShellViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<Patient> suggestions = FXCollections.observableArrayList();
     private final StringProperty syncLabel = new SimpleStringProperty("Local only");
+    private final ObjectProperty<SyncStatus> syncState = new SimpleObjectProperty<>(SyncStatus.localOnly(0));
+    private final StringProperty syncDetail = new SimpleStringProperty("");
+    private final LongProperty syncConflicts = new SimpleLongProperty(0);
+    private final StringProperty syncConflictsLabel = new SimpleStringProperty("");
+    private final BooleanProperty syncing = new SimpleBooleanProperty(false);
+    private final BooleanProperty canSyncNow = new SimpleBooleanProperty(false);
+    private boolean syncEventShown;
     private final BooleanProperty locked = new SimpleBooleanProperty(false);
     private final StringProperty unlockPassword = new SimpleStringProperty("");
     private final StringProperty unlockFailure = new SimpleStringProperty("");
@@ -94,8 +109,71 @@ public final class ShellViewModel {
         }
     }
 
+    /**
+     * Starts sync for the signed-in store (when it has a server) and shows its status; later changes
+     * arrive on the sync thread and are handed to this model's thread.
+     */
+    public void startSync() {
+        executor.submit(() -> {
+            syncStatus.start(status -> executor.deliver(() -> {
+                syncEventShown = true;
+                showSync(status);
+            }));
+            return syncStatus.read();
+        }, status -> {
+            if (!syncEventShown) {
+                showSync(status); // unless a newer event from the sync thread got here first
+            }
+        }, e -> syncLabel.set("Sync status unavailable"));
+    }
+
     public void refreshSyncStatus() {
-        executor.submit(syncStatus::read, status -> syncLabel.set(status.label()), e -> syncLabel.set("Sync status unavailable"));
+        executor.submit(syncStatus::read, this::showSync, e -> syncLabel.set("Sync status unavailable"));
+    }
+
+    /** Syncs now (the indicator's menu); a store without a server just shows its status again. */
+    public void syncNow() {
+        if (syncing.get()) {
+            return;
+        }
+        syncing.set(true);
+        canSyncNow.set(false);
+        executor.submit(syncStatus::syncNow, status -> {
+            syncing.set(false);
+            showSync(status);
+        }, e -> {
+            syncing.set(false);
+            showSync(syncState.get());
+            syncLabel.set("Sync status unavailable");
+        });
+    }
+
+    private void showSync(SyncStatus status) {
+        syncState.set(status);
+        syncLabel.set(status.label(session.zone()));
+        syncConflicts.set(status.openConflicts());
+        syncConflictsLabel.set(status.openConflicts() == 1 ? "1 open conflict (the later edit was kept; the other is in the inbox)"
+                : status.openConflicts() + " open conflicts (the later edits were kept; the others are in the inbox)");
+        syncDetail.set(detail(status));
+        canSyncNow.set(!syncing.get() && status.mode() != SyncStatusSource.Mode.LOCAL_ONLY);
+    }
+
+    /** The longer explanation behind the indicator (its tooltip and menu). */
+    private String detail(SyncStatus status) {
+        StringBuilder text = new StringBuilder(switch (status.mode()) {
+            case LOCAL_ONLY -> "This practice is kept on this PC only; it is not connected to a server.";
+            case OFFLINE -> "The server cannot be reached; changes wait on this PC and are sent when it is back.";
+            case SYNCING -> "Sending and receiving changes.";
+            case UP_TO_DATE -> "This PC has the server's changes and the server has this PC's.";
+            case ERROR -> "Sync has stopped.";
+        });
+        if (status.message() != null && status.mode() != SyncStatusSource.Mode.UP_TO_DATE) {
+            text.append(' ').append(status.message()).append('.');
+        }
+        if (status.lastSuccess() != null) {
+            text.append(" Last sync ").append(LAST_SYNC.format(status.lastSuccess().atZone(session.zone()))).append('.');
+        }
+        return text.toString();
     }
 
     /** The user did something: restart the idle clock. */
@@ -143,6 +221,8 @@ public final class ShellViewModel {
             unlockPassword.set("");
             unlockFailure.set(e instanceof UnlockException u && u.reason() == UnlockException.Reason.LOCKED_OUT
                     ? "Too many wrong passwords. Try again in a few minutes, or switch user."
+                    : e instanceof UnlockException u && u.reason() == UnlockException.Reason.STORE_UNAVAILABLE
+                    ? u.getMessage() + ". Switch user and sign in again."
                     : e instanceof UnlockException ? "Wrong password" : "The password could not be checked");
         });
     }
@@ -157,6 +237,12 @@ public final class ShellViewModel {
     public StringProperty queryProperty() { return query; }
     public ObservableList<Patient> suggestions() { return suggestions; }
     public ReadOnlyStringProperty syncLabelProperty() { return syncLabel; }
+    public ReadOnlyObjectProperty<SyncStatus> syncStateProperty() { return syncState; }
+    public ReadOnlyStringProperty syncDetailProperty() { return syncDetail; }
+    public ReadOnlyLongProperty syncConflictsProperty() { return syncConflicts; }
+    public ReadOnlyStringProperty syncConflictsLabelProperty() { return syncConflictsLabel; }
+    public ReadOnlyBooleanProperty syncingProperty() { return syncing; }
+    public ReadOnlyBooleanProperty canSyncNowProperty() { return canSyncNow; }
     public ReadOnlyBooleanProperty lockedProperty() { return locked; }
     public StringProperty unlockPasswordProperty() { return unlockPassword; }
     public ReadOnlyStringProperty unlockFailureProperty() { return unlockFailure; }

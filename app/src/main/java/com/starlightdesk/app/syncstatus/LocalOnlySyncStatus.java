@@ -12,6 +12,6 @@ public final class LocalOnlySyncStatus implements SyncStatusSource {
 
     @Override
     public SyncStatus read() {
-        return new SyncStatus("Local only", data.outbox().pending());
+        return SyncStatus.localOnly(data.outbox().pending());
     }
 }

@@ -1,0 +1,59 @@
+package com.starlightdesk.app.password;
+
+import com.starlightdesk.app.form.FieldErrors;
+import com.starlightdesk.app.form.Forms;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+
+/** The "Change my password" form: binds to {@link OwnPasswordViewModel} and delegates its buttons. */
+public final class OwnPasswordView {
+    private final OwnPasswordViewModel viewModel;
+
+    @FXML private Label who;
+    @FXML private PasswordField current;
+    @FXML private Label currentError;
+    @FXML private PasswordField newPassword;
+    @FXML private Label newPasswordError;
+    @FXML private PasswordField confirm;
+    @FXML private Label confirmError;
+    @FXML private Button saveButton;
+    @FXML private Label done;
+    @FXML private Label failure;
+
+    public OwnPasswordView(OwnPasswordViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        who.setText(viewModel.userName());
+        FieldErrors errors = viewModel.errors();
+        Forms.bind(current, viewModel.currentProperty(), currentError, errors.of("current"));
+        Forms.bind(newPassword, viewModel.newPasswordProperty(), newPasswordError, errors.of("newPassword"));
+        Forms.bind(confirm, viewModel.confirmProperty(), confirmError, errors.of("confirm"));
+        saveButton.disableProperty().bind(viewModel.busyProperty());
+        done.textProperty().bind(viewModel.doneProperty());
+        done.visibleProperty().bind(viewModel.doneProperty().isNotEmpty());
+        done.managedProperty().bind(done.visibleProperty());
+        failure.textProperty().bind(viewModel.failureProperty());
+        failure.visibleProperty().bind(viewModel.failureProperty().isNotEmpty());
+        failure.managedProperty().bind(failure.visibleProperty());
+        viewModel.openProperty().addListener((obs, was, open) -> {
+            if (open) {
+                current.requestFocus();
+            }
+        });
+    }
+
+    @FXML
+    private void save() {
+        viewModel.save();
+    }
+
+    @FXML
+    private void close() {
+        viewModel.close();
+    }
+}

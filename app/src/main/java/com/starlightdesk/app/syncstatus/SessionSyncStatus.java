@@ -1,0 +1,88 @@
+package com.starlightdesk.app.syncstatus;
+
+import com.starlightdesk.app.session.Session;
+import com.starlightdesk.sync.api.PracticeSync;
+import com.starlightdesk.sync.api.SyncState;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/**
+ * The signed-in store's sync: if the store was connected to a server, {@link #start} runs
+ * {@link PracticeSync} in the background at the poll interval and status changes flow to the indicator;
+ * otherwise it reads "Local only" and the outbox. {@link #stop} ends sync before the session closes.
+ * Thread-safe.
+ */
+public final class SessionSyncStatus implements SyncStatusSource {
+    /** How often a connected store asks the server for changes. */
+    public static final Duration POLL = PracticeSync.DEFAULT_POLL;
+
+    private final Session session;
+    private final Clock clock;
+    private final LocalOnlySyncStatus localOnly;
+    private PracticeSync sync;
+    private boolean stopped;
+
+    public SessionSyncStatus(Session session, Clock clock) {
+        this.session = session;
+        this.clock = clock;
+        this.localOnly = new LocalOnlySyncStatus(session.data());
+    }
+
+    @Override
+    public synchronized void start(Consumer<SyncStatus> changes) {
+        if (stopped || sync != null) {
+            return;
+        }
+        PracticeSync.open(session.store().dataSource(), session.practice().id(), clock).ifPresent(opened -> {
+            sync = opened;
+            opened.addListener(state -> changes.accept(map(state)));
+            opened.start(POLL);
+        });
+    }
+
+    /** Whether the store syncs with a server (known once {@link #start} ran). */
+    public synchronized boolean connected() {
+        return sync != null;
+    }
+
+    @Override
+    public SyncStatus read() {
+        PracticeSync current = current();
+        return current == null ? localOnly.read() : map(current.status());
+    }
+
+    @Override
+    public SyncStatus syncNow() {
+        PracticeSync current = current();
+        return current == null ? localOnly.read() : map(current.syncNow());
+    }
+
+    @Override
+    public void stop() {
+        PracticeSync closing;
+        synchronized (this) {
+            stopped = true;
+            closing = sync;
+            sync = null;
+        }
+        if (closing != null) {
+            closing.close();
+        }
+    }
+
+    private synchronized PracticeSync current() {
+        return sync;
+    }
+
+    static SyncStatus map(SyncState state) {
+        Mode mode = switch (state.kind()) {
+            case LOCAL_ONLY -> Mode.LOCAL_ONLY;
+            case OFFLINE -> Mode.OFFLINE;
+            case SYNCING -> Mode.SYNCING;
+            case UP_TO_DATE -> Mode.UP_TO_DATE;
+            case ERROR -> Mode.ERROR;
+        };
+        return new SyncStatus(mode, state.pendingChanges(), state.lastSuccess(), state.openConflicts(), state.message());
+    }
+}

@@ -1,0 +1,30 @@
+package com.starlightdesk.sync.api;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A moment's sync status of one store, as the desk shows it: the state, changes waiting to be pushed,
+ * the last successful sync, open conflicts and a message for the offline and error states (never a
+ * patient's data or a secret). Immutable.
+ */
+public record SyncState(Kind kind, long pendingChanges, Instant lastSuccess, long openConflicts, String message) {
+
+    /** What sync is doing. */
+    public enum Kind {
+        /** The store has no server: changes stay on this PC. */
+        LOCAL_ONLY,
+        /** The server has not been reached for a while (or not yet): changes wait. */
+        OFFLINE,
+        /** A sync is running, or retrying after a passing failure. */
+        SYNCING,
+        /** The last sync succeeded. */
+        UP_TO_DATE,
+        /** Sync stopped on a failure that retrying does not mend (e.g. a schema mismatch). */
+        ERROR
+    }
+
+    public SyncState {
+        Objects.requireNonNull(kind, "kind");
+    }
+}
