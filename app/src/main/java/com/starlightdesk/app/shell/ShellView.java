@@ -1,6 +1,8 @@
 package com.starlightdesk.app.shell;
 
 import com.starlightdesk.app.calendar.CalendarView;
+import com.starlightdesk.app.conflicts.ConflictsView;
+import com.starlightdesk.app.conflicts.ConflictsViewModel;
 import com.starlightdesk.app.desktop.ScreenLoader;
 import com.starlightdesk.app.password.OwnPasswordView;
 import com.starlightdesk.app.password.OwnPasswordViewModel;
@@ -35,6 +37,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -48,6 +51,7 @@ public final class ShellView {
     private final ShellViewModel viewModel;
     private final ScreenLoader screens;
     private final OwnPasswordViewModel ownPassword;
+    private final ConflictsViewModel conflicts;
     private final Map<Section, Node> places = new EnumMap<>(Section.class);
     private Timeline ticker;
 
@@ -63,6 +67,7 @@ public final class ShellView {
     @FXML private MenuItem syncDetailItem;
     @FXML private MenuItem syncConflictsItem;
     @FXML private MenuItem syncNowItem;
+    @FXML private StackPane conflictsLayer;
     @FXML private StackPane passwordLayer;
     @FXML private StackPane content;
     @FXML private VBox lockOverlay;
@@ -71,10 +76,11 @@ public final class ShellView {
     @FXML private Button unlockButton;
     @FXML private Label unlockFailure;
 
-    public ShellView(ShellViewModel viewModel, ScreenLoader screens, OwnPasswordViewModel ownPassword) {
+    public ShellView(ShellViewModel viewModel, ScreenLoader screens, OwnPasswordViewModel ownPassword, ConflictsViewModel conflicts) {
         this.viewModel = viewModel;
         this.screens = screens;
         this.ownPassword = ownPassword;
+        this.conflicts = conflicts;
     }
 
     @FXML
@@ -86,6 +92,8 @@ public final class ShellView {
         bindSearch();
         bindSyncIndicator();
         passwordLayer.visibleProperty().bind(ownPassword.openProperty().and(viewModel.lockedProperty().not()));
+        conflictsLayer.visibleProperty().bind(conflicts.openProperty().and(viewModel.lockedProperty().not()));
+        conflicts.settledStatusProperty().addListener((obs, old, status) -> viewModel.showSyncStatus(status));
 
         main.visibleProperty().bind(viewModel.lockedProperty().not());
         lockOverlay.visibleProperty().bind(viewModel.lockedProperty());
@@ -135,6 +143,11 @@ public final class ShellView {
         syncConflictsItem.textProperty().bind(viewModel.syncConflictsLabelProperty());
         syncConflictsItem.visibleProperty().bind(viewModel.syncConflictsProperty().greaterThan(0));
         syncNowItem.disableProperty().bind(viewModel.canSyncNowProperty().not());
+        syncStatus.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && viewModel.syncConflictsProperty().get() > 0) {
+                openConflicts();
+            }
+        });
         viewModel.syncConflictsProperty().addListener((obs, old, open) ->
                 syncStatus.pseudoClassStateChanged(HAS_CONFLICTS, open.longValue() > 0));
         viewModel.syncStateProperty().addListener((obs, old, state) -> {
@@ -237,6 +250,14 @@ public final class ShellView {
     @FXML
     private void syncNow() {
         viewModel.syncNow();
+    }
+
+    @FXML
+    private void openConflicts() {
+        if (conflictsLayer.getChildren().isEmpty()) {
+            conflictsLayer.getChildren().setAll(screens.load(ConflictsView.class));
+        }
+        conflicts.open();
     }
 
     @FXML

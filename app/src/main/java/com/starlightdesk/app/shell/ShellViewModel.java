@@ -148,12 +148,19 @@ public final class ShellViewModel {
         });
     }
 
+    /** Shows a status that came from elsewhere in the session (a settled conflict's, with its new count). */
+    public void showSyncStatus(SyncStatus status) {
+        if (status != null) {
+            showSync(status);
+        }
+    }
+
     private void showSync(SyncStatus status) {
         syncState.set(status);
         syncLabel.set(status.label(session.zone()));
         syncConflicts.set(status.openConflicts());
-        syncConflictsLabel.set(status.openConflicts() == 1 ? "1 open conflict (the later edit was kept; the other is in the inbox)"
-                : status.openConflicts() + " open conflicts (the later edits were kept; the others are in the inbox)");
+        syncConflictsLabel.set(status.openConflicts() == 1 ? "1 open conflict (the later edit was kept): review…"
+                : status.openConflicts() + " open conflicts (the later edits were kept): review…");
         syncDetail.set(detail(status));
         canSyncNow.set(!syncing.get() && status.mode() != SyncStatusSource.Mode.LOCAL_ONLY);
     }

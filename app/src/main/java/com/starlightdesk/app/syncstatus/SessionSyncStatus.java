@@ -1,10 +1,13 @@
 package com.starlightdesk.app.syncstatus;
 
 import com.starlightdesk.app.session.Session;
+import com.starlightdesk.sync.api.OpenConflict;
 import com.starlightdesk.sync.api.PracticeSync;
 import com.starlightdesk.sync.api.SyncState;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -56,6 +59,22 @@ public final class SessionSyncStatus implements SyncStatusSource {
     public SyncStatus syncNow() {
         PracticeSync current = current();
         return current == null ? localOnly.read() : map(current.syncNow());
+    }
+
+    @Override
+    public List<OpenConflict> openConflicts() {
+        PracticeSync current = current();
+        return current == null ? List.of() : current.openConflicts();
+    }
+
+    @Override
+    public SyncStatus resolve(UUID conflictId, PracticeSync.Resolution resolution) {
+        PracticeSync current = current();
+        if (current == null) {
+            throw new IllegalStateException("Sync is not running for this practice");
+        }
+        current.resolve(conflictId, resolution);
+        return map(current.syncNow());
     }
 
     @Override

@@ -1,10 +1,14 @@
 package com.starlightdesk.app.syncstatus;
 
+import com.starlightdesk.sync.api.OpenConflict;
+import com.starlightdesk.sync.api.PracticeSync;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -80,6 +84,22 @@ public interface SyncStatusSource {
     /** Syncs now (when the store has a server) and returns the status. */
     default SyncStatus syncNow() {
         return read();
+    }
+
+    /**
+     * The conflict inbox's open entries (a store without a server has none). The values may be a
+     * patient's data: show them only to a user who may see that row, never log them.
+     */
+    default List<OpenConflict> openConflicts() {
+        return List.of();
+    }
+
+    /**
+     * Settles an open conflict, then syncs at once (taking the other value is a change the server needs)
+     * and returns the status with the new count of open conflicts.
+     */
+    default SyncStatus resolve(UUID conflictId, PracticeSync.Resolution resolution) {
+        throw new IllegalStateException("This practice is not connected to a server: it has no conflicts");
     }
 
     /** Stops background sync; the source is not started again. */
