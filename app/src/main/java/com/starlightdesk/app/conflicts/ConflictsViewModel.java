@@ -152,7 +152,7 @@ public final class ConflictsViewModel {
             case "medical_records" -> data.chart().record(conflict.rowId()).map(MedicalRecord::patientId);
             default -> Optional.empty();
         };
-        return patientId.flatMap(id -> data.patients().findById(id)).map(Patient::displayName);
+        return patientId.flatMap(id -> data.patients().findById(id)).map(p -> p.firstName() + " " + p.lastName());
     }
 
     private void show(List<ConflictEntry> read) {
