@@ -51,7 +51,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * A new PC joins a practice from the server in a real window (headless Monocle), against a real
  * PostgreSQL behind the Data API gateway: fill the connect form, watch the download's progress bar,
  * sign in, and see the indicator say "Up to date" with the conflict that another desk's edit of the
- * same field caused; sync now from the indicator's menu; lock and unlock (the key slot is checked,
+ * same field caused; sync now from the indicator's menu; open the Conflicts screen from the menu and
+ * by clicking the indicator, take the other desk's value and see the count go; lock and unlock (the key slot is checked,
  * the store stays open); change one's own password and unlock with the new one.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -99,6 +100,7 @@ final class ServerConnectFlowTest {
         sameFieldEditedOnTwoDesksWhileThisOneIsClosed();
         signIn(robot, PASSWORD);
         indicatorAndItsMenu(robot);
+        settleTheConflict(robot);
         lockAndUnlock(robot, PASSWORD);
         changeOwnPassword(robot);
         lockAndUnlock(robot, NEW_PASSWORD);
@@ -170,13 +172,41 @@ final class ServerConnectFlowTest {
 
         rightClick(robot, robot.lookup("#sync-status").query());
         waitFor(() -> robot.lookup("Sync now").tryQuery().map(Node::isVisible).orElse(false));
-        assertTrue(robot.lookup(n -> n instanceof Label l && l.getText() != null && l.getText().startsWith("1 open conflict ("))
+        assertTrue(robot.lookup(n -> n instanceof Label l && l.getText() != null && l.getText().startsWith("1 open conflict (") && l.getText().endsWith("review…"))
                 .tryQuery().isPresent(), "the menu names the open conflict");
         assertTrue(robot.lookup(n -> n instanceof Label l && l.getText() != null && l.getText().contains("Last sync"))
                 .tryQuery().isPresent(), "the menu says when the last sync was");
         robot.clickOn("Sync now");
         waitFor(() -> text(robot, "#sync-status").startsWith("Up to date"));
         assertFalse(text(robot, "#sync-status").contains("waiting"), "nothing left to send: " + text(robot, "#sync-status"));
+    }
+
+    /**
+     * The Conflicts screen from the indicator's menu, closed, then from a click on the indicator: the
+     * phone conflict in the clinic's words; taking the other desk's value settles it and the count goes.
+     */
+    private void settleTheConflict(FxRobot robot) throws TimeoutException {
+        rightClick(robot, robot.lookup("#sync-status").query());
+        waitFor(() -> robot.lookup(n -> n instanceof Label l && "1 open conflict (the later edit was kept): review…".equals(l.getText()))
+                .tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn("1 open conflict (the later edit was kept): review…");
+        waitFor(() -> robot.lookup("#conflicts-layer").query().isVisible() && robot.lookup("#conflict-detail-0").tryQuery().isPresent());
+        robot.clickOn("#conflicts-close");
+        waitFor(() -> !robot.lookup("#conflicts-layer").query().isVisible());
+
+        robot.clickOn("#sync-status");
+        waitFor(() -> robot.lookup("#conflicts-layer").query().isVisible() && robot.lookup("#conflict-detail-0").tryQuery().isPresent());
+        String detail = text(robot, "#conflict-detail-0");
+        assertTrue(detail.startsWith("kept 630-555-0122 (this PC, ") && detail.endsWith("other edit 630-555-0111 (another PC, synced first)"),
+                detail);
+        assertTrue(robot.lookup(n -> n instanceof Label l && "Patient Nadia Khan · phone".equals(l.getText())).tryQuery().isPresent(),
+                "an admin sees whose record it is");
+        robot.clickOn("#conflict-other-0");
+        waitFor(() -> text(robot, "#conflicts-summary").startsWith("No open conflicts"));
+        waitFor(() -> text(robot, "#sync-status").startsWith("Up to date") && !text(robot, "#sync-status").contains("conflict"));
+        assertFalse(robot.lookup("#sync-status").query().getPseudoClassStates().toString().contains("has-conflicts"));
+        robot.clickOn("#conflicts-close");
+        waitFor(() -> !robot.lookup("#conflicts-layer").query().isVisible());
     }
 
     private void lockAndUnlock(FxRobot robot, String password) throws TimeoutException {
