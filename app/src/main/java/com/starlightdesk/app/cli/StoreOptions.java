@@ -6,7 +6,6 @@ import com.starlightdesk.data.store.UnlockException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 import picocli.CommandLine.Option;
 
@@ -28,18 +27,7 @@ final class StoreOptions {
 
     /** The folder of the chosen store; fails with a clear message when none or several exist. */
     Path storeFolder() throws IOException {
-        DataDirectory directory = directory();
-        if (practice != null) {
-            return directory.practice(practice);
-        }
-        List<UUID> practices = directory.practices();
-        if (practices.isEmpty()) {
-            throw new IllegalArgumentException("no practice store in " + directory.root() + " (create one with: starlight practice create)");
-        }
-        if (practices.size() > 1) {
-            throw new IllegalArgumentException("several practice stores in " + directory.root() + "; choose one with --practice " + practices);
-        }
-        return directory.practice(practices.get(0));
+        return directory().chooseStore(practice);
     }
 
     /** Signs in and opens the store. */

@@ -50,6 +50,26 @@ public record DataDirectory(Path root) {
         return root.resolve("practices").resolve(practiceId.toString());
     }
 
+    /**
+     * The folder of the store a command works on: that of {@code practiceId} when given, else the only
+     * store in this folder. Fails with a message naming the folder (and the practice ids to choose from)
+     * when there is none or there are several. Used by every command line that opens a store.
+     */
+    public Path chooseStore(UUID practiceId) throws IOException {
+        if (practiceId != null) {
+            return practice(practiceId);
+        }
+        List<UUID> ids = practices();
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("no practice store in " + root + " (create one with: starlight practice create,"
+                    + " or join one with: starlight sync join)");
+        }
+        if (ids.size() > 1) {
+            throw new IllegalArgumentException("several practice stores in " + root + "; choose one with --practice " + ids);
+        }
+        return practice(ids.get(0));
+    }
+
     /** Practice ids of the stores present in this folder. */
     public List<UUID> practices() throws IOException {
         Path dir = root.resolve("practices");

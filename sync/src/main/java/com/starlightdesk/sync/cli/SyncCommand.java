@@ -3,6 +3,7 @@ package com.starlightdesk.sync.cli;
 import com.starlightdesk.data.domain.Practice;
 import com.starlightdesk.data.domain.Role;
 import com.starlightdesk.data.domain.User;
+import com.starlightdesk.data.store.DataDirectory;
 import com.starlightdesk.data.store.LocalStore;
 import com.starlightdesk.data.store.UnlockException;
 import com.starlightdesk.data.sync.ConflictInbox;
@@ -43,19 +44,58 @@ public final class SyncCommand {
     static final String PASSWORD_ENV = "STARLIGHT_PASSWORD";
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new SyncCommand()).execute(args));
+        System.exit(commandLine().execute(args));
     }
 
-    /** Which store, and who signs in. */
+    /**
+     * The {@code sync} command line on its own: a wrong choice of store, a missing password or a refused
+     * sign-in is a one-line message and exit code 1, as in the admin command line.
+     */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new SyncCommand());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof IllegalArgumentException || e instanceof UnlockException) {
+                commandLine.getErr().println("Error: " + e.getMessage());
+                return 1;
+            }
+            throw e;
+        });
+        return cli;
+    }
+
+    /**
+     * Which store, and who signs in: as the admin command line chooses it, the store of {@code --practice}
+     * (or the only one) in the data folder ({@code --data-dir}, else {@code STARLIGHT_DATA_DIR}, else the
+     * per-user application-data folder), see {@link DataDirectory#chooseStore}. {@code --store} names one
+     * store's folder directly instead (for scripts and benchmarks that keep stores elsewhere).
+     */
     static final class StoreOptions {
-        @Option(names = "--store", required = true, paramLabel = "DIR", description = "Folder of the practice store.")
+        @Option(names = "--data-dir", paramLabel = "DIR",
+                description = "Folder holding the practice stores (default: $STARLIGHT_DATA_DIR or the per-user application-data folder).")
+        Path dataDir;
+
+        @Option(names = "--practice", paramLabel = "ID", description = "Practice id, when the folder holds more than one store.")
+        UUID practice;
+
+        @Option(names = "--store", paramLabel = "DIR", description = "Folder of one store, instead of --data-dir and --practice.")
         Path store;
 
         @Option(names = "--email", required = true, paramLabel = "EMAIL", description = "Email of the user who signs in.")
         String email;
 
-        LocalStore open() throws UnlockException {
-            return LocalStore.unlock(store, email, password(), Clock.systemUTC());
+        /** The folder of the chosen store; fails with a clear message when none or several exist. */
+        Path storeFolder() throws IOException {
+            if (store != null) {
+                if (dataDir != null || practice != null) {
+                    throw new IllegalArgumentException("give either --store or --data-dir and --practice, not both");
+                }
+                return store;
+            }
+            return DataDirectory.resolve(dataDir, System.getenv()).chooseStore(practice);
+        }
+
+        LocalStore open() throws IOException, UnlockException {
+            return LocalStore.unlock(storeFolder(), email, password(), Clock.systemUTC());
         }
     }
 
@@ -120,10 +160,14 @@ public final class SyncCommand {
         abstract int run(LocalStore store) throws Exception;
     }
 
-    @Command(name = "join", description = "Create a local store on this PC for an existing practice (then connect and bootstrap).")
+    @Command(name = "join", description = "Create a local store on this PC for an existing practice, in <data folder>/practices/<practice id>"
+            + " (then connect and bootstrap).")
     static final class Join implements Callable<Integer> {
-        @Option(names = "--store", required = true, paramLabel = "DIR") Path store;
-        @Option(names = "--practice-id", required = true) UUID practiceId;
+        @Option(names = "--data-dir", paramLabel = "DIR",
+                description = "Folder holding the practice stores (default: $STARLIGHT_DATA_DIR or the per-user application-data folder).")
+        Path dataDir;
+        @Option(names = "--store", paramLabel = "DIR", description = "Folder for the store itself, instead of one in --data-dir.") Path store;
+        @Option(names = {"--practice", "--practice-id"}, required = true, paramLabel = "ID") UUID practiceId;
         @Option(names = "--practice-name", required = true) String practiceName;
         @Option(names = "--time-zone", required = true) String timeZone;
         @Option(names = "--email", required = true) String email;
@@ -132,10 +176,14 @@ public final class SyncCommand {
 
         @Override
         public Integer call() throws IOException {
+            if (store != null && dataDir != null) {
+                throw new IllegalArgumentException("give either --store or --data-dir, not both");
+            }
+            Path folder = store != null ? store : DataDirectory.resolve(dataDir, System.getenv()).practice(practiceId);
             User admin = new User(UUID.randomUUID(), email, displayName, Role.ADMIN, null, true);
-            try (LocalStore created = LocalStore.create(store, new Practice(practiceId, practiceName, timeZone), admin, password(),
+            try (LocalStore created = LocalStore.create(folder, new Practice(practiceId, practiceName, timeZone), admin, password(),
                     Clock.systemUTC())) {
-                spec.commandLine().getOut().println("Created a store for practice " + practiceId + " in " + store);
+                spec.commandLine().getOut().println("Created a store for practice " + practiceId + " in " + folder);
             }
             return 0;
         }

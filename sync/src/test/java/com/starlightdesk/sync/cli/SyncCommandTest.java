@@ -1,22 +1,29 @@
 package com.starlightdesk.sync.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.starlightdesk.data.store.LocalStore;
 import com.starlightdesk.sync.testing.GatewayFixture;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The sync commands end to end against the gateway: join, connect, bootstrap, once, conflicts. */
+/**
+ * The sync commands end to end against the gateway: join, connect, bootstrap, once, conflicts; the store
+ * chosen in a data folder as the admin command line chooses it.
+ */
 class SyncCommandTest {
     private static final String PASSWORD = "correct horse battery staple 42";
     @TempDir
@@ -34,36 +41,72 @@ class SyncCommandTest {
     }
 
     private static String run(String... args) {
+        Result result = execute(args);
+        assertEquals(0, result.code(), "exit code of " + String.join(" ", args) + ": " + result.err());
+        return result.out();
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result execute(String... args) {
         InputStream in = System.in;
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         try {
             System.setIn(new ByteArrayInputStream((PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)));
-            CommandLine cli = new CommandLine(new SyncCommand());
+            CommandLine cli = SyncCommand.commandLine();
             cli.setOut(new PrintWriter(out, true));
             cli.setErr(new PrintWriter(err, true));
             int code = cli.execute(args);
-            assertEquals(0, code, "exit code of " + String.join(" ", args) + ": " + err);
+            return new Result(code, out.toString(), err.toString());
         } finally {
             System.setIn(in);
         }
-        return out.toString();
     }
 
+    /**
+     * The stores live in a data folder as the admin command line and the desktop keep them
+     * ({@code --data-dir}, {@code practices/<practice id>}); with one store there, no --practice is needed.
+     */
     @Test
     void aNewPcJoinsConnectsBootstrapsAndSyncs() {
-        String store = dir.resolve("desk").toString();
-        run("join", "--store", store, "--practice-id", fixture.database().practiceA().toString(), "--practice-name", "Maple Pediatrics",
+        String dataDir = dir.resolve("desk").toString();
+        String practice = fixture.database().practiceA().toString();
+        String joined = run("join", "--data-dir", dataDir, "--practice", practice, "--practice-name", "Maple Pediatrics",
                 "--time-zone", "America/Chicago", "--email", "front@maple.example", "--display-name", "Front Desk");
-        String connected = run("connect", "--store", store, "--email", "front@maple.example",
+        Path store = dir.resolve("desk").resolve("practices").resolve(practice);
+        assertTrue(joined.contains(store.toString()), joined);
+        assertTrue(Files.exists(store.resolve(LocalStore.KEY_SLOTS_FILE)), "the store is where sign-in looks for it");
+        String connected = run("connect", "--data-dir", dataDir, "--email", "front@maple.example",
                 "--resource-arn", fixture.gateway().resourceArn(), "--secret-arn", fixture.database().secretA().secretArn(),
                 "--database", fixture.databaseName(), "--endpoint", fixture.endpoint().toString(), "--local-gateway-keys");
         assertTrue(connected.contains("schema version 3"), connected);
         assertTrue(!connected.contains(fixture.database().secretA().password()), "no secret in the output");
-        String boot = run("bootstrap", "--store", store, "--email", "front@maple.example");
+        String boot = run("bootstrap", "--data-dir", dataDir, "--email", "front@maple.example");
         assertTrue(boot.contains("UP_TO_DATE"), boot);
-        String once = run("once", "--store", store, "--email", "front@maple.example");
+        assertTrue(boot.contains("Compacting the store after its first download"), boot);
+        String once = run("once", "--data-dir", dataDir, "--practice", practice, "--email", "front@maple.example");
         assertTrue(once.contains("UP_TO_DATE, pending 0, open conflicts 0"), once);
-        assertEquals("", run("conflicts", "--store", store, "--email", "front@maple.example"));
+        assertEquals("", run("conflicts", "--data-dir", dataDir, "--email", "front@maple.example"));
+        String direct = run("once", "--store", store.toString(), "--email", "front@maple.example");
+        assertTrue(direct.contains("UP_TO_DATE, pending 0, open conflicts 0"), "--store names one store's folder: " + direct);
+
+        UUID other = UUID.randomUUID();
+        run("join", "--data-dir", dataDir, "--practice", other.toString(), "--practice-name", "Oak Pediatrics",
+                "--time-zone", "America/Chicago", "--email", "front@oak.example", "--display-name", "Front Desk");
+        Result several = execute("once", "--data-dir", dataDir, "--email", "front@maple.example");
+        assertEquals(1, several.code());
+        assertTrue(several.err().contains("several practice stores in") && several.err().contains("--practice"), several.err());
+        assertFalse(several.err().contains("Exception"), "a message, not a stack trace: " + several.err());
+        once = run("once", "--data-dir", dataDir, "--practice", practice, "--email", "front@maple.example");
+        assertTrue(once.contains("UP_TO_DATE"), once);
+
+        Result empty = execute("once", "--data-dir", dir.resolve("empty").toString(), "--email", "front@maple.example");
+        assertEquals(1, empty.code());
+        assertTrue(empty.err().contains("no practice store in"), empty.err());
+        Result both = execute("once", "--store", store.toString(), "--data-dir", dataDir, "--email", "front@maple.example");
+        assertEquals(1, both.code());
+        assertTrue(both.err().contains("either --store or --data-dir"), both.err());
     }
 }
