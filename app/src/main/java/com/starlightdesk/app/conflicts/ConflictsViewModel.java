@@ -89,6 +89,16 @@ public final class ConflictsViewModel {
         });
     }
 
+    /**
+     * The indicator's count of open conflicts changed (a background sync found one, or another window
+     * settled one): while the screen is open and shows a different number, read the inbox again.
+     */
+    public void countChanged(long openConflicts) {
+        if (open.get() && !busy.get() && openConflicts != entries.size()) {
+            refresh();
+        }
+    }
+
     /** Settles {@code entry} by keeping the value the record holds now. */
     public void keepCurrent(ConflictEntry entry) {
         settle(entry, PracticeSync.Resolution.KEEP_CURRENT);

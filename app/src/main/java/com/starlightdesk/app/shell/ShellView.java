@@ -94,6 +94,7 @@ public final class ShellView {
         passwordLayer.visibleProperty().bind(ownPassword.openProperty().and(viewModel.lockedProperty().not()));
         conflictsLayer.visibleProperty().bind(conflicts.openProperty().and(viewModel.lockedProperty().not()));
         conflicts.settledStatusProperty().addListener((obs, old, status) -> viewModel.showSyncStatus(status));
+        viewModel.syncConflictsProperty().addListener((obs, old, open) -> conflicts.countChanged(open.longValue()));
 
         main.visibleProperty().bind(viewModel.lockedProperty().not());
         lockOverlay.visibleProperty().bind(viewModel.lockedProperty());
