@@ -36,7 +36,7 @@ public final class SyncEngine implements AutoCloseable {
     static final Duration HELD_BACK_REPORT = Duration.ofSeconds(5);
     static final String HELD_BACK_MESSAGE = "Newer changes on the server are held back by a long-running server transaction";
     /** How often the running engine looks for local changes to push between polls. */
-    static final long WATCH_MILLIS = 100;
+    static final long WATCH_MILLIS = 50;
 
     private final RemoteStore remote;
     private final LocalReplica replica;
@@ -164,11 +164,13 @@ public final class SyncEngine implements AutoCloseable {
         boolean due = System.nanoTime() - nextCycleNanos >= 0;
         try {
             if (due || (!backingOff && replica.hasPending())) {
+                long started = System.nanoTime();
                 Duration next = cycle(pollInterval);
                 if (next == null) {
                     return;
                 }
-                nextCycleNanos = System.nanoTime() + next.toNanos();
+                // Polls keep their rate (measured from the start of a cycle); a retry waits its full backoff.
+                nextCycleNanos = (backingOff ? System.nanoTime() : started) + next.toNanos();
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Cannot read the local outbox: {0}", e.getClass().getName());
