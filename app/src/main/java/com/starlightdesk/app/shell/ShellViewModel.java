@@ -174,7 +174,7 @@ public final class ShellViewModel {
             case UP_TO_DATE -> "This PC has the server's changes and the server has this PC's.";
             case ERROR -> "Sync has stopped.";
         });
-        if (status.message() != null && status.mode() != SyncStatusSource.Mode.UP_TO_DATE) {
+        if (status.message() != null) {
             text.append(' ').append(status.message()).append('.');
         }
         if (status.lastSuccess() != null) {

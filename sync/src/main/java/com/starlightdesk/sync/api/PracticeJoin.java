@@ -118,7 +118,6 @@ public final class PracticeJoin {
             Path staging = directory.root().resolve(JOINING_FOLDER).resolve(practice.id().toString());
             progress.stage(Stage.CREATING_STORE);
             long rows = download(staging, practice, user, password, server, remote, settings, progress);
-            progress.stage(Stage.FINISHING);
             moveIntoPlace(staging, target);
             return new JoinedPractice(practice, target, rows);
         } catch (RuntimeException e) {
@@ -141,6 +140,9 @@ public final class PracticeJoin {
                 }));
             }
             complete = true;
+            // A bulk download leaves many dead pages in the file (about ten times its data); rewrite it once.
+            progress.stage(Stage.FINISHING);
+            store.compactAndClose();
             return rows.get();
         } catch (RuntimeException e) {
             throw translate(e, settings);

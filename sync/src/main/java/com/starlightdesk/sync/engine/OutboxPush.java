@@ -234,7 +234,8 @@ public final class OutboxPush {
         if (inserted.rows().size() == entries.size()) {
             return;
         }
-        RemoteResult existing = remote.execute("SELECT id FROM " + table.name() + " WHERE practice_id = :p AND id = ANY(cast(:ids AS uuid[]))",
+        RemoteResult existing = remote.execute("SELECT t.id FROM unnest(cast(:ids AS uuid[])) AS k(id) JOIN " + table.name()
+                + " t ON t.id = k.id WHERE t.practice_id = :p",
                 List.of(SqlParam.uuid("p", replica.practiceId()), SqlParam.text("ids", uuidArray(entries.stream().map(OutboxEntry::rowId).toList()))),
                 in);
         Set<UUID> there = new HashSet<>();
@@ -285,8 +286,14 @@ public final class OutboxPush {
             });
             ids.add(e.rowId());
         }
-        RemoteResult current = remote.execute("SELECT id, " + String.join(", ", fields) + " FROM " + table.name()
-                + " WHERE practice_id = :p AND id = ANY(cast(:ids AS uuid[])) ORDER BY id FOR UPDATE",
+        // Driven by the list of ids (a primary-key lookup each) whatever the table's statistics say; locked in
+        // id order so that two PCs pushing overlapping rows cannot deadlock.
+        StringBuilder select = new StringBuilder("SELECT t.id");
+        for (String f : fields) {
+            select.append(", t.").append(f);
+        }
+        RemoteResult current = remote.execute(select + " FROM unnest(cast(:ids AS uuid[])) AS k(id) JOIN " + table.name()
+                + " t ON t.id = k.id WHERE t.practice_id = :p ORDER BY t.id FOR UPDATE OF t",
                 List.of(SqlParam.uuid("p", replica.practiceId()), SqlParam.text("ids", uuidArray(List.copyOf(ids)))), in);
         Map<UUID, ServerRow> rows = new LinkedHashMap<>();
         for (RemoteRow r : current.rows()) {

@@ -51,8 +51,12 @@ public final class ServerPull {
         void rows(long done, long total);
     }
 
-    /** What one pull did. */
-    public record Outcome(boolean changed, int rows, int deferred, int calls) {
+    /**
+     * What one pull did. {@code heldBack}: the server holds committed changes this pull could not take yet,
+     * because a transaction older than them is still open (the horizon stops at it); {@code horizon} is
+     * where this pull stopped.
+     */
+    public record Outcome(boolean changed, int rows, int deferred, int calls, boolean heldBack, String horizon) {
     }
 
     private final RemoteStore remote;
@@ -82,11 +86,12 @@ public final class ServerPull {
         RemoteRow probe = call(probeSql(), List.of(SqlParam.uuid("p", replica.practiceId()), SqlParam.text("c", cursor.get())))
                 .rows().get(0);
         String horizon = probe.text("horizon");
+        boolean heldBack = Boolean.TRUE.equals(probe.bool("held"));
         if (!Boolean.TRUE.equals(probe.bool("changed"))) {
             if (!horizon.equals(cursor.get())) {
                 settings.put(CURSOR, horizon);
             }
-            return new Outcome(false, 0, 0, calls);
+            return new Outcome(false, 0, 0, calls, heldBack, horizon);
         }
         List<SyncedRow> rows = new ArrayList<>();
         for (Table<?> table : Tables.ALL) {
@@ -98,7 +103,7 @@ public final class ServerPull {
             }
         }
         List<SyncedRow> deferred = replica.applyPulled(rows, left -> Map.of(CURSOR, lowest(horizon, left)));
-        return new Outcome(true, rows.size() - deferred.size(), deferred.size(), calls);
+        return new Outcome(true, rows.size() - deferred.size(), deferred.size(), calls, heldBack, horizon);
     }
 
     private Outcome bootstrap(Progress progress) {
@@ -160,7 +165,7 @@ public final class ServerPull {
         } finally {
             fetcher.shutdownNow();
         }
-        return new Outcome(true, applied, deferredCount, calls);
+        return new Outcome(true, applied, deferredCount, calls, false, h);
     }
 
     private Future<Page> fetch(ExecutorService fetcher, int tableIndex, String horizon, String after) {
@@ -264,7 +269,10 @@ public final class ServerPull {
         return Long.toString(low);
     }
 
-    /** The idle probe: the horizon and whether any row of the practice changed since the cursor, in one call. */
+    /**
+     * The idle probe, in one call: the horizon, whether any row of the practice changed since the cursor, and
+     * whether committed rows already lie beyond the horizon (held back by an older open transaction).
+     */
     static String probeSql() {
         StringBuilder sql = new StringBuilder("WITH h AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS x)"
                 + " SELECT h.x::text AS horizon, (");
@@ -272,6 +280,11 @@ public final class ServerPull {
             sql.append(i == 0 ? "" : " OR ").append("EXISTS (SELECT 1 FROM ").append(Tables.ALL.get(i).name())
                     .append(" t WHERE t.practice_id = :p AND t.txid >= cast(:c AS xid8) AND t.txid < h.x)");
         }
-        return sql.append(") AS changed FROM h").toString();
+        sql.append(") AS changed, (");
+        for (int i = 0; i < Tables.ALL.size(); i++) {
+            sql.append(i == 0 ? "" : " OR ").append("EXISTS (SELECT 1 FROM ").append(Tables.ALL.get(i).name())
+                    .append(" t WHERE t.practice_id = :p AND t.txid >= h.x)");
+        }
+        return sql.append(") AS held FROM h").toString();
     }
 }

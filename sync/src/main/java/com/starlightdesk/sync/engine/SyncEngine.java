@@ -32,8 +32,11 @@ import javax.sql.DataSource;
  */
 public final class SyncEngine implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(SyncEngine.class.getName());
+    /** How long the horizon may stay held back by an open server transaction before the status says so. */
+    static final Duration HELD_BACK_REPORT = Duration.ofSeconds(5);
+    static final String HELD_BACK_MESSAGE = "Newer changes on the server are held back by a long-running server transaction";
     /** How often the running engine looks for local changes to push between polls. */
-    static final long WATCH_MILLIS = 100;
+    static final long WATCH_MILLIS = 50;
 
     private final RemoteStore remote;
     private final LocalReplica replica;
@@ -51,6 +54,9 @@ public final class SyncEngine implements AutoCloseable {
     private ScheduledExecutorService scheduler;
     private Instant failingSince;
     private long nextCycleNanos;
+    private String heldHorizon;
+    private Instant heldSince;
+    private boolean heldReported;
     private boolean backingOff;
 
     public SyncEngine(RemoteStore remote, DataSource local, UUID practiceId, Clock clock) {
@@ -110,12 +116,33 @@ public final class SyncEngine implements AutoCloseable {
             if (replica.pendingCount() > 0) {
                 new OutboxPush(remote, replica, deviceId, clock).pushAll();
             }
-            new ServerPull(remote, replica, settings).pull(progress);
+            ServerPull.Outcome pulled = new ServerPull(remote, replica, settings).pull(progress);
             SyncStatus done = new SyncStatus(SyncStatus.State.UP_TO_DATE, replica.pendingCount(), clock.instant(),
-                    inbox.openCount(), null);
+                    inbox.openCount(), heldBack(pulled) ? HELD_BACK_MESSAGE : null);
             publish(done);
             return done;
         }
+    }
+
+    /**
+     * Whether the horizon has stayed at the same open transaction, with newer committed changes behind it,
+     * for {@link #HELD_BACK_REPORT} or longer (rule 3: report when the horizon lags). A horizon that moves
+     * on, as it does under steady short transactions, starts the clock again. Logged once per hold.
+     */
+    private boolean heldBack(ServerPull.Outcome pulled) {
+        Instant now = clock.instant();
+        if (!pulled.heldBack() || !pulled.horizon().equals(heldHorizon)) {
+            heldHorizon = pulled.heldBack() ? pulled.horizon() : null;
+            heldSince = pulled.heldBack() ? now : null;
+            heldReported = false;
+            return false;
+        }
+        boolean lagging = Duration.between(heldSince, now).compareTo(HELD_BACK_REPORT) >= 0;
+        if (lagging && !heldReported) {
+            heldReported = true;
+            LOG.warning(HELD_BACK_MESSAGE + " (server transaction " + heldHorizon + " open since at least " + heldSince + ")");
+        }
+        return lagging;
     }
 
     /** Starts cycles on one background thread, every {@code pollInterval} when all is well. */
@@ -137,11 +164,13 @@ public final class SyncEngine implements AutoCloseable {
         boolean due = System.nanoTime() - nextCycleNanos >= 0;
         try {
             if (due || (!backingOff && replica.hasPending())) {
+                long started = System.nanoTime();
                 Duration next = cycle(pollInterval);
                 if (next == null) {
                     return;
                 }
-                nextCycleNanos = System.nanoTime() + next.toNanos();
+                // Polls keep their rate (measured from the start of a cycle); a retry waits its full backoff.
+                nextCycleNanos = (backingOff ? System.nanoTime() : started) + next.toNanos();
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Cannot read the local outbox: {0}", e.getClass().getName());

@@ -3,6 +3,7 @@ package com.starlightdesk.sync.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -315,6 +316,51 @@ class SyncRulesTest {
                 store.engine().syncOnce();
             }
             assertEquals(2, localLong(store.dataSource(), "SELECT count(*) FROM contacts WHERE id IN (?, ?)", early, late));
+        }
+    }
+
+    @Test
+    void aHorizonHeldBackByALongServerTransactionIsReported() throws Exception {
+        UUID practice = fixture.database().practiceA();
+        Instant[] now = {Instant.parse("2026-11-23T09:00:00Z")};
+        Clock clock = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        try (SyncedStore store = store("heldback"); RemoteStore one = fixture.dataApiRemote(fixture.database().secretA());
+             RemoteStore two = fixture.dataApiRemote(fixture.database().secretA())) {
+            SyncEngine engine = new SyncEngine(store.remote(), store.dataSource(), practice, clock);
+            engine.syncOnce();
+            RemoteTransaction slow = one.begin();
+            one.execute(INSERT, List.of(SqlParam.uuid("id", UUID.randomUUID()), SqlParam.uuid("p", practice)), Optional.of(slow));
+            try {
+                RemoteTransaction quick = two.begin();
+                two.execute(INSERT, List.of(SqlParam.uuid("id", UUID.randomUUID()), SqlParam.uuid("p", practice)), Optional.of(quick));
+                two.commit(quick);
+                assertNull(engine.syncOnce().message(), "a hold just seen is not reported yet");
+                now[0] = now[0].plusSeconds(3);
+                assertNull(engine.syncOnce().message());
+                now[0] = now[0].plusSeconds(3);
+                SyncStatus held = engine.syncOnce();
+                assertEquals(SyncStatus.State.UP_TO_DATE, held.state());
+                assertEquals(SyncEngine.HELD_BACK_MESSAGE, held.message(), "held at the same horizon for 6 s");
+            } finally {
+                one.rollback(slow);
+            }
+            now[0] = now[0].plusSeconds(1);
+            assertNull(engine.syncOnce().message(), "the horizon moved on once the transaction ended");
         }
     }
 }
