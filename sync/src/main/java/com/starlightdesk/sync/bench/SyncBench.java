@@ -181,6 +181,9 @@ public final class SyncBench {
                     long s = System.nanoTime();
                     a.data().write(ch -> ch.update(new Contact(probe.id(), probe.type(), probe.name(), null, null, phone, null)));
                     while (!phone.equals(phoneOf(b.dataSource(), probe.id()))) {
+                        if (System.nanoTime() - s > 60_000_000_000L) {
+                            throw new IllegalStateException("A change did not reach the other store within 60 s: " + engineB.status());
+                        }
                         Thread.sleep(5);
                     }
                     lag[i] = System.nanoTime() - s;
