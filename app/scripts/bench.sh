@@ -1,17 +1,34 @@
 #!/usr/bin/env bash
 # Desktop benchmark under Xvfb: prepares the demo practice and a busy practice (5 providers, a year
 # of bookings) in a temporary folder, then measures cold start to a usable calendar, resident memory
-# and week-view loads. Prints figures; asserts nothing.
+# and week-view loads, with the launcher's JVM options (app/scripts/desktop-java-options.sh) and, for
+# comparison, with the JVM's defaults. Prints figures with the load average; asserts nothing.
 # Usage: app/scripts/bench.sh [work folder]   Needs: xvfb, libgtk-3-0.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-jar=app/target/starlight-desk.jar
+jar="$PWD/app/target/starlight-desk.jar"
 if [[ ! -f "$jar" ]] || [[ -n "$(find app/src data/src -newer "$jar" -type f -print -quit)" ]]; then
   ./mvnw -B -q -pl app -am package -DskipTests
 fi
+. app/scripts/desktop-java-options.sh
 work="${1:-$(mktemp -d)}"
-run() { xvfb-run -a -s "-screen 0 1366x768x24" java -Dprism.order=sw -cp "$jar" com.starlightdesk.app.bench.DesktopBench "$@" 2>/dev/null; }
+run() {
+  echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+  xvfb-run -a -s "-screen 0 1366x768x24" java ${desktop_java_opts[@]+"${desktop_java_opts[@]}"} -Dprism.order=sw \
+    -cp "$jar" com.starlightdesk.app.bench.DesktopBench "$@" 2>/dev/null
+}
 java -cp "$jar" com.starlightdesk.app.bench.DesktopBench prepare "$work" 2>/dev/null
+desktop_java_options "$jar" java
+if [[ -n "$desktop_cds_new" ]]; then
+  echo "First start with this jar: the JVM writes the class-data archive when it exits."
+  run coldstart "$work/demo" 2000
+  desktop_cds_keep
+  desktop_java_options "$jar" java
+fi
+echo "Launcher options: ${desktop_java_opts[*]}"
 for i in 1 2; do run coldstart "$work/demo" 0; done
 for i in 1 2; do run coldstart "$work/demo" 2000; done
-run weekload "$work/busy"
+for i in 1 2; do run weekload "$work/busy"; done
+echo "JVM defaults (no launcher options), for comparison:"
+desktop_java_opts=()
+for i in 1 2; do run coldstart "$work/demo" 2000; done

@@ -25,9 +25,9 @@ import java.util.Random;
  * bookings (six months either side of today, 8:00–17:00, about 14 visits per provider per day),
  * written through the data layer (so the outbox fills as in real use).
  */
-final class BusyPractice {
-    static final String EMAIL = "bench.admin@starlight-peds.test";
-    static final String PASSWORD = "starlight-bench-2026";
+public final class BusyPractice {
+    public static final String EMAIL = "bench.admin@starlight-peds.test";
+    public static final String PASSWORD = "starlight-bench-2026";
     private static final String[] COLORS = {"#2E6FDB", "#D9480F", "#2B8A3E", "#862E9C", "#C2255C"};
     private static final String[] FIRST = {"Ava", "Liam", "Maya", "Noah", "Zoe", "Eli", "Ivy", "Leo", "Mia", "Owen"};
     private static final String[] LAST = {"Alvarez", "Bennett", "Chen", "Dubois", "Eriksen", "Fischer", "Gupta", "Hughes",

@@ -11,6 +11,7 @@ import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.data.store.DataDirectory;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -111,6 +112,12 @@ public final class DesktopBench {
         WindowDriver.press(scene, "#nav-patients");
         Thread.sleep(1500);
         System.out.printf("memory: %s, %s (demo practice open, week and month shown)%n", procStatus("VmRSS"), procStatus("VmHWM"));
+        System.gc();
+        var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        var nonHeap = ManagementFactory.getMemoryMXBean().getNonHeapMemoryUsage();
+        System.out.printf("memory: heap after GC %d MB used, %d MB committed, ceiling %d MB; non-heap %d MB committed; %s%n",
+                heap.getUsed() >> 20, heap.getCommitted() >> 20, heap.getMax() >> 20, nonHeap.getCommitted() >> 20,
+                procStatus("VmRSS"));
     }
 
     private static void weekLoad(Path dir) throws Exception {
@@ -123,21 +130,30 @@ public final class DesktopBench {
             }
             vm.showToday();
             List<Long> times = new ArrayList<>();
+            List<Long> cpu = new ArrayList<>();
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             int visits = 0;
             for (int round = 0; round < 2; round++) {
                 for (int week = -26; week < 26; week++) {
                     long t0 = System.nanoTime();
+                    long c0 = threads.getCurrentThreadCpuTime();
                     if (week == -26) {
                         vm.anchorProperty().set(vm.today().minusWeeks(26));
                     } else {
                         vm.next();
                     }
                     times.add(System.nanoTime() - t0);
+                    cpu.add(threads.getCurrentThreadCpuTime() - c0);
                     visits = Math.max(visits, vm.visits().size());
                 }
             }
             System.out.printf("weekload (range read: query, names, double-booking check; up to %d visits a week): %s%n",
                     visits, percentiles(times));
+            int half = times.size() / 2;
+            System.out.printf("weekload (range read) first pass over the year (names read, code still compiling): %s;"
+                    + " second pass: %s%n", percentiles(times.subList(0, half)), percentiles(times.subList(half, times.size())));
+            // CPU time of the reading thread: what the read costs, less distorted by other work on the machine.
+            System.out.printf("weekload (range read, CPU time of the thread): %s%n", percentiles(cpu));
         }
         AppServices services = AppServices.start(new DataDirectory(dir), Clock.systemUTC());
         WindowDriver.startToolkit();

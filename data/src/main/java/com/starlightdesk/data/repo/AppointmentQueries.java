@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.sqlobject.config.RegisterColumnMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
@@ -13,6 +14,8 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  * long, which lets range queries use the start-time index. Thread-safe on demand.
  */
 @PracticeScoped
+@RegisterColumnMapper(DriverTypedColumns.Uuid.class)
+@RegisterColumnMapper(DriverTypedColumns.Timestamp.class)
 public interface AppointmentQueries {
 
     @SqlQuery("SELECT * FROM appointments WHERE practice_id = :practiceId AND id = :id AND deleted_at IS NULL")

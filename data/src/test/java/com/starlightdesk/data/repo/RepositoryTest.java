@@ -197,6 +197,9 @@ class RepositoryTest {
         assertEquals(List.of(leo), data.patientSearch().find("8/9/2021", 10));
         assertEquals(List.of(leo), data.patientSearch().find("630-555", 10));
         assertEquals(List.of(mia), data.patients().prospectsAtStage(PipelineStage.MEET_AND_GREET.code()));
+        assertEquals(Map.of(ava.id(), ava.displayName(), leo.id(), leo.displayName()),
+                data.patients().displayNames(List.of(ava.id(), leo.id(), Ids.next())), "names of the patients found, in one query");
+        assertEquals(Map.of(), data.patients().displayNames(List.of()));
 
         assertEquals(List.of(a1, a2), data.appointments().inRange(T0.minus(1, ChronoUnit.DAYS), T0.plus(7, ChronoUnit.DAYS)));
         assertEquals(List.of(a1), data.appointments().inRange(T0.plus(29, ChronoUnit.MINUTES), T0.plus(2, ChronoUnit.HOURS)));
