@@ -101,28 +101,18 @@ class ExactlyOnceTest {
         return new Contact(c.id(), c.type(), c.name(), c.organization(), c.email(), phone, c.notes());
     }
 
-    private static String serverText(String sql, Object... args) {
-        try (Connection c = fixture.database().owner().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    private static long serverLong(String sql, Object... args) {
+        return serverValue(sql, Long.class, args);
     }
 
-    private static long serverLong(String sql, Object... args) {
+    private static <T> T serverValue(String sql, Class<T> type, Object... args) {
         try (Connection c = fixture.database().owner().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 s.setObject(i + 1, args[i]);
             }
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
-                return rs.getLong(1);
+                return rs.getObject(1, type);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -143,7 +133,7 @@ class ExactlyOnceTest {
             assertEquals(3, store.engine().replica().pendingCount(), "unacknowledged entries stay in the outbox");
             // One batch: the insert (version 1), then both updates merged into one guarded write (version 2).
             assertEquals(2, serverLong("SELECT row_version FROM contacts WHERE id = ?", vendor.id()), "the commit did happen");
-            assertEquals("555-0002", serverText("SELECT phone FROM contacts WHERE id = ?", vendor.id()));
+            assertEquals("555-0002", serverValue("SELECT phone FROM contacts WHERE id = ?", String.class, vendor.id()));
 
             assertThrows(RemoteException.class, lossy::pushAll, "the replay commits again and loses its reply again");
             store.engine().syncOnce();

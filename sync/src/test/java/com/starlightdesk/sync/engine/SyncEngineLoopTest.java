@@ -84,14 +84,7 @@ class SyncEngineLoopTest {
             assertTrue(seen.stream().anyMatch(s -> s.state() == SyncStatus.State.OFFLINE), "offline once failures lasted");
             assertTrue(seen.stream().anyMatch(s -> "Retrying: DATABASE_RESUMING".equals(s.message())));
             assertTrue(seen.stream().filter(s -> s.state() == SyncStatus.State.OFFLINE).allMatch(s -> s.pendingChanges() == 1));
-            try (Connection c = fixture.database().owner().getConnection();
-                 PreparedStatement s = c.prepareStatement("SELECT count(*) FROM contacts WHERE id = ?")) {
-                s.setObject(1, vendor.id());
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    assertEquals(1, rs.getLong(1));
-                }
-            }
+            assertEquals(1, serverCount(vendor.id()));
         }
     }
 
