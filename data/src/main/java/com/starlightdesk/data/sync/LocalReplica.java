@@ -5,14 +5,17 @@ import com.starlightdesk.data.repo.OutboxEntry;
 import com.starlightdesk.data.repo.Table;
 import com.starlightdesk.data.repo.Tables;
 import com.starlightdesk.schema.Dialect;
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -150,13 +153,28 @@ public final class LocalReplica {
      * arrived); returns those rows. A setting mapped to null is removed.
      */
     public List<SyncedRow> applyPulled(List<SyncedRow> rows, Function<List<SyncedRow>, Map<String, String>> settingsAfter) {
+        return apply(rows, settingsAfter, false);
+    }
+
+    /**
+     * Like {@link #applyPulled}, for rows this store most likely does not hold yet (a first pull): on H2
+     * they are inserted in batches, which skips the key lookup of a merge; a row that is here already, or
+     * whose parent is missing, falls back to the merge path, so the outcome is the same.
+     */
+    public List<SyncedRow> applyNewRows(List<SyncedRow> rows, Function<List<SyncedRow>, Map<String, String>> settingsAfter) {
+        return apply(rows, settingsAfter, dialect == Dialect.H2);
+    }
+
+    private List<SyncedRow> apply(List<SyncedRow> rows, Function<List<SyncedRow>, Map<String, String>> settingsAfter,
+            boolean insertFirst) {
         return inTransaction(c -> {
             Map<String, List<OutboxEntry>> pending = pendingByRow(c);
             Map<String, PreparedStatement> merges = new HashMap<>();
             List<SyncedRow> deferred = new ArrayList<>();
             List<SyncedRow> applied = new ArrayList<>(rows.size());
             try {
-                for (SyncedRow row : rows) {
+                List<SyncedRow> rest = insertFirst ? insertNew(c, rows, applied) : rows;
+                for (SyncedRow row : rest) {
                     if (merge(c, merges, row)) {
                         applied.add(row);
                     } else {
@@ -193,6 +211,54 @@ public final class LocalReplica {
             }
             return List.copyOf(deferred);
         });
+    }
+
+    /**
+     * Inserts rows in one batch per run of a table; returns, in order, the rows the batch could not insert
+     * (already here, or a parent missing), for the merge path. H2 runs every statement of a batch and
+     * reports each one's outcome; a failed insert changes nothing.
+     */
+    private List<SyncedRow> insertNew(Connection c, List<SyncedRow> rows, List<SyncedRow> applied) throws SQLException {
+        List<SyncedRow> rest = new ArrayList<>();
+        int from = 0;
+        while (from < rows.size()) {
+            Table<?> table = Tables.named(rows.get(from).tableName());
+            int to = from;
+            while (to < rows.size() && rows.get(to).tableName().equals(table.name())) {
+                to++;
+            }
+            List<SyncedRow> run = rows.subList(from, to);
+            List<String> columns = SyncFields.columns(table);
+            int[] counts;
+            try (PreparedStatement s = c.prepareStatement(insertSql(table, columns))) {
+                for (SyncedRow row : run) {
+                    int i = 1;
+                    for (String column : columns) {
+                        LocalSql.bind(s, i++, row.values().get(column));
+                    }
+                    s.addBatch();
+                }
+                try {
+                    counts = s.executeBatch();
+                } catch (BatchUpdateException e) {
+                    counts = e.getUpdateCounts();
+                }
+            }
+            for (int i = 0; i < run.size(); i++) {
+                if (i < counts.length && counts[i] != Statement.EXECUTE_FAILED) {
+                    applied.add(run.get(i));
+                } else {
+                    rest.add(run.get(i));
+                }
+            }
+            from = to;
+        }
+        return rest;
+    }
+
+    private static String insertSql(Table<?> table, List<String> columns) {
+        return "INSERT INTO " + table.name() + " (" + String.join(", ", columns) + ") VALUES ("
+                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
     }
 
     private boolean merge(Connection c, Map<String, PreparedStatement> merges, SyncedRow row) throws SQLException {

@@ -66,9 +66,4 @@ final class RemoteValues {
         }
         return row.text(column);
     }
-
-    /** A rough size of a value on the wire, for paging by bytes. */
-    static int wireBytes(Object value) {
-        return 32 + (value == null ? 0 : value.toString().length() * 2);
-    }
 }

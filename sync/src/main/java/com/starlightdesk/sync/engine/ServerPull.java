@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,7 +44,9 @@ public final class ServerPull {
 
     /** Response bytes a page aims at: half the Data API's 1 MiB limit. */
     static final int PAGE_BYTES = 512 * 1024;
-    static final int MAX_PAGE_ROWS = 1000;
+    /** Bytes a chunk (one result row) aims at: half the Data API's 64 KB row limit. */
+    static final int CHUNK_BYTES = 32 * 1024;
+    static final int MAX_PAGE_ROWS = 2000;
     private static final UUID NO_ID = new UUID(0, 0);
 
     /** Progress of a bootstrap: rows applied of the rows in its window. */
@@ -62,7 +65,8 @@ public final class ServerPull {
     private final RemoteStore remote;
     private final LocalReplica replica;
     private final DeviceSettings settings;
-    private int pageRows = 200;
+    /** Measured wire bytes per row, by table: sizes the next page and its chunks. */
+    private final Map<String, Integer> rowBytes = new ConcurrentHashMap<>();
     private int calls;
 
     public ServerPull(RemoteStore remote, LocalReplica replica, DeviceSettings settings) {
@@ -189,7 +193,7 @@ public final class ServerPull {
     /** Applies one bootstrap page with the progress that follows it, in one local transaction; returns rows applied. */
     private int applyBootstrapPage(List<SyncedRow> page, String h, int nextTable, String nextAfter, long nextDone, boolean finished) {
         String floor = settings.get(BOOT_FLOOR).orElse(h);
-        List<SyncedRow> deferred = replica.applyPulled(page, left -> {
+        List<SyncedRow> deferred = replica.applyNewRows(page, left -> {
             Map<String, String> s = new HashMap<>();
             String newFloor = lowest(floor, left);
             if (finished) {
@@ -210,41 +214,42 @@ public final class ServerPull {
 
     private Page page(Table<?> table, String cursor, String horizon, String after) {
         String[] at = after.split("/", 2);
-        List<String> columns = SyncFields.columns(table);
-        String sql = "SELECT " + String.join(", ", columns) + ", txid::text AS sync_txid FROM " + table.name()
-                + " WHERE practice_id = :p AND txid >= cast(:c AS xid8) AND txid < cast(:h AS xid8)"
-                + " AND (txid, id) > (cast(:at AS xid8), :aid) ORDER BY txid, id LIMIT :n";
+        int rowBytes = rowBytes(table);
+        int pageRows = Math.max(1, Math.min(MAX_PAGE_ROWS, PAGE_BYTES / rowBytes));
+        int chunkRows = Math.max(1, Math.min(pageRows, CHUNK_BYTES / rowBytes));
         while (true) {
             try {
-                RemoteResult result = call(sql, List.of(SqlParam.uuid("p", replica.practiceId()), SqlParam.text("c", cursor),
-                        SqlParam.text("h", horizon), SqlParam.text("at", at[0]), SqlParam.uuid("aid", UUID.fromString(at[1])),
-                        SqlParam.int64("n", (long) pageRows)));
-                List<SyncedRow> rows = new ArrayList<>(result.rows().size());
-                int widest = 1;
+                RemoteResult result = call(ServerPages.sql(table), List.of(SqlParam.uuid("p", replica.practiceId()),
+                        SqlParam.text("c", cursor), SqlParam.text("h", horizon), SqlParam.text("at", at[0]),
+                        SqlParam.uuid("aid", UUID.fromString(at[1])), SqlParam.int64("n", (long) pageRows),
+                        SqlParam.int64("k", (long) chunkRows)));
+                List<SyncedRow> rows = new ArrayList<>();
+                int widest = 0;
                 for (RemoteRow r : result.rows()) {
-                    Map<String, Object> values = new LinkedHashMap<>();
-                    int bytes = 0;
-                    for (String column : columns) {
-                        Object v = RemoteValues.read(table, column, r);
-                        values.put(column, v);
-                        bytes += RemoteValues.wireBytes(v);
-                    }
-                    widest = Math.max(widest, bytes);
-                    rows.add(new SyncedRow(table.name(), r.uuid("id"), values, r.text("sync_txid")));
+                    String chunk = r.text("chunk");
+                    List<SyncedRow> decoded = ServerPages.decode(table, chunk);
+                    rows.addAll(decoded);
+                    widest = Math.max(widest, ServerPages.wireBytes(chunk) / Math.max(1, decoded.size()));
                 }
-                boolean last = rows.size() < pageRows;
-                if (!rows.isEmpty()) {
-                    pageRows = Math.max(1, Math.min(MAX_PAGE_ROWS, PAGE_BYTES / widest));
+                if (widest > 0) {
+                    this.rowBytes.put(table.name(), widest);
                 }
-                return new Page(rows, last);
+                return new Page(rows, rows.size() < pageRows);
             } catch (RemoteException e) {
                 if (e.kind() == RemoteException.Kind.BAD_REQUEST && pageRows > 1) {
-                    pageRows = Math.max(1, pageRows / 4); // the response would pass 1 MiB: smaller pages
+                    // The response (or one chunk) would pass the Data API's limits: smaller pages and chunks.
+                    pageRows = Math.max(1, pageRows / 4);
+                    chunkRows = Math.max(1, Math.min(pageRows, chunkRows / 4));
                     continue;
                 }
                 throw e;
             }
         }
+    }
+
+    /** Wire bytes per row of a table as its last page measured them; a kilobyte before the first page. */
+    private int rowBytes(Table<?> table) {
+        return Math.max(1, rowBytes.getOrDefault(table.name(), 1024));
     }
 
     /** Rows of one page, and whether it was the table's last. */

@@ -76,7 +76,7 @@ public final class JdbcValues {
     /** Reads column {@code column} (1-based) of the current row. */
     public static SqlValue read(ResultSet rs, int column, String typeName) throws SQLException {
         String type = typeName.toLowerCase();
-        if (UNSUPPORTED.contains(type) || UNSUPPORTED.contains(type.replaceFirst("^_", ""))) {
+        if (UNSUPPORTED.contains(type) || (type.startsWith("_") && UNSUPPORTED.contains(type.substring(1)))) {
             throw new UnsupportedResultTypeException("The result contains the unsupported data type " + type + ".");
         }
         if (type.startsWith("_")) {

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 
 /**
@@ -20,12 +21,12 @@ public final class WireFormats {
     private static final DateTimeFormatter TIME = new DateTimeFormatterBuilder()
             .appendPattern("HH:mm:ss")
             .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
-            .toFormatter();
+            .toFormatter().withResolverStyle(ResolverStyle.STRICT);
 
     private static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder()
             .appendPattern("uuuu-MM-dd HH:mm:ss")
             .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
-            .toFormatter();
+            .toFormatter().withResolverStyle(ResolverStyle.STRICT);
 
     private WireFormats() {
     }
@@ -43,11 +44,69 @@ public final class WireFormats {
     }
 
     public static Instant parseInstant(String text) {
-        return LocalDateTime.parse(text.trim(), TIMESTAMP).toInstant(ZoneOffset.UTC);
+        return parseLocalDateTime(text).toInstant(ZoneOffset.UTC);
     }
 
     public static LocalDateTime parseLocalDateTime(String text) {
-        return LocalDateTime.parse(text.trim(), TIMESTAMP);
+        LocalDateTime quick = quickTimestamp(text, ' ');
+        return quick != null ? quick : LocalDateTime.parse(text.trim(), TIMESTAMP);
+    }
+
+    /** PostgreSQL's JSON form of a timestamp without time zone: {@code YYYY-MM-DDTHH:MM:SS[.ffffff]}. */
+    public static LocalDateTime parseJsonTimestamp(String text) {
+        LocalDateTime quick = quickTimestamp(text, 'T');
+        return quick != null ? quick : LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+    }
+
+    /**
+     * Reads the common shape {@code YYYY-MM-DD?HH:MM:SS[.f{1,9}]} digit by digit (the formatter costs
+     * microseconds per value, which a bootstrap pays for every timestamp); null for any other shape,
+     * which the caller then hands to the formatter for its precise error or its rarer forms.
+     */
+    private static LocalDateTime quickTimestamp(String s, char separator) {
+        int n = s.length();
+        if (n < 19 || n > 29 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != separator
+                || s.charAt(13) != ':' || s.charAt(16) != ':' || (n > 19 && (n == 20 || s.charAt(19) != '.'))) {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        int hour = digits(s, 11, 13);
+        int minute = digits(s, 14, 16);
+        int second = digits(s, 17, 19);
+        int nanos = 0;
+        if (n > 19) {
+            int fraction = digits(s, 20, n);
+            if (fraction < 0) {
+                return null;
+            }
+            nanos = fraction;
+            for (int i = n - 20; i < 9; i++) {
+                nanos *= 10;
+            }
+        }
+        if ((year | month | day | hour | minute | second) < 0) {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(year, month, day, hour, minute, second, nanos);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The decimal number in {@code s[from, to)}, or -1 if any character is not a digit. */
+    private static int digits(String s, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     public static String time(LocalTime time) {
