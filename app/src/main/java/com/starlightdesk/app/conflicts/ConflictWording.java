@@ -86,7 +86,7 @@ public final class ConflictWording {
                     true, false, "A signed note is never changed. Keep it, and write an addendum if something needs adding.");
             case "rejected" -> new ConflictEntry(conflict.id(), heading,
                     "the server refused this PC's change (" + when + "), for example a duplicate email", true, false,
-                    "The server will not take this change. Keep the current record, and enter the change again if it is still needed.");
+                    "The server will not take this change, so this PC no longer holds it either (its content stays here). Enter it again if it is still needed.");
             default -> new ConflictEntry(conflict.id(), heading, "kept " + kept + " — other " + other + " (" + when + ")", true,
                     false, "");
         };

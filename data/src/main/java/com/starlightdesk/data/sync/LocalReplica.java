@@ -52,8 +52,16 @@ public final class LocalReplica {
 
     /** Up to {@code limit} pending outbox entries, oldest first. */
     public List<OutboxEntry> oldestPending(int limit) {
+        return pendingAfter(0, limit);
+    }
+
+    /**
+     * Up to {@code limit} pending outbox entries after {@code seq}, oldest first: the batch after one that is
+     * still on its way (sent, not yet acknowledged).
+     */
+    public List<OutboxEntry> pendingAfter(long seq, int limit) {
         try (Connection c = dataSource.getConnection()) {
-            return pending(c, limit);
+            return pending(c, seq, limit);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the outbox", e);
         }
@@ -124,6 +132,7 @@ public final class LocalReplica {
                     }
                     confirm.executeBatch();
                 }
+                removeRefusedRows(c, entries);
             }
             try (PreparedStatement remove = c.prepareStatement("DELETE FROM outbox WHERE seq = ?")) {
                 for (OutboxEntry e : entries) {
@@ -134,6 +143,45 @@ public final class LocalReplica {
             }
             return null;
         });
+    }
+
+    /**
+     * A row the server refused (an insert another unique key blocked, or an edit of a row the server does not
+     * have) exists only here; left in place it would block the server's own row from arriving (the same e-mail,
+     * say) and never converge. Its content stays in the conflict inbox; the row goes, unless local rows still
+     * refer to it (their own pushes are refused too, and the inbox shows them all).
+     */
+    private void removeRefusedRows(Connection c, List<OutboxEntry> entries) throws SQLException {
+        Map<UUID, OutboxEntry> byMutation = new HashMap<>();
+        for (OutboxEntry e : entries) {
+            byMutation.put(e.mutationId(), e);
+        }
+        List<OutboxEntry> refused = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT DISTINCT mutation_id FROM sync_conflicts WHERE practice_id = ? AND kind = 'rejected' AND resolved_at IS NULL")) {
+            s.setObject(1, practiceId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    OutboxEntry e = byMutation.get(rs.getObject(1, UUID.class));
+                    if (e != null) {
+                        refused.add(e);
+                    }
+                }
+            }
+        }
+        for (OutboxEntry e : refused) {
+            Table<?> table = Tables.named(e.tableName());
+            Savepoint savepoint = dialect == Dialect.H2 ? null : c.setSavepoint();
+            try (PreparedStatement d = c.prepareStatement("DELETE FROM " + table.name() + " WHERE id = ? AND practice_id = ?")) {
+                d.setObject(1, e.rowId());
+                d.setObject(2, practiceId);
+                d.executeUpdate();
+            } catch (SQLException referenced) {
+                if (savepoint != null) {
+                    c.rollback(savepoint);
+                }
+            }
+        }
     }
 
     /** Whether any conflict waits for its push's acknowledgement (rare: only between a remote commit and its reply). */
@@ -331,19 +379,20 @@ public final class LocalReplica {
 
     private Map<String, List<OutboxEntry>> pendingByRow(Connection c) throws SQLException {
         Map<String, List<OutboxEntry>> byRow = new LinkedHashMap<>();
-        for (OutboxEntry e : pending(c, Integer.MAX_VALUE)) {
+        for (OutboxEntry e : pending(c, 0, Integer.MAX_VALUE)) {
             byRow.computeIfAbsent(key(e.tableName(), e.rowId()), k -> new ArrayList<>()).add(e);
         }
         return byRow;
     }
 
     /** Ordered exactly as idx_outbox_practice_seq, so a batch is read from the index, not sorted from the whole outbox. */
-    private List<OutboxEntry> pending(Connection c, int limit) throws SQLException {
+    private List<OutboxEntry> pending(Connection c, long afterSeq, int limit) throws SQLException {
         List<OutboxEntry> entries = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT seq, mutation_id, table_name, row_id, operation, changes,"
-                + " base_version, recorded_at FROM outbox WHERE practice_id = ? ORDER BY practice_id, seq"
+                + " base_version, recorded_at FROM outbox WHERE practice_id = ? AND seq > ? ORDER BY practice_id, seq"
                 + (limit == Integer.MAX_VALUE ? "" : " LIMIT " + limit))) {
             s.setObject(1, practiceId);
+            s.setLong(2, afterSeq);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     long base = rs.getLong("base_version");

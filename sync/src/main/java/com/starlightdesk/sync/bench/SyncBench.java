@@ -30,6 +30,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -207,9 +208,12 @@ public final class SyncBench {
     private static void push(String label, RemoteStore remote, SyncEngine engine) {
         long pending = engine.replica().pendingCount();
         long start = System.nanoTime();
+        double[] cpu = cpuSeconds();
         new OutboxPush(remote, engine.replica(), engine.deviceId(), Clock.systemUTC()).pushAll();
         double s = seconds(start);
-        System.out.printf("%s: %,d mutations in %.1f s = %,.0f mutations/s (load average %s)%n", label, pending, s, pending / s,
+        double[] used = cpuSeconds();
+        System.out.printf("%s: %,d mutations in %.1f s = %,.0f mutations/s; CPU: this JVM (client and gateway) %.1f s,"
+                + " PostgreSQL %.1f s (load average %s)%n", label, pending, s, pending / s, used[0] - cpu[0], used[1] - cpu[1],
                 loadAverage());
     }
 
@@ -275,6 +279,31 @@ public final class SyncBench {
 
     private static long fileBytes(Path storeDir) throws IOException {
         return Files.size(storeDir.resolve(LocalStore.DATABASE_NAME + ".mv.db"));
+    }
+
+    /**
+     * CPU seconds used so far by this JVM and by the PostgreSQL processes on this machine (from /proc): on two
+     * shared cores they show what a figure costs even when other work slows the wall clock.
+     */
+    private static double[] cpuSeconds() {
+        double jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+        long ticks = 0;
+        try (var procs = Files.list(Path.of("/proc"))) {
+            for (Path proc : procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+                try {
+                    String stat = Files.readString(proc.resolve("stat"));
+                    if (stat.contains("(postgres)")) {
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // the process ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return new double[] {jvm, Double.NaN};
+        }
+        return new double[] {jvm, ticks / 100.0};
     }
 
     private static String loadAverage() {

@@ -28,6 +28,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Drains the outbox oldest first. Each batch is one remote transaction that records its mutations in
@@ -36,11 +41,11 @@ import java.util.UUID;
  * by field against the server row when it moved on (see docs/decisions/sync-conflicts-and-cursor.md).
  *
  * <p>Round trips, not rows, are what a push costs through the Data API, so a batch of up to
- * {@value #MAX_BATCH_ENTRIES} entries takes a fixed handful of statements: one that records the mutations,
- * then for each run of inserts one {@code INSERT ... SELECT FROM jsonb_populate_recordset} per table (in
- * parent-before-child table order), and for each run of updates and deletes one {@code SELECT ... FOR UPDATE}
- * and one {@code UPDATE ... FROM jsonb_populate_record} per table. Rows travel as one JSON parameter, so the
- * SQL text stays small whatever the batch holds. Not thread-safe: one push at a time per store.
+ * {@value #MAX_BATCH_ENTRIES} entries takes a fixed handful of statements whatever tables it touches: a run of
+ * inserts is one statement that records the batch's mutations and inserts into every table of the run (see
+ * {@link #insertRun}); a run of updates and deletes is one {@code SELECT ... FOR UPDATE} and one
+ * {@code UPDATE ... FROM jsonb_populate_record} per table. Rows travel as one JSON parameter, so the SQL text
+ * stays small whatever the batch holds. Not thread-safe: one push at a time per store.
  */
 public final class OutboxPush {
     /** Entries per batch, and bytes of changes per batch: well under the Data API's 4 MiB request. */
@@ -70,25 +75,88 @@ public final class OutboxPush {
     public record Outcome(int applied, int alreadyApplied, int conflicts) {
     }
 
-    /** Pushes until the outbox is empty (changes made meanwhile included). */
+    /**
+     * Pushes until the outbox is empty (changes made meanwhile included). The local side works alongside the
+     * remote one: while a batch is on the wire, one local thread acknowledges the batch before it and reads and
+     * encodes the batch after it. A batch acknowledged late is only pushed again after a crash, and the server
+     * then finds it applied already.
+     */
     public Outcome pushAll() {
+        ExecutorService local = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "starlight-push-local");
+            t.setDaemon(true);
+            return t;
+        });
         int applied = 0;
         int replayed = 0;
         int conflicts = 0;
-        while (true) {
-            List<OutboxEntry> batch = nextBatch();
-            if (batch.isEmpty()) {
-                return new Outcome(applied, replayed, conflicts);
+        Future<?> acknowledged = null;
+        try {
+            Future<Batch> next = local.submit(() -> prepare(0));
+            while (true) {
+                Batch batch = await(next);
+                if (batch.entries().isEmpty()) {
+                    break;
+                }
+                next = local.submit(() -> prepare(batch.lastSeq()));
+                if (acknowledged != null && acknowledged.isDone()) {
+                    await(acknowledged); // a failed acknowledgement stops the push
+                }
+                Outcome o = pushBatch(batch);
+                acknowledged = local.submit(() -> replica.acknowledgePush(batch.entries()));
+                applied += o.applied();
+                replayed += o.alreadyApplied();
+                conflicts += o.conflicts();
             }
-            Outcome o = pushBatch(batch);
-            applied += o.applied();
-            replayed += o.alreadyApplied();
-            conflicts += o.conflicts();
+            if (acknowledged != null) {
+                await(acknowledged);
+            }
+            return new Outcome(applied, replayed, conflicts);
+        } finally {
+            local.shutdown();
+            try {
+                if (!local.awaitTermination(1, TimeUnit.MINUTES)) {
+                    local.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                local.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
-    private List<OutboxEntry> nextBatch() {
-        List<OutboxEntry> candidates = replica.oldestPending(MAX_BATCH_ENTRIES);
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Push interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("Push failed locally", e.getCause());
+        }
+    }
+
+    /** A batch read from the outbox, with its first run's statement when that run is one of inserts. */
+    record Batch(List<OutboxEntry> entries, InsertStatement firstInserts) {
+        long lastSeq() {
+            return entries.get(entries.size() - 1).seq();
+        }
+    }
+
+    /** Reads the batch after {@code afterSeq} and encodes its first run if that is a run of inserts. */
+    private Batch prepare(long afterSeq) {
+        List<OutboxEntry> entries = nextBatch(afterSeq);
+        if (entries.isEmpty() || !isInsert(entries.get(0))) {
+            return new Batch(entries, null);
+        }
+        return new Batch(entries, insertStatement(entries.subList(0, runEnd(entries, 0)), entries, null));
+    }
+
+    private List<OutboxEntry> nextBatch(long afterSeq) {
+        List<OutboxEntry> candidates = replica.pendingAfter(afterSeq, MAX_BATCH_ENTRIES);
         List<OutboxEntry> batch = new ArrayList<>();
         long bytes = 0;
         long updateBytes = 0;
@@ -106,32 +174,47 @@ public final class OutboxPush {
         return batch;
     }
 
-    /** Pushes one batch in one remote transaction. */
-    Outcome pushBatch(List<OutboxEntry> batch) {
+    /** Where the run of inserts, or of updates and deletes, that starts at {@code from} ends. */
+    private static int runEnd(List<OutboxEntry> entries, int from) {
+        boolean inserts = isInsert(entries.get(from));
+        int to = from;
+        while (to < entries.size() && isInsert(entries.get(to)) == inserts) {
+            to++;
+        }
+        return to;
+    }
+
+    /** Pushes one batch in one remote transaction (its acknowledgement is the caller's). */
+    private Outcome pushBatch(Batch prepared) {
+        List<OutboxEntry> batch = prepared.entries();
         RemoteTransaction tx = remote.begin();
         Optional<RemoteTransaction> in = Optional.of(tx);
         List<SyncConflict> conflicts = new ArrayList<>();
-        List<UUID> todo;
+        Set<UUID> todo = null;
         try {
-            todo = record(batch, in);
-            Set<UUID> ours = new HashSet<>(todo);
-            List<OutboxEntry> work = batch.stream().filter(e -> ours.contains(e.mutationId())).toList();
             Instant now = clock.instant();
             int from = 0;
-            while (from < work.size()) {
-                boolean inserts = isInsert(work.get(from));
-                int to = from;
-                while (to < work.size() && isInsert(work.get(to)) == inserts) {
-                    to++;
-                }
-                for (Map.Entry<Table<?>, List<OutboxEntry>> run : byTable(work.subList(from, to)).entrySet()) {
-                    if (inserts) {
-                        insertAll(run.getKey(), run.getValue(), in, conflicts, now);
-                    } else {
-                        updateAll(run.getKey(), run.getValue(), in, conflicts, now);
+            while (from < batch.size()) {
+                int to = runEnd(batch, from);
+                List<OutboxEntry> run = batch.subList(from, to);
+                if (isInsert(run.get(0))) {
+                    InsertStatement statement = from == 0 && prepared.firstInserts() != null
+                            ? prepared.firstInserts() : insertStatement(run, batch, todo);
+                    todo = statement == null ? todo : insert(statement, batch, todo, in, conflicts, now);
+                } else {
+                    if (todo == null) {
+                        todo = record(batch, in);
+                    }
+                    Set<UUID> ours = todo;
+                    List<OutboxEntry> work = run.stream().filter(e -> ours.contains(e.mutationId())).toList();
+                    for (Map.Entry<Table<?>, List<OutboxEntry>> table : byTable(work).entrySet()) {
+                        updateAll(table.getKey(), table.getValue(), in, conflicts, now);
                     }
                 }
                 from = to;
+            }
+            if (todo == null) {
+                todo = record(batch, in); // a batch of nothing but practice rows
             }
             replica.stagePush(todo, conflicts);
             remote.commit(tx);
@@ -139,7 +222,6 @@ public final class OutboxPush {
             rollbackQuietly(tx);
             throw e;
         }
-        replica.acknowledgePush(batch);
         return new Outcome(todo.size(), batch.size() - todo.size(), conflicts.size());
     }
 
@@ -149,25 +231,139 @@ public final class OutboxPush {
      * re-sent within this transaction returns the same mutations again (they carry this transaction's id), so
      * a retry never drops work. A concurrent push of the same mutation waits on its row and then finds it.
      */
-    private List<UUID> record(List<OutboxEntry> batch, Optional<RemoteTransaction> in) {
-        UUID practiceId = replica.practiceId();
-        RemoteResult recorded = remote.execute("INSERT INTO applied_mutations (practice_id, device_id, mutation_id)"
-                + " SELECT :p, :d, m FROM unnest(cast(:ids AS uuid[])) AS m"
-                + " ON CONFLICT (practice_id, device_id, mutation_id) DO UPDATE SET applied_at = applied_mutations.applied_at"
-                + " WHERE applied_mutations.txid = pg_current_xact_id() RETURNING mutation_id",
-                List.of(SqlParam.uuid("p", practiceId), SqlParam.uuid("d", deviceId),
-                        SqlParam.text("ids", uuidArray(batch.stream().map(OutboxEntry::mutationId).toList()))), in);
+    private Set<UUID> record(List<OutboxEntry> batch, Optional<RemoteTransaction> in) {
+        RemoteResult recorded = remote.execute(RECORD + " SELECT mutation_id FROM rec", recordParams(batch), in);
         Set<UUID> ids = new HashSet<>();
         for (RemoteRow r : recorded.rows()) {
             ids.add(r.uuid("mutation_id"));
         }
-        List<UUID> todo = new ArrayList<>();
-        for (OutboxEntry e : batch) {
-            if (ids.contains(e.mutationId())) {
-                todo.add(e.mutationId());
+        return ids;
+    }
+
+    /** Records the batch's mutations as the CTE {@code rec}; parameters p, d and ids. */
+    private static final String RECORD = "WITH rec AS (INSERT INTO applied_mutations (practice_id, device_id, mutation_id)"
+            + " SELECT :p, :d, m FROM unnest(cast(:ids AS uuid[])) AS m"
+            + " ON CONFLICT (practice_id, device_id, mutation_id) DO UPDATE SET applied_at = applied_mutations.applied_at"
+            + " WHERE applied_mutations.txid = pg_current_xact_id() RETURNING mutation_id)";
+
+    private List<SqlParam> recordParams(List<OutboxEntry> batch) {
+        return List.of(SqlParam.uuid("p", replica.practiceId()), SqlParam.uuid("d", deviceId),
+                SqlParam.text("ids", uuidArray(batch.stream().map(OutboxEntry::mutationId).toList())));
+    }
+
+    /**
+     * A run of inserts, every table of it in one statement: {@code INSERT ... ON CONFLICT DO NOTHING RETURNING id}
+     * per table as data-modifying CTEs over one JSON document (foreign keys are checked when the whole statement
+     * ends, so parents and children may arrive together). When {@code todo} is null the same statement records
+     * the batch's mutations and inserts only the rows it recorded. The statement returns only the exceptions:
+     * mutations an earlier push applied, and inserts a row that was neither inserted nor already there refused
+     * (another unique key, e.g. a user's e-mail), which go to the inbox. Null when nothing is left to send.
+     */
+    private InsertStatement insertStatement(List<OutboxEntry> run, List<OutboxEntry> batch, Set<UUID> todo) {
+        boolean recording = todo == null;
+        List<OutboxEntry> work = recording ? run : run.stream().filter(e -> todo.contains(e.mutationId())).toList();
+        Map<Table<?>, List<OutboxEntry>> tables = byTable(work);
+        tables.remove(Tables.PRACTICES); // practices are created by provisioning; the server's row is the practice's
+        if (tables.isEmpty()) {
+            return null;
+        }
+        Map<UUID, OutboxEntry> byMutation = new HashMap<>();
+        ObjectNode doc = JsonNodeFactory.instance.objectNode();
+        StringBuilder sql = new StringBuilder(recording ? RECORD + ", " : "WITH ");
+        sql.append("doc AS (SELECT cast(:rows AS jsonb) AS d)");
+        StringBuilder exceptions = new StringBuilder(recording
+                ? "SELECT 'replayed' AS kind, m AS mutation_id FROM unnest(cast(:ids AS uuid[])) AS m"
+                + " WHERE m NOT IN (SELECT mutation_id FROM rec)" : "");
+        int n = 0;
+        for (Map.Entry<Table<?>, List<OutboxEntry>> t : tables.entrySet()) {
+            Table<?> table = t.getKey();
+            List<String> columns = insertColumns(table);
+            ArrayNode rows = doc.putArray(table.name());
+            for (OutboxEntry e : t.getValue()) {
+                rows.add(insertRow(table, columns, e));
+                byMutation.put(e.mutationId(), e);
+            }
+            String elements = " FROM jsonb_array_elements((SELECT d FROM doc) -> '" + table.name() + "') AS j(v)";
+            String mine = recording ? " WHERE (j.v ->> '" + MUTATION + "')::uuid IN (SELECT mutation_id FROM rec)" : " WHERE true";
+            sql.append(", i").append(n).append(" AS (INSERT INTO ").append(table.name()).append(" (").append(String.join(", ", columns))
+                    .append(") SELECT r.").append(String.join(", r.", columns)).append(elements)
+                    .append(", jsonb_populate_record(null::").append(table.name()).append(", j.v) AS r").append(mine)
+                    .append(" ON CONFLICT DO NOTHING RETURNING id)");
+            exceptions.append(exceptions.length() == 0 ? "" : " UNION ALL ")
+                    .append("SELECT 'rejected', (j.v ->> '").append(MUTATION).append("')::uuid").append(elements).append(mine)
+                    .append(" AND (j.v ->> 'id')::uuid NOT IN (SELECT id FROM i").append(n).append(")")
+                    .append(" AND NOT EXISTS (SELECT 1 FROM ").append(table.name()).append(" x WHERE x.id = (j.v ->> 'id')::uuid)");
+            n++;
+        }
+        List<SqlParam> params = new ArrayList<>(recording ? recordParams(batch) : List.of());
+        params.add(SqlParam.text("rows", SyncFields.jsonText(doc)));
+        return new InsertStatement(sql + " " + exceptions, params, byMutation, recording);
+    }
+
+    /** An encoded run of inserts: its SQL and parameters, its entries by mutation, and whether it records the batch. */
+    record InsertStatement(String sql, List<SqlParam> params, Map<UUID, OutboxEntry> byMutation, boolean recording) {
+    }
+
+    /** Runs a run's insert statement; returns the batch's mutations to apply. */
+    private Set<UUID> insert(InsertStatement statement, List<OutboxEntry> batch, Set<UUID> todo, Optional<RemoteTransaction> in,
+                             List<SyncConflict> conflicts, Instant now) {
+        RemoteResult result = remote.execute(statement.sql(), statement.params(), in);
+        Set<UUID> replayed = new HashSet<>();
+        for (RemoteRow r : result.rows()) {
+            UUID mutation = r.uuid("mutation_id");
+            if ("replayed".equals(r.text("kind"))) {
+                replayed.add(mutation);
+            } else {
+                OutboxEntry e = statement.byMutation().get(mutation);
+                conflicts.add(SyncConflict.found(e.mutationId(), e.tableName(), e.rowId(), "*", SyncConflict.Kind.REJECTED,
+                        null, e.changes(), deviceId, null, e.recordedAt(), now));
             }
         }
-        return todo;
+        if (!statement.recording()) {
+            return todo;
+        }
+        Set<UUID> recorded = new HashSet<>();
+        for (OutboxEntry e : batch) {
+            if (!replayed.contains(e.mutationId())) {
+                recorded.add(e.mutationId());
+            }
+        }
+        return recorded;
+    }
+
+    /** The JSON key carrying an insert's mutation id beside its row's columns (not a column). */
+    private static final String MUTATION = "$m";
+
+    private static List<String> insertColumns(Table<?> table) {
+        List<String> columns = new ArrayList<>();
+        for (Table.Column c : table.columns()) {
+            columns.add(c.name());
+        }
+        columns.addAll(List.of("practice_id", "created_at", "updated_at"));
+        return columns;
+    }
+
+    /**
+     * An insert's row as {@code jsonb_populate_record} reads it. The outbox already holds each value in the JSON
+     * form the server reads (ISO instants, decimals as text), so values pass through as they are; only JSON
+     * documents, kept as text, are embedded.
+     */
+    private ObjectNode insertRow(Table<?> table, List<String> columns, OutboxEntry e) {
+        JsonNode changes = SyncFields.parse(e.changes());
+        ObjectNode row = JsonNodeFactory.instance.objectNode();
+        row.put(MUTATION, e.mutationId().toString());
+        for (String column : columns) {
+            JsonNode change = changes.get(column);
+            JsonNode value = change == null ? null : change.get("value");
+            switch (column) {
+                case "id" -> row.put(column, e.rowId().toString());
+                case "practice_id" -> row.put(column, replica.practiceId().toString());
+                case "created_at", "updated_at" -> row.set(column, value != null ? value : SyncFields.toJson(e.recordedAt()));
+                default -> row.set(column, value == null || value.isNull() ? JsonNodeFactory.instance.nullNode()
+                        : SyncFields.isJson(table, column) ? SyncFields.parse(value.asText()) : value);
+            }
+        }
+        return row;
     }
 
     private static boolean isInsert(OutboxEntry e) {
@@ -195,58 +391,6 @@ public final class OutboxPush {
             remote.rollback(tx);
         } catch (RemoteException ignored) {
             // the transaction is gone or unreachable; the server rolls it back on its idle timeout
-        }
-    }
-
-    /**
-     * A table's inserts as one {@code INSERT ... ON CONFLICT DO NOTHING RETURNING id}; a row neither inserted
-     * nor already there was refused by another unique key (e.g. a user's e-mail) and goes to the inbox.
-     */
-    private void insertAll(Table<?> table, List<OutboxEntry> entries, Optional<RemoteTransaction> in,
-                           List<SyncConflict> conflicts, Instant now) {
-        if (table == Tables.PRACTICES) {
-            return; // practices are created by provisioning; the server's row is the practice's
-        }
-        List<String> columns = new ArrayList<>();
-        for (Table.Column c : table.columns()) {
-            columns.add(c.name());
-        }
-        columns.addAll(List.of("practice_id", "created_at", "updated_at"));
-        ArrayNode rows = JsonNodeFactory.instance.arrayNode(entries.size());
-        for (OutboxEntry e : entries) {
-            JsonNode changes = SyncFields.parse(e.changes());
-            ObjectNode row = rows.addObject();
-            for (String column : columns) {
-                Object value = switch (column) {
-                    case "id" -> e.rowId();
-                    case "practice_id" -> replica.practiceId();
-                    case "created_at", "updated_at" -> changes.has(column)
-                            ? SyncFields.fromJson(table, column, changes.get(column).get("value")) : e.recordedAt();
-                    default -> changes.has(column) ? SyncFields.fromJson(table, column, changes.get(column).get("value")) : null;
-                };
-                row.set(column, recordValue(table, column, value));
-            }
-        }
-        String list = String.join(", ", columns);
-        RemoteResult inserted = remote.execute("INSERT INTO " + table.name() + " (" + list + ") SELECT " + list
-                + " FROM jsonb_populate_recordset(null::" + table.name() + ", cast(:rows AS jsonb)) ON CONFLICT DO NOTHING RETURNING id",
-                List.of(SqlParam.text("rows", SyncFields.jsonText(rows))), in);
-        if (inserted.rows().size() == entries.size()) {
-            return;
-        }
-        RemoteResult existing = remote.execute("SELECT t.id FROM unnest(cast(:ids AS uuid[])) AS k(id) JOIN " + table.name()
-                + " t ON t.id = k.id WHERE t.practice_id = :p",
-                List.of(SqlParam.uuid("p", replica.practiceId()), SqlParam.text("ids", uuidArray(entries.stream().map(OutboxEntry::rowId).toList()))),
-                in);
-        Set<UUID> there = new HashSet<>();
-        for (RemoteRow r : existing.rows()) {
-            there.add(r.uuid("id"));
-        }
-        for (OutboxEntry e : entries) {
-            if (!there.contains(e.rowId())) {
-                conflicts.add(SyncConflict.found(e.mutationId(), table.name(), e.rowId(), "*", SyncConflict.Kind.REJECTED,
-                        null, e.changes(), deviceId, null, e.recordedAt(), now));
-            }
         }
     }
 

@@ -14,6 +14,8 @@ import com.starlightdesk.data.domain.Ids;
 import com.starlightdesk.data.domain.MedicalRecord;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.domain.RecordType;
+import com.starlightdesk.data.domain.Role;
+import com.starlightdesk.data.domain.User;
 import com.starlightdesk.data.sync.ConflictInbox;
 import com.starlightdesk.data.sync.DeviceSettings;
 import com.starlightdesk.data.sync.SyncConflict;
@@ -129,6 +131,36 @@ class SyncRulesTest {
                 assertEquals(1, localLong(s.dataSource(), "SELECT count(*) FROM contacts WHERE id = ? AND deleted_at IS NULL"
                         + " AND phone = '555-0999'", vendor.id()));
             }
+        }
+    }
+
+    @Test
+    void anInsertRefusedByAnotherUniqueKeyGoesToTheInboxAndTheRestOfItsBatchArrives() {
+        try (SyncedStore first = store("uniqfirst"); SyncedStore second = store("uniqsecond")) {
+            first.engine().syncOnce();
+            second.engine().syncOnce();
+            User mine = new User(Ids.next(), "front.desk@clinic.test", "Front Desk", Role.STAFF, null, true);
+            User theirs = new User(Ids.next(), "front.desk@clinic.test", "Front Desk (second PC)", Role.STAFF, null, true);
+            Contact vendor = contact("Arrives With The Refused User");
+            first.data().write(c -> c.insert(mine));
+            second.data().writeAll(c -> {
+                c.insert(theirs);
+                c.insert(vendor);
+            });
+            first.engine().syncOnce();
+            second.engine().syncOnce();
+            first.engine().syncOnce();
+
+            List<SyncConflict> open = second.engine().conflicts().open();
+            assertEquals(1, open.size(), "one refused insert, one inbox entry");
+            assertEquals(SyncConflict.Kind.REJECTED, open.get(0).kind());
+            assertEquals("users", open.get(0).tableName());
+            assertEquals(theirs.id(), open.get(0).rowId());
+            assertEquals(0, second.engine().replica().pendingCount(), "the refused insert left the outbox with its batch");
+            assertEquals(1, localLong(first.dataSource(), "SELECT count(*) FROM contacts WHERE id = ?", vendor.id()),
+                    "the rest of the batch reached the other PC");
+            assertEquals(0, localLong(first.dataSource(), "SELECT count(*) FROM users WHERE id = ?", theirs.id()));
+            assertEquals(0, first.engine().conflicts().openCount());
         }
     }
 
