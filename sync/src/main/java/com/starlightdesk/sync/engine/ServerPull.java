@@ -91,14 +91,19 @@ public final class ServerPull {
                 .rows().get(0);
         String horizon = probe.text("horizon");
         boolean heldBack = Boolean.TRUE.equals(probe.bool("held"));
-        if (!Boolean.TRUE.equals(probe.bool("changed"))) {
+        String changed = probe.text("changed");
+        if (changed == null || changed.isEmpty()) {
             if (!horizon.equals(cursor.get())) {
                 settings.put(CURSOR, horizon);
             }
             return new Outcome(false, 0, 0, calls, heldBack, horizon);
         }
+        List<String> changedTables = List.of(changed.split(","));
         List<SyncedRow> rows = new ArrayList<>();
         for (Table<?> table : Tables.ALL) {
+            if (!changedTables.contains(table.name())) {
+                continue; // the probe saw no row of it in the window, and none can join it below the horizon
+            }
             String after = cursor.get() + "/" + NO_ID;
             while (after != null) {
                 Page page = page(table, cursor.get(), horizon, after);
@@ -275,15 +280,17 @@ public final class ServerPull {
     }
 
     /**
-     * The idle probe, in one call: the horizon, whether any row of the practice changed since the cursor, and
-     * whether committed rows already lie beyond the horizon (held back by an older open transaction).
+     * The idle probe, in one call: the horizon, the tables with rows of the practice changed since the cursor
+     * and below the horizon (comma-separated, empty when none; a pull reads only those), and whether committed
+     * rows already lie beyond the horizon (held back by an older open transaction).
      */
     static String probeSql() {
         StringBuilder sql = new StringBuilder("WITH h AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS x)"
-                + " SELECT h.x::text AS horizon, (");
-        for (int i = 0; i < Tables.ALL.size(); i++) {
-            sql.append(i == 0 ? "" : " OR ").append("EXISTS (SELECT 1 FROM ").append(Tables.ALL.get(i).name())
-                    .append(" t WHERE t.practice_id = :p AND t.txid >= cast(:c AS xid8) AND t.txid < h.x)");
+                + " SELECT h.x::text AS horizon, concat_ws(','");
+        for (Table<?> table : Tables.ALL) {
+            sql.append(", CASE WHEN EXISTS (SELECT 1 FROM ").append(table.name())
+                    .append(" t WHERE t.practice_id = :p AND t.txid >= cast(:c AS xid8) AND t.txid < h.x) THEN '")
+                    .append(table.name()).append("' END");
         }
         sql.append(") AS changed, (");
         for (int i = 0; i < Tables.ALL.size(); i++) {

@@ -101,6 +101,21 @@ class SyncRulesTest {
     }
 
     @Test
+    void aPullReadsOnlyTheTablesThatChanged() {
+        try (SyncedStore writer = store("onetablewriter"); SyncedStore reader = store("onetablereader")) {
+            writer.engine().syncOnce();
+            reader.engine().syncOnce();
+            Contact vendor = contact("Only Contacts Changed");
+            writer.data().write(c -> c.insert(vendor));
+            writer.engine().syncOnce();
+            long before = reader.remote().calls();
+            reader.engine().syncOnce();
+            assertEquals(2, reader.remote().calls() - before, "the probe, then one page of contacts");
+            assertEquals(1, localLong(reader.dataSource(), "SELECT count(*) FROM contacts WHERE id = ?", vendor.id()));
+        }
+    }
+
+    @Test
     void anEditRacingADeleteIsAConflictNotAResurrection() {
         try (SyncedStore first = store("delfirst"); SyncedStore second = store("delsecond")) {
             Contact vendor = contact("Racing Vendor");
