@@ -101,6 +101,10 @@ final class DataApiError extends RuntimeException {
                 "Request size " + bytes + " bytes exceeds the limit of " + limit + " bytes");
     }
 
+    static DataApiError rowTooLarge() {
+        return badRequest("Database returned a row larger than the allowed 64 KB row size limit");
+    }
+
     static DataApiError responseTooLarge() {
         return badRequest("Database returned more than the allowed response size limit");
     }

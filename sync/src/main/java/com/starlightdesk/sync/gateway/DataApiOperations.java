@@ -23,6 +23,9 @@ final class DataApiOperations {
     private final SecretPools pools;
     private final GatewayTransactions transactions;
 
+    /** The service refuses a result row larger than 64 KB, whatever the response's total. */
+    static final int MAX_ROW_BYTES = 64 * 1024;
+
     DataApiOperations(GatewaySettings settings, SecretPools pools, GatewayTransactions transactions) {
         this.settings = settings;
         this.pools = pools;
@@ -41,7 +44,11 @@ final class DataApiOperations {
         long[] size = {0};
         JdbcStatements.Outcome outcome = run(request, connection -> JdbcStatements.run(connection, sql, params,
                 timeoutSeconds(), row -> {
-                    size[0] += WireJson.estimateSize(row);
+                    long rowBytes = WireJson.estimateSize(row);
+                    if (rowBytes > MAX_ROW_BYTES) {
+                        throw DataApiError.rowTooLarge();
+                    }
+                    size[0] += rowBytes;
                     if (size[0] > settings.maxResponseBytes()) {
                         throw DataApiError.responseTooLarge();
                     }

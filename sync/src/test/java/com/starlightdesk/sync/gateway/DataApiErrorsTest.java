@@ -205,6 +205,13 @@ class DataApiErrorsTest {
     }
 
     @Test
+    void aRowOver64KilobytesFailsLikeTheService() {
+        BadRequestException e = assertThrows(BadRequestException.class, () -> execute("SELECT repeat('x', 70000) AS filler"));
+        assertTrue(e.awsErrorDetails().errorMessage().contains("64 KB row size limit"));
+        execute("SELECT repeat('x', 60000) AS filler"); // a large row under the limit passes
+    }
+
+    @Test
     void oversizedResultFailsLikeTheService() {
         BadRequestException e = assertThrows(BadRequestException.class,
                 () -> execute("SELECT repeat('x', 1000) AS filler FROM generate_series(1, 1100)"));
