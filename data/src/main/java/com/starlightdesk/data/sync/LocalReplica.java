@@ -215,12 +215,53 @@ public final class LocalReplica {
 
     private List<SyncedRow> apply(List<SyncedRow> rows, Function<List<SyncedRow>, Map<String, String>> settingsAfter,
             boolean insertFirst) {
-        return inTransaction(c -> {
-            Map<String, List<OutboxEntry>> pending = pendingByRow(c);
-            Map<String, PreparedStatement> merges = new HashMap<>();
-            List<SyncedRow> deferred = new ArrayList<>();
-            List<SyncedRow> applied = new ArrayList<>(rows.size());
+        try (PulledWindow window = new PulledWindow(insertFirst)) {
+            window.add(rows);
+            return window.commit(settingsAfter);
+        }
+    }
+
+    /**
+     * Opens one local transaction for a pull window that arrives page by page: each page is applied as it comes,
+     * so memory holds one page (and the rows still waiting for a parent), not the window; {@link PulledWindow#commit}
+     * re-applies pending local edits and writes the new cursor in the same transaction. Closing it uncommitted rolls
+     * everything back. One thread at a time.
+     */
+    public PulledWindow openWindow() {
+        return new PulledWindow(false);
+    }
+
+    /** A pull window being applied in one local transaction; see {@link #openWindow}. */
+    public final class PulledWindow implements AutoCloseable {
+        private final Connection c;
+        private final boolean insertFirst;
+        private final Map<String, List<OutboxEntry>> pending;
+        private final Map<String, PreparedStatement> merges = new HashMap<>();
+        private final List<SyncedRow> deferred = new ArrayList<>();
+        /** Applied rows that have pending local edits to re-apply, in the order they were applied. */
+        private final Map<String, List<OutboxEntry>> toReapply = new LinkedHashMap<>();
+        private boolean open = true;
+
+        private PulledWindow(boolean insertFirst) {
+            this.insertFirst = insertFirst;
             try {
+                c = dataSource.getConnection();
+            } catch (SQLException e) {
+                throw failed(e);
+            }
+            try {
+                c.setAutoCommit(false);
+                pending = pendingByRow(c);
+            } catch (SQLException e) {
+                closeQuietly();
+                throw failed(e);
+            }
+        }
+
+        /** Applies rows (in table order); a row whose parent has not arrived waits for {@link #commit}. */
+        public void add(List<SyncedRow> rows) {
+            try {
+                List<SyncedRow> applied = new ArrayList<>(rows.size());
                 List<SyncedRow> rest = insertFirst ? insertNew(c, rows, applied) : rows;
                 for (SyncedRow row : rest) {
                     if (merge(c, merges, row)) {
@@ -229,36 +270,83 @@ public final class LocalReplica {
                         deferred.add(row);
                     }
                 }
+                applied.forEach(this::noteApplied);
+            } catch (SQLException e) {
+                throw failed(e);
+            }
+        }
+
+        private void noteApplied(SyncedRow row) {
+            String key = key(row.tableName(), row.id());
+            List<OutboxEntry> mine = pending.get(key);
+            if (mine != null) {
+                toReapply.put(key, mine);
+            }
+        }
+
+        /**
+         * Retries the rows that waited for a parent, re-applies pending local edits on top of the rows applied,
+         * writes the settings {@code settingsAfter} derives from the rows still waiting (a setting mapped to null
+         * is removed) and commits; returns the rows still waiting.
+         */
+        public List<SyncedRow> commit(Function<List<SyncedRow>, Map<String, String>> settingsAfter) {
+            try {
                 // A parent that arrived later in the same window (another table, or a later page).
                 for (Iterator<SyncedRow> it = deferred.iterator(); it.hasNext(); ) {
                     SyncedRow row = it.next();
                     if (merge(c, merges, row)) {
-                        applied.add(row);
+                        noteApplied(row);
                         it.remove();
                     }
                 }
-            } finally {
-                for (PreparedStatement s : merges.values()) {
-                    s.close();
-                }
-            }
-            for (SyncedRow row : applied) {
-                List<OutboxEntry> mine = pending.get(key(row.tableName(), row.id()));
-                if (mine != null) {
+                for (List<OutboxEntry> mine : toReapply.values()) {
                     for (OutboxEntry e : mine) {
                         reapply(c, e);
                     }
                 }
+                for (Map.Entry<String, String> s : settingsAfter.apply(List.copyOf(deferred)).entrySet()) {
+                    if (s.getValue() == null) {
+                        DeviceSettings.remove(c, s.getKey());
+                    } else {
+                        DeviceSettings.put(c, s.getKey(), s.getValue());
+                    }
+                }
+                c.commit();
+                open = false;
+                return List.copyOf(deferred);
+            } catch (SQLException e) {
+                throw failed(e);
             }
-            for (Map.Entry<String, String> s : settingsAfter.apply(List.copyOf(deferred)).entrySet()) {
-                if (s.getValue() == null) {
-                    DeviceSettings.remove(c, s.getKey());
-                } else {
-                    DeviceSettings.put(c, s.getKey(), s.getValue());
+        }
+
+        @Override
+        public void close() {
+            closeQuietly();
+        }
+
+        private void closeQuietly() {
+            try {
+                for (PreparedStatement s : merges.values()) {
+                    s.close();
+                }
+                if (open) {
+                    c.rollback();
+                }
+                c.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the connection is being given back; the pool discards a broken one
+            } finally {
+                try {
+                    c.close();
+                } catch (SQLException ignored) {
+                    // nothing more to release
                 }
             }
-            return List.copyOf(deferred);
-        });
+        }
+
+        private IllegalStateException failed(SQLException e) {
+            return new IllegalStateException("Local sync transaction failed (SQLState " + e.getSQLState() + ")", null);
+        }
     }
 
     /**

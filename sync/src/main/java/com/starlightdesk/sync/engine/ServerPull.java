@@ -28,7 +28,7 @@ import java.util.concurrent.Future;
  * Pulls the server's changes by the transaction-id window of DESIGN.md 4.3: rows with
  * {@code cursor <= txid < horizon}, where the horizon is {@code pg_snapshot_xmin(pg_current_snapshot())}
  * read when the pull starts and becomes the new cursor. Pages are keyset-ordered by (txid, id) and sized
- * by bytes under the Data API's 1 MiB response limit. An incremental pull is applied in one local
+ * by bytes under the Data API's 1 MiB response limit. An incremental pull is applied page by page in one local
  * transaction with its new cursor; a first pull (bootstrap) commits page by page with its progress, so a
  * killed bootstrap resumes where it stopped. A row whose parent has not arrived yet lowers the new cursor
  * to its txid, so it comes again. Not thread-safe: one pull at a time per store.
@@ -99,20 +99,25 @@ public final class ServerPull {
             return new Outcome(false, 0, 0, calls, heldBack, horizon);
         }
         List<String> changedTables = List.of(changed.split(","));
-        List<SyncedRow> rows = new ArrayList<>();
-        for (Table<?> table : Tables.ALL) {
-            if (!changedTables.contains(table.name())) {
-                continue; // the probe saw no row of it in the window, and none can join it below the horizon
+        // Page by page into one local transaction: memory holds a page, not the window (an import on another PC
+        // can make a window of a hundred thousand rows).
+        try (LocalReplica.PulledWindow window = replica.openWindow()) {
+            int rows = 0;
+            for (Table<?> table : Tables.ALL) {
+                if (!changedTables.contains(table.name())) {
+                    continue; // the probe saw no row of it in the window, and none can join it below the horizon
+                }
+                String after = cursor.get() + "/" + NO_ID;
+                while (after != null) {
+                    Page page = page(table, cursor.get(), horizon, after);
+                    window.add(page.rows());
+                    rows += page.rows().size();
+                    after = page.last() ? null : last(page.rows());
+                }
             }
-            String after = cursor.get() + "/" + NO_ID;
-            while (after != null) {
-                Page page = page(table, cursor.get(), horizon, after);
-                rows.addAll(page.rows());
-                after = page.last() ? null : last(page.rows());
-            }
+            List<SyncedRow> deferred = window.commit(left -> Map.of(CURSOR, lowest(horizon, left)));
+            return new Outcome(true, rows - deferred.size(), deferred.size(), calls, heldBack, horizon);
         }
-        List<SyncedRow> deferred = replica.applyPulled(rows, left -> Map.of(CURSOR, lowest(horizon, left)));
-        return new Outcome(true, rows.size() - deferred.size(), deferred.size(), calls, heldBack, horizon);
     }
 
     private Outcome bootstrap(Progress progress) {

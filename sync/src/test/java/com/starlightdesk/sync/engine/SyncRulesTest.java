@@ -334,6 +334,22 @@ class SyncRulesTest {
             fresh.engine().syncOnce();
             reference.engine().syncOnce();
             assertEquals(reference.fingerprint(), fresh.fingerprint());
+
+            // An incremental window of several pages is applied in one local transaction: cut off after its
+            // first page, nothing of it shows and the cursor stays; the next pull takes it whole.
+            fixture.database().ownerExecute("INSERT INTO patients (id, practice_id, first_name, last_name, date_of_birth, status,"
+                    + " created_at, updated_at) SELECT gen_random_uuid(), '" + fixture.database().practiceA() + "', 'Im' || g, 'Port',"
+                    + " date '2020-05-06', 'active', now(), now() FROM generate_series(1, 2500) g");
+            String cursor = new DeviceSettings(ds).get(ServerPull.CURSOR).orElseThrow();
+            SyncEngine cutOff = new SyncEngine(new FailingSecondPatientsPage(fresh.remote()), ds, fixture.database().practiceA(),
+                    Clock.systemUTC());
+            assertThrows(RemoteException.class, cutOff::syncOnce);
+            assertEquals(0, localLong(ds, "SELECT count(*) FROM patients WHERE last_name = 'Port'"), "nothing of a cut-off window");
+            assertEquals(cursor, new DeviceSettings(ds).get(ServerPull.CURSOR).orElseThrow());
+            fresh.engine().syncOnce();
+            assertEquals(2500, localLong(ds, "SELECT count(*) FROM patients WHERE last_name = 'Port'"));
+            reference.engine().syncOnce();
+            assertEquals(reference.fingerprint(), fresh.fingerprint());
         }
     }
 
