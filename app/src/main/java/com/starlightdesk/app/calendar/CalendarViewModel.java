@@ -74,6 +74,7 @@ public final class CalendarViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private List<CalendarVisit> loaded = List.of();
     private long loadTicket;
+    private boolean started;
     private String actionWarning = "";
 
     public CalendarViewModel(Session session, TaskExecutor executor, Clock clock) {
@@ -107,17 +108,34 @@ public final class CalendarViewModel {
         return LocalDate.now(clock.withZone(zone));
     }
 
-    /** Loads the providers, then the visible range. */
+    /**
+     * Loads the providers and, in the same background task, the visible range (the screen is being
+     * built meanwhile); then shows it and reads its neighbours ahead. Once per model: later calls do nothing.
+     */
     public void start() {
-        executor.submit(() -> data.office().providers().stream().filter(Provider::isActive).toList(), found -> {
+        if (started) {
+            return;
+        }
+        started = true;
+        CalendarRange first = CalendarRange.of(mode.get(), anchor.get());
+        long generation = cache.generation();
+        executor.submit(() -> {
+            List<Provider> found = data.office().providers().stream().filter(Provider::isActive).toList();
             List<ProviderChoice> choices = new ArrayList<>();
             for (int i = 0; i < found.size(); i++) {
                 choices.add(new ProviderChoice(found.get(i), i));
             }
-            choices.forEach(c -> c.shownProperty().addListener((obs, old, now) -> applyFilter()));
-            providers.setAll(choices);
+            Map<UUID, ProviderChoice> byId = byId(choices);
+            return new FirstRead(choices, byId, reader.read(first, byId));
+        }, read -> {
+            read.providers().forEach(c -> c.shownProperty().addListener((obs, old, now) -> applyFilter()));
+            keep(first, read.visits(), generation, read.byId());
+            providers.setAll(read.providers());
             show();
         }, this::failed);
+    }
+
+    private record FirstRead(List<ProviderChoice> providers, Map<UUID, ProviderChoice> byId, List<CalendarVisit> visits) {
     }
 
     public void showToday() {
@@ -199,7 +217,11 @@ public final class CalendarViewModel {
     }
 
     private Map<UUID, ProviderChoice> providersById() {
-        return providers.stream().collect(Collectors.toMap(c -> c.provider().id(), Function.identity()));
+        return byId(providers);
+    }
+
+    private static Map<UUID, ProviderChoice> byId(List<ProviderChoice> choices) {
+        return choices.stream().collect(Collectors.toMap(c -> c.provider().id(), Function.identity()));
     }
 
     private void applyFilter() {
