@@ -63,7 +63,7 @@ public final class DesktopWindow implements SessionNavigation {
             switchUser();
             // Once the sign-in screen is drawn, use the typing time to warm up the sign-in code.
             Platform.runLater(() -> services.executor().submit(() -> {
-                SignInWarmUp.run(services.clock());
+                SignInWarmUp.run(services.clock(), services.stores()::signInStarted);
                 return null;
             }, done -> { }, failed -> { }));
         } else {

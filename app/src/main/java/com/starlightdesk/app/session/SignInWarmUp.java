@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -19,7 +20,7 @@ import org.h2.store.fs.FileUtils;
  * Uses the seconds a person spends typing their password: runs the code a sign-in needs once, on a
  * throw-away encrypted database in memory holding no data (the key derivation with a dummy password,
  * opening an encrypted file with the store's schema, repositories), so the real sign-in runs compiled
- * code instead of cold code. Flyway is not
+ * code instead of cold code; it stops early when the person signs in before it is done. Flyway is not
  * warmed: a sign-in into a current store does not start it, and starting it cold cost more CPU than
  * the rest of the warm-up together, taken from the sign-in it was meant to speed up. The tables come
  * from the bundled migration scripts, run by H2 directly. Blocking; call it through the task executor.
@@ -34,9 +35,16 @@ public final class SignInWarmUp {
     private SignInWarmUp() {
     }
 
-    public static void run(Clock clock) throws GeneralSecurityException, SQLException {
+    /**
+     * Runs the warm-up, step by step; stops between steps once {@code signInStarted} says the real
+     * sign-in has begun (then the warm-up would only take the processor from it).
+     */
+    public static void run(Clock clock, BooleanSupplier signInStarted) throws GeneralSecurityException, SQLException {
         SecretKeyFactory kdf = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256");
         kdf.generateSecret(new PBEKeySpec("warm-up-only".toCharArray(), new byte[16], DUMMY_ITERATIONS, 256));
+        if (signInStarted.getAsBoolean()) {
+            return;
+        }
         // An encrypted database in H2's in-memory file system: written, closed and opened again, so the
         // opening of an encrypted file (decrypting pages, reading the stored schema back) runs too, with
         // nothing written to disk.
@@ -53,6 +61,9 @@ public final class SignInWarmUp {
                 }
             } finally {
                 created.dispose();
+            }
+            if (signInStarted.getAsBoolean()) {
+                return;
             }
             JdbcConnectionPool pool = JdbcConnectionPool.create(url + ";IFEXISTS=TRUE", "warm", password);
             try {
