@@ -1,7 +1,12 @@
 package com.starlightdesk.app.bench;
 
+import com.starlightdesk.app.calendar.CalendarMode;
+import com.starlightdesk.app.calendar.CalendarRange;
 import com.starlightdesk.app.calendar.CalendarViewModel;
-import com.starlightdesk.app.concurrent.CurrentThreadTaskExecutor;
+import com.starlightdesk.app.calendar.ProviderChoice;
+import com.starlightdesk.app.calendar.VisitReader;
+import com.starlightdesk.app.concurrent.BackgroundTaskExecutor;
+import com.starlightdesk.app.concurrent.TaskExecutor;
 import com.starlightdesk.app.desktop.AppServices;
 import com.starlightdesk.app.desktop.DesktopWindow;
 import com.starlightdesk.app.preferences.PreferencesFile;
@@ -9,6 +14,7 @@ import com.starlightdesk.app.review.DemoStore;
 import com.starlightdesk.app.review.WindowDriver;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
+import com.starlightdesk.data.domain.Provider;
 import com.starlightdesk.data.store.DataDirectory;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -16,11 +22,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
@@ -34,8 +48,8 @@ import javafx.stage.Stage;
  *   bookings) in DIR/busy;</li>
  *   <li>{@code coldstart DIR/demo}: JVM start to a usable calendar, sign-in (unlock) included, then
  *   resident memory with the demo practice open;</li>
- *   <li>{@code weekload DIR/busy}: week-view loads, p50/p95: the view-model's range read alone, and
- *   click-to-drawn in the real window.</li>
+ *   <li>{@code weekload DIR/busy}: week-view loads, p50/p95: the range read of a week not in memory,
+ *   week switches in the view-model (neighbours read ahead), and click-to-drawn in the real window.</li>
  * </ul>
  */
 public final class DesktopBench {
@@ -123,37 +137,8 @@ public final class DesktopBench {
     private static void weekLoad(Path dir) throws Exception {
         PracticeStores stores = stores(dir);
         try (Session session = stores.signIn(stores.list().get(0).practiceId(), BusyPractice.EMAIL, BusyPractice.PASSWORD.toCharArray())) {
-            CalendarViewModel vm = new CalendarViewModel(session, new CurrentThreadTaskExecutor(), Clock.systemUTC());
-            vm.start();
-            for (int i = 0; i < 10; i++) {
-                vm.next();
-            }
-            vm.showToday();
-            List<Long> times = new ArrayList<>();
-            List<Long> cpu = new ArrayList<>();
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            int visits = 0;
-            for (int round = 0; round < 2; round++) {
-                for (int week = -26; week < 26; week++) {
-                    long t0 = System.nanoTime();
-                    long c0 = threads.getCurrentThreadCpuTime();
-                    if (week == -26) {
-                        vm.anchorProperty().set(vm.today().minusWeeks(26));
-                    } else {
-                        vm.next();
-                    }
-                    times.add(System.nanoTime() - t0);
-                    cpu.add(threads.getCurrentThreadCpuTime() - c0);
-                    visits = Math.max(visits, vm.visits().size());
-                }
-            }
-            System.out.printf("weekload (range read: query, names, double-booking check; up to %d visits a week): %s%n",
-                    visits, percentiles(times));
-            int half = times.size() / 2;
-            System.out.printf("weekload (range read) first pass over the year (names read, code still compiling): %s;"
-                    + " second pass: %s%n", percentiles(times.subList(0, half)), percentiles(times.subList(half, times.size())));
-            // CPU time of the reading thread: what the read costs, less distorted by other work on the machine.
-            System.out.printf("weekload (range read, CPU time of the thread): %s%n", percentiles(cpu));
+            rangeReads(session);
+            weekSwitches(session);
         }
         AppServices services = AppServices.start(new DataDirectory(dir), Clock.systemUTC());
         WindowDriver.startToolkit();
@@ -196,6 +181,100 @@ public final class DesktopBench {
         }
         System.out.printf("weekload (real window: click to drawn, incl. background read, CSS and layout): %s%n",
                 percentiles(drawn.subList(10, drawn.size())));
+    }
+
+    /**
+     * The store read of a week that is not in memory (what the calendar does when a week was not read
+     * ahead): query, names, double-booking check. Twelve weeks are read first, as the calendar does on
+     * opening and a few clicks; then 52 weeks over the year, twice.
+     */
+    private static void rangeReads(Session session) {
+        ZoneId zone = session.zone();
+        Map<UUID, ProviderChoice> providers = new HashMap<>();
+        List<Provider> found = session.data().office().providers();
+        for (int i = 0; i < found.size(); i++) {
+            providers.put(found.get(i).id(), new ProviderChoice(found.get(i), i));
+        }
+        VisitReader reader = new VisitReader(session.data(), zone);
+        LocalDate today = LocalDate.now(zone);
+        for (int week = 0; week <= 11; week++) {
+            reader.read(CalendarRange.of(CalendarMode.WEEK, today.plusWeeks(week % 11)), providers);
+        }
+        List<Long> times = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        int visits = 0;
+        for (int round = 0; round < 2; round++) {
+            for (int week = -26; week < 26; week++) {
+                long t0 = System.nanoTime();
+                long c0 = threads.getCurrentThreadCpuTime();
+                visits = Math.max(visits, reader.read(CalendarRange.of(CalendarMode.WEEK, today.plusWeeks(week)), providers).size());
+                times.add(System.nanoTime() - t0);
+                cpu.add(threads.getCurrentThreadCpuTime() - c0);
+            }
+        }
+        System.out.printf("weekload (range read of a week not in memory: query, names, double-booking check; up to %d visits"
+                + " a week): %s%n", visits, percentiles(times));
+        int half = times.size() / 2;
+        System.out.printf("weekload (range read) first pass over the year (names read, code still compiling): %s;"
+                + " second pass: %s%n", percentiles(times.subList(0, half)), percentiles(times.subList(half, times.size())));
+        // CPU time of the reading thread: what the read costs, less distorted by other work on the machine.
+        System.out.printf("weekload (range read, CPU time of the thread): %s%n", percentiles(cpu));
+    }
+
+    /**
+     * Week switches as a person sees them in the calendar's model, after the range reads above (code
+     * compiled, the store's pages in memory): the app's background executor (three threads) reads the visible week and the
+     * neighbours ahead; a click every 250 ms, forward through the year from 26 weeks back; the time from
+     * the click until the week's visits are in the model (from memory when read ahead, otherwise read).
+     */
+    private static void weekSwitches(Session session) throws InterruptedException {
+        BlockingQueue<Runnable> modelThread = new LinkedBlockingQueue<>();
+        TaskExecutor executor = new BackgroundTaskExecutor(3, modelThread::add);
+        try {
+            CalendarViewModel vm = new CalendarViewModel(session, executor, Clock.systemUTC());
+            vm.start();
+            pumpUntil(modelThread, () -> !vm.providers().isEmpty() && !vm.loadingProperty().get());
+            vm.anchorProperty().set(vm.today().minusWeeks(26));
+            pumpUntil(modelThread, () -> !vm.loadingProperty().get());
+            List<Long> times = new ArrayList<>();
+            int fromMemory = 0;
+            for (int week = -25; week < 26; week++) {
+                pumpFor(modelThread, 250);
+                long t0 = System.nanoTime();
+                vm.next();
+                if (!vm.loadingProperty().get()) {
+                    fromMemory++;
+                }
+                pumpUntil(modelThread, () -> !vm.loadingProperty().get());
+                times.add(System.nanoTime() - t0);
+            }
+            System.out.printf("weekload (week switch in the model: neighbours read ahead in the background, a click every 250 ms;"
+                    + " %d of %d weeks from memory): %s%n", fromMemory, times.size(), percentiles(times));
+        } finally {
+            executor.shutdown();
+        }
+    }
+
+    private static void pumpUntil(BlockingQueue<Runnable> queue, BooleanSupplier done) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!done.getAsBoolean()) {
+            Runnable next = queue.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (next == null) {
+                throw new IllegalStateException("the calendar did not finish loading");
+            }
+            next.run();
+        }
+    }
+
+    private static void pumpFor(BlockingQueue<Runnable> queue, long millis) throws InterruptedException {
+        long end = System.nanoTime() + millis * 1_000_000;
+        for (long left = end - System.nanoTime(); left > 0; left = end - System.nanoTime()) {
+            Runnable next = queue.poll(left, TimeUnit.NANOSECONDS);
+            if (next != null) {
+                next.run();
+            }
+        }
     }
 
     private static String percentiles(List<Long> nanos) {

@@ -110,8 +110,11 @@ public final class CalendarView {
                 root.requestFocus();
             }
         });
+        if (!viewModel.providers().isEmpty()) {
+            buildProviderFilter();
+        }
         redraw();
-        viewModel.start();
+        viewModel.start(); // usually started already, when the session opened
     }
 
     private void bindMode(ToggleButton button, CalendarMode mode, ToggleGroup group) {

@@ -16,7 +16,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,7 +38,8 @@ import javafx.collections.ObservableList;
 /**
  * The practice calendar: day, week or month in the practice's time zone, loaded for the visible range
  * only; one colour per provider and a provider filter; book, edit, move, resize and move visits along
- * their statuses; warns about double bookings. Confined to the FX thread; needs no toolkit.
+ * their statuses; warns about double bookings. The neighbouring ranges are read ahead in the background
+ * ({@link VisitCache}). Confined to the FX thread; needs no toolkit.
  */
 public final class CalendarViewModel {
     /** The hours the day and week views show, and the practice's working hours within them. */
@@ -59,7 +59,8 @@ public final class CalendarViewModel {
     private final TaskExecutor executor;
     private final Clock clock;
     private final ZoneId zone;
-    private final PatientNames patientNames;
+    private final VisitReader reader;
+    private final VisitCache cache = new VisitCache();
     private final BookingForm booking;
 
     private final ObjectProperty<CalendarMode> mode = new SimpleObjectProperty<>(CalendarMode.WEEK);
@@ -73,6 +74,7 @@ public final class CalendarViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private List<CalendarVisit> loaded = List.of();
     private long loadTicket;
+    private boolean started;
     private String actionWarning = "";
 
     public CalendarViewModel(Session session, TaskExecutor executor, Clock clock) {
@@ -81,11 +83,17 @@ public final class CalendarViewModel {
         this.executor = executor;
         this.clock = clock;
         this.zone = session.zone();
-        this.patientNames = new PatientNames(data);
+        this.reader = new VisitReader(data, zone);
         this.booking = new BookingForm(data, executor, zone);
         anchor.set(today());
-        mode.addListener((obs, old, now) -> reload());
-        anchor.addListener((obs, old, now) -> reload());
+        mode.addListener((obs, old, now) -> show());
+        anchor.addListener((obs, old, now) -> show());
+        // A sync may have brought other desks' changes: nothing read ahead is kept (the neighbours are
+        // read again in the background).
+        session.changes().addListener(() -> {
+            cache.clear();
+            readAhead();
+        });
     }
 
     public ZoneId zone() {
@@ -100,17 +108,34 @@ public final class CalendarViewModel {
         return LocalDate.now(clock.withZone(zone));
     }
 
-    /** Loads the providers, then the visible range. */
+    /**
+     * Loads the providers and, in the same background task, the visible range (the screen is being
+     * built meanwhile); then shows it and reads its neighbours ahead. Once per model: later calls do nothing.
+     */
     public void start() {
-        executor.submit(() -> data.office().providers().stream().filter(Provider::isActive).toList(), found -> {
+        if (started) {
+            return;
+        }
+        started = true;
+        CalendarRange first = CalendarRange.of(mode.get(), anchor.get());
+        long generation = cache.generation();
+        executor.submit(() -> {
+            List<Provider> found = data.office().providers().stream().filter(Provider::isActive).toList();
             List<ProviderChoice> choices = new ArrayList<>();
             for (int i = 0; i < found.size(); i++) {
                 choices.add(new ProviderChoice(found.get(i), i));
             }
-            choices.forEach(c -> c.shownProperty().addListener((obs, old, now) -> applyFilter()));
-            providers.setAll(choices);
-            reload();
+            Map<UUID, ProviderChoice> byId = byId(choices);
+            return new FirstRead(choices, byId, reader.read(first, byId));
+        }, read -> {
+            read.providers().forEach(c -> c.shownProperty().addListener((obs, old, now) -> applyFilter()));
+            keep(first, read.visits(), generation, read.byId());
+            providers.setAll(read.providers());
+            show();
         }, this::failed);
+    }
+
+    private record FirstRead(List<ProviderChoice> providers, Map<UUID, ProviderChoice> byId, List<CalendarVisit> visits) {
     }
 
     public void showToday() {
@@ -131,35 +156,72 @@ public final class CalendarViewModel {
         mode.set(CalendarMode.DAY);
     }
 
-    /** Reads the visible range (and only it) from the store. */
+    /** Reads the visible range again from the store, forgetting the ranges read ahead. */
     public void reload() {
+        cache.clear();
+        show();
+    }
+
+    /**
+     * Shows the visible range: from memory when it was read ahead, otherwise read from the store. Then
+     * the neighbouring ranges (previous and next) are read ahead in the background.
+     */
+    private void show() {
         CalendarRange visible = CalendarRange.of(mode.get(), anchor.get());
         range.set(visible);
         title.set(titleOf(mode.get(), visible, anchor.get()));
         long ticket = ++loadTicket;
+        List<CalendarVisit> kept = cache.get(visible);
+        if (kept != null) {
+            loading.set(false);
+            loaded = kept;
+            applyFilter();
+            readAhead();
+            return;
+        }
         loading.set(true);
-        Map<UUID, ProviderChoice> byId = providers.stream().collect(Collectors.toMap(c -> c.provider().id(), Function.identity()));
-        executor.submit(() -> read(visible, byId), read -> {
+        Map<UUID, ProviderChoice> byId = providersById();
+        long generation = cache.generation();
+        executor.submit(() -> reader.read(visible, byId), read -> {
+            keep(visible, read, generation, byId);
             if (ticket != loadTicket) {
                 return;
             }
             loading.set(false);
             loaded = read;
             applyFilter();
+            readAhead();
         }, this::failed);
     }
 
-    private List<CalendarVisit> read(CalendarRange visible, Map<UUID, ProviderChoice> byId) {
-        List<Appointment> found = data.appointments().inRange(visible.from(zone), visible.to(zone));
-        patientNames.load(found.stream().map(Appointment::patientId).collect(Collectors.toCollection(HashSet::new)));
-        Set<UUID> clashing = DoubleBookings.among(found);
-        List<CalendarVisit> result = new ArrayList<>(found.size());
-        for (Appointment a : found) {
-            ProviderChoice provider = byId.get(a.providerId());
-            result.add(new CalendarVisit(a, patientNames.name(a.patientId()), provider == null ? "" : provider.provider().name(),
-                    provider == null ? "provider-unknown" : provider.styleClass(), clashing.contains(a.id())));
+    /** Reads the ranges before and after the visible one in the background, unless they are in memory. */
+    private void readAhead() {
+        if (providers.isEmpty()) {
+            return;
         }
-        return result;
+        Map<UUID, ProviderChoice> byId = providersById();
+        for (int step : new int[] {1, -1}) {
+            CalendarRange neighbour = CalendarRange.of(mode.get(), CalendarRange.step(mode.get(), anchor.get(), step));
+            long generation = cache.generation();
+            if (cache.startReading(neighbour)) {
+                executor.submit(() -> reader.read(neighbour, byId), read -> keep(neighbour, read, generation, byId),
+                        failure -> cache.readFailed(neighbour, generation));
+            }
+        }
+    }
+
+    private void keep(CalendarRange read, List<CalendarVisit> visits, long generation, Map<UUID, ProviderChoice> byId) {
+        if (!byId.isEmpty()) { // read before the providers were known: their names and colours are missing
+            cache.put(read, visits, generation);
+        }
+    }
+
+    private Map<UUID, ProviderChoice> providersById() {
+        return byId(providers);
+    }
+
+    private static Map<UUID, ProviderChoice> byId(List<ProviderChoice> choices) {
+        return choices.stream().collect(Collectors.toMap(c -> c.provider().id(), Function.identity()));
     }
 
     private void applyFilter() {
@@ -227,7 +289,7 @@ public final class CalendarViewModel {
         }
         boolean isNew = booking.isNew();
         Patient patient = booking.patientProperty().get();
-        patientNames.remember(patient);
+        reader.remember(patient);
         write(candidate, isNew);
         booking.close();
     }
@@ -278,6 +340,7 @@ public final class CalendarViewModel {
 
     private void write(Appointment appointment, boolean isNew) {
         failure.set("");
+        cache.clear();
         executor.submit(() -> {
             data.writeAll(changes -> {
                 if (isNew) {
@@ -289,8 +352,11 @@ public final class CalendarViewModel {
             return CalendarVisit.isLive(appointment.status()) ? data.appointments().doubleBookings(appointment) : List.<Appointment>of();
         }, clashes -> {
             actionWarning = DoubleBookingWarning.describe(clashes, appointment, zone);
-            reload();
-        }, this::failed);
+            reload(); // also drops reads that ran while the write did (they may hold the old visit)
+        }, e -> {
+            cache.clear();
+            failed(e);
+        });
     }
 
     /** Clears the warning of the last booking or move. */

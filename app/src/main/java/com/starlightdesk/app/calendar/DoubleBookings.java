@@ -13,13 +13,21 @@ import java.util.UUID;
  * provider or the same patient (those already in the database count too). Stateless.
  */
 public final class DoubleBookings {
+    private static final Comparator<Appointment> BY_START = Comparator.comparing(Appointment::startTime);
+
     private DoubleBookings() {
     }
 
     /** Ids of the visits in {@code visits} that double-book a provider or a patient. */
     public static Set<UUID> among(List<Appointment> visits) {
-        List<Appointment> live = new ArrayList<>(visits.stream().filter(a -> CalendarVisit.isLive(a.status())).toList());
-        live.sort(Comparator.comparing(Appointment::startTime));
+        List<Appointment> live = new ArrayList<>(visits.size());
+        for (Appointment a : visits) {
+            if (CalendarVisit.isLive(a.status())) {
+                live.add(a);
+            }
+        }
+        // The range reads come sorted by start time already: then this sort only checks the order.
+        live.sort(BY_START);
         Set<UUID> clashing = new HashSet<>();
         for (int i = 0; i < live.size(); i++) {
             Appointment a = live.get(i);

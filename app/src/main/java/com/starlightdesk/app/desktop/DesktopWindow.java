@@ -1,6 +1,7 @@
 package com.starlightdesk.app.desktop;
 
 import atlantafx.base.theme.PrimerLight;
+import com.starlightdesk.app.calendar.CalendarViewModel;
 import com.starlightdesk.app.firstrun.FirstRunView;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.app.session.SessionNavigation;
@@ -62,7 +63,7 @@ public final class DesktopWindow implements SessionNavigation {
             switchUser();
             // Once the sign-in screen is drawn, use the typing time to warm up the sign-in code.
             Platform.runLater(() -> services.executor().submit(() -> {
-                SignInWarmUp.run(services.clock());
+                SignInWarmUp.run(services.clock(), services.stores()::signInStarted);
                 return null;
             }, done -> { }, failed -> { }));
         } else {
@@ -77,6 +78,8 @@ public final class DesktopWindow implements SessionNavigation {
         this.sessionSync = new SessionSyncStatus(opened, services.clock());
         ControllerFactory sessionScope = appScope.child(opened, sessionSync);
         sessionScope.add(new ScreenLoader(sessionScope));
+        // The shell opens on the calendar: its first read runs in the background while the shell is built.
+        sessionScope.get(CalendarViewModel.class).start();
         setScreen(Screens.load(ShellView.class, sessionScope));
     }
 

@@ -11,8 +11,8 @@ import javafx.stage.Stage;
 
 /**
  * Opens the real app on a data folder holding the demo practice, walks sign-in, the calendar's week
- * and month, a patient summary and the lock screen, and saves a PNG of each. Run under Xvfb by
- * {@code packaging/screenshots.sh}. Arguments: data folder, output folder.
+ * and month, a patient summary, the Conflicts screen and the lock screen, and saves a PNG of each. Run
+ * under Xvfb by {@code app/scripts/screenshots.sh}. Arguments: data folder, output folder.
  */
 public final class ScreenshotTour {
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -97,9 +97,21 @@ public final class ScreenshotTour {
         Thread.sleep(300);
         WindowDriver.savePng(scene, out.resolve("06-patient-summary.png"));
 
+        // The Conflicts screen, from the sync indicator's menu (the demo practice is local only: none open).
+        WindowDriver.onFx(() -> {
+            var menu = ((javafx.scene.control.Label) scene.lookup("#sync-status")).getContextMenu();
+            menu.getItems().stream().filter(item -> "sync-conflicts".equals(item.getId())).findFirst().orElseThrow().fire();
+            return null;
+        });
+        WindowDriver.waitUntil("the conflicts screen", () -> WindowDriver.showing(scene, "#conflicts")
+                && !((javafx.scene.control.Label) scene.lookup("#conflicts-summary")).getText().isEmpty(), WAIT);
+        Thread.sleep(300);
+        WindowDriver.savePng(scene, out.resolve("07-conflicts.png"));
+        WindowDriver.press(scene, "#conflicts-close");
+
         WindowDriver.press(scene, "#lock-button");
         Thread.sleep(300);
-        WindowDriver.savePng(scene, out.resolve("07-locked.png"));
+        WindowDriver.savePng(scene, out.resolve("08-locked.png"));
         System.out.println("Screenshots saved in " + out.toAbsolutePath());
         System.exit(0);
     }

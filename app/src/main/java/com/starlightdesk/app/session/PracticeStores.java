@@ -33,6 +33,7 @@ public final class PracticeStores {
     private final DataDirectory directory;
     private final PreferencesFile preferences;
     private final Clock clock;
+    private volatile boolean signInStarted;
 
     public PracticeStores(DataDirectory directory, PreferencesFile preferences, Clock clock) {
         this.directory = directory;
@@ -71,12 +72,21 @@ public final class PracticeStores {
         return new DemoPractice().load(session.data());
     }
 
+    /** Whether a sign-in has begun in this program (the sign-in warm-up stops then). */
+    public boolean signInStarted() {
+        return signInStarted;
+    }
+
     /** Opens a store as the user with {@code email}. */
     public Session signIn(UUID practiceId, String email, char[] password) throws UnlockException {
+        signInStarted = true;
         LocalStore store = LocalStore.unlock(directory.practice(practiceId), email, password, clock);
         try {
             Practice practice = store.data().office().practice().orElseThrow();
-            preferences.write(preferences.read().withPracticeName(practiceId, practice.name()));
+            DesktopPreferences prefs = preferences.read();
+            if (!practice.name().equals(prefs.practiceNames().get(practiceId))) {
+                preferences.write(prefs.withPracticeName(practiceId, practice.name()));
+            }
             return new Session(store, practice);
         } catch (RuntimeException e) {
             store.close();

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 public final class Session implements AutoCloseable {
     private final LocalStore store;
     private final Practice practice;
+    private final StoreChanges changes = new StoreChanges();
 
     public Session(LocalStore store, Practice practice) {
         this.store = store;
@@ -37,6 +38,11 @@ public final class Session implements AutoCloseable {
 
     public Permissions permissions() {
         return new Permissions(store.user().role());
+    }
+
+    /** Tells screens that the store changed beneath them (sync). */
+    public StoreChanges changes() {
+        return changes;
     }
 
     public LocalStore store() {

@@ -7,16 +7,20 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.store.fs.FileUtils;
 
 /**
  * Uses the seconds a person spends typing their password: runs the code a sign-in needs once, on a
- * throw-away in-memory database holding no data (the schema check, repositories, the key derivation
- * with a dummy password), so the real sign-in runs compiled code instead of cold code. Flyway is not
+ * throw-away encrypted database in memory holding no data (the key derivation with a dummy password,
+ * opening an encrypted file with the store's schema, repositories), so the real sign-in runs compiled
+ * code instead of cold code; it stops early when the person signs in before it is done. Flyway is not
  * warmed: a sign-in into a current store does not start it, and starting it cold cost more CPU than
  * the rest of the warm-up together, taken from the sign-in it was meant to speed up. The tables come
  * from the bundled migration scripts, run by H2 directly. Blocking; call it through the task executor.
@@ -31,28 +35,52 @@ public final class SignInWarmUp {
     private SignInWarmUp() {
     }
 
-    public static void run(Clock clock) throws GeneralSecurityException, SQLException {
+    /**
+     * Runs the warm-up, step by step; stops between steps once {@code signInStarted} says the real
+     * sign-in has begun (then the warm-up would only take the processor from it).
+     */
+    public static void run(Clock clock, BooleanSupplier signInStarted) throws GeneralSecurityException, SQLException {
         SecretKeyFactory kdf = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256");
         kdf.generateSecret(new PBEKeySpec("warm-up-only".toCharArray(), new byte[16], DUMMY_ITERATIONS, 256));
-        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:mem:warm-up-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=0", "warm", "up");
+        if (signInStarted.getAsBoolean()) {
+            return;
+        }
+        // An encrypted database in H2's in-memory file system: written, closed and opened again, so the
+        // opening of an encrypted file (decrypting pages, reading the stored schema back) runs too, with
+        // nothing written to disk.
+        String folder = "memFS:starlight-warm-up-" + UUID.randomUUID();
+        String url = "jdbc:h2:" + folder + "/practice;CIPHER=AES;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
+                + ";DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0";
+        String key = HexFormat.of().formatHex(new byte[32]);
+        String password = key + " " + key;
         try {
-            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            JdbcConnectionPool created = JdbcConnectionPool.create(url, "warm", password);
+            try (Connection c = created.getConnection(); Statement s = c.createStatement()) {
                 for (String script : SCRIPTS) {
                     s.execute("RUNSCRIPT FROM 'classpath:/" + script + "'");
                 }
+            } finally {
+                created.dispose();
             }
-            PracticeData data = PracticeData.open(pool, UUID.randomUUID(), UUID.randomUUID(), clock);
-            Instant now = clock.instant();
-            data.office().practice();
-            data.office().providers();
-            data.appointments().inRange(now, now.plusSeconds(7 * 86_400));
-            data.patients().findById(UUID.randomUUID());
-            data.patients().displayNames(List.of(UUID.randomUUID()));
-            data.patientSearch().find("warm", 8);
-            data.outbox().pending();
+            if (signInStarted.getAsBoolean()) {
+                return;
+            }
+            JdbcConnectionPool pool = JdbcConnectionPool.create(url + ";IFEXISTS=TRUE", "warm", password);
+            try {
+                PracticeData data = PracticeData.open(pool, UUID.randomUUID(), UUID.randomUUID(), clock);
+                Instant now = clock.instant();
+                data.office().practice();
+                data.office().providers();
+                data.appointments().inRange(now, now.plusSeconds(7 * 86_400));
+                data.patients().findById(UUID.randomUUID());
+                data.patients().displayNames(List.of(UUID.randomUUID()));
+                data.patientSearch().find("warm", 8);
+                data.outbox().pending();
+            } finally {
+                pool.dispose();
+            }
         } finally {
-            pool.dispose();
+            FileUtils.deleteRecursive(folder, false);
         }
     }
 }

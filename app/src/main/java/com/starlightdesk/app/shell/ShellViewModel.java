@@ -156,7 +156,12 @@ public final class ShellViewModel {
     }
 
     private void showSync(SyncStatus status) {
+        SyncStatus before = syncState.get();
         syncState.set(status);
+        if (status.lastSuccess() != null && !status.lastSuccess().equals(before.lastSuccess())) {
+            // A sync finished: it may have brought other desks' changes (screens re-read what they keep).
+            session.changes().changed();
+        }
         syncLabel.set(status.label(session.zone()));
         syncConflicts.set(status.openConflicts());
         syncConflictsLabel.set(status.openConflicts() == 1 ? "1 open conflict (the later edit was kept): review…"

@@ -163,6 +163,36 @@ final class CalendarViewModelTest {
     }
 
     @Test
+    void nextWeekIsReadAheadAndReadAgainAfterASync() {
+        ProviderChoice provider = vm.providers().get(0);
+        Instant early = java.time.ZonedDateTime.of(LocalDate.of(2026, 11, 3), LocalTime.of(7, 15), CHICAGO).toInstant();
+        Appointment synced = new Appointment(Ids.next(), patient("Kim").id(), provider.provider().id(), early,
+                early.plus(Duration.ofMinutes(30)), AppointmentStatus.SCHEDULED, AppointmentType.FOLLOWUP, "From another desk", null);
+        // Written beneath the calendar, as a sync writes what another desk booked.
+        session.data().writeAll(c -> c.insert(synced));
+        vm.next();
+        assertFalse(vm.loadingProperty().get(), "next week was in memory");
+        assertTrue(vm.visits().stream().noneMatch(v -> v.appointment().id().equals(synced.id())), "read ahead before the write");
+        vm.previous();
+        session.changes().changed(); // what the shell does when a sync finishes
+        vm.next();
+        assertTrue(vm.visits().stream().anyMatch(v -> v.appointment().id().equals(synced.id())), "read again after the sync");
+    }
+
+    @Test
+    void aMoveIsShownInTheWeekReadAhead() {
+        Instant start = book(LocalDate.of(2026, 10, 27), LocalTime.of(7, 0), "Brooks");
+        CalendarVisit booked = visitAt(start);
+        vm.next();
+        vm.previous(); // both weeks are in memory now
+        vm.move(booked, LocalDate.of(2026, 11, 4), LocalTime.of(7, 30));
+        assertTrue(vm.visits().stream().noneMatch(v -> v.appointment().id().equals(booked.appointment().id())));
+        vm.next();
+        assertTrue(vm.visits().stream().anyMatch(v -> v.appointment().id().equals(booked.appointment().id())
+                && v.start(CHICAGO).toLocalTime().equals(LocalTime.of(7, 30))), "the moved visit in the week read ahead");
+    }
+
+    @Test
     void formSaysWhatIsMissing() {
         vm.book(LocalDate.of(2026, 10, 29), LocalTime.of(12, 0), LocalTime.of(12, 30));
         vm.saveBooking();

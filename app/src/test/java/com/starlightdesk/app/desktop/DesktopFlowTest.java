@@ -164,8 +164,7 @@ final class DesktopFlowTest {
         assertEquals(LocalTime.of(18, 30), moved.endTime().atZone(zone).toLocalTime());
 
         // Cancel: open the first visit, set its status to cancelled, save.
-        Node first = block(robot, "Patel, Aarav", "5:00–5:30").orElseThrow();
-        robot.clickOn(first);
+        Node first = clickVisit(robot, "Patel, Aarav", "5:00–5:30");
         waitFor(() -> robot.lookup("#booking-status").query().isVisible()
                 && text(robot, "#booking-chosen-patient").startsWith("Patel, Aarav"));
         robot.interact(() -> robot.lookup("#booking-status").<AppointmentStatus>queryComboBox().setValue(AppointmentStatus.CANCELLED));
@@ -209,6 +208,17 @@ final class DesktopFlowTest {
         return label.localToScreen(label.getBoundsInLocal()).getCenterY();
     }
 
+    /**
+     * Clicks the block of a visit once the calendar shows it on screen, looked up just before the click:
+     * a save redraws the week, and a block found before the redraw is no longer in the window.
+     */
+    private static Node clickVisit(FxRobot robot, String patient, String time) throws TimeoutException {
+        waitFor(() -> block(robot, patient, time).map(n -> n.getScene() != null && n.isVisible() && !n.isDisabled()).orElse(false));
+        Node shown = block(robot, patient, time).orElseThrow();
+        robot.clickOn(shown);
+        return shown;
+    }
+
     private static Optional<Node> block(FxRobot robot, String patient, String time) {
         return robot.lookup(".visit").match(n -> {
             List<String> texts = ((Pane) n).getChildren().stream().map(c -> ((javafx.scene.text.Text) c).getText()).toList();
@@ -220,8 +230,13 @@ final class DesktopFlowTest {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
+    /**
+     * Waits until {@code condition} holds, checking it on the FX thread's settled state. The limit is only
+     * there to end a broken run: on a loaded machine a step (a background read, a redraw) can take many
+     * seconds, and a passing run waits no longer than its conditions need.
+     */
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();
             return condition.call();
         });

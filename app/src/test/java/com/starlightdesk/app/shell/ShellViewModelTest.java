@@ -9,6 +9,8 @@ import com.starlightdesk.app.patients.PatientSummaryViewModel;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.app.syncstatus.LocalOnlySyncStatus;
+import com.starlightdesk.app.syncstatus.SyncStatusSource.Mode;
+import com.starlightdesk.app.syncstatus.SyncStatusSource.SyncStatus;
 import com.starlightdesk.app.testing.RecordingNavigation;
 import com.starlightdesk.app.testing.TestStores;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,21 @@ final class ShellViewModelTest {
         var executor = new CurrentThreadTaskExecutor();
         return new ShellViewModel(session, new LocalOnlySyncStatus(session.data()), executor, stores, navigation,
                 new PatientSummaryViewModel(session, executor, CLOCK), CLOCK);
+    }
+
+    @Test
+    void aFinishedSyncTellsTheScreensThatTheStoreChanged() {
+        ShellViewModel vm = shell(new RecordingNavigation());
+        AtomicInteger told = new AtomicInteger();
+        session.changes().addListener(told::incrementAndGet);
+        Instant first = Instant.parse("2026-11-23T15:00:05Z");
+        vm.showSyncStatus(new SyncStatus(Mode.SYNCING, 0, null, 0, null));
+        assertEquals(0, told.get(), "no sync has finished");
+        vm.showSyncStatus(new SyncStatus(Mode.UP_TO_DATE, 0, first, 0, null));
+        vm.showSyncStatus(new SyncStatus(Mode.UP_TO_DATE, 0, first, 0, null));
+        assertEquals(1, told.get(), "once per finished sync");
+        vm.showSyncStatus(new SyncStatus(Mode.UP_TO_DATE, 0, first.plusSeconds(5), 0, null));
+        assertEquals(2, told.get());
     }
 
     @Test

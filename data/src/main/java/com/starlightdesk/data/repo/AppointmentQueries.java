@@ -8,41 +8,49 @@ import java.util.UUID;
 import org.jdbi.v3.sqlobject.config.RegisterColumnMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.UseRowMapper;
 
 /**
  * Reads of the calendar. Ranges are half-open {@code [from, to)} instants; a visit is at most 12 hours
- * long, which lets range queries use the start-time index. Thread-safe on demand.
+ * long, which lets range queries use the start-time index. The range reads map rows with
+ * {@link AppointmentRows}. Thread-safe on demand.
  */
 @PracticeScoped
 @RegisterColumnMapper(DriverTypedColumns.Uuid.class)
 @RegisterColumnMapper(DriverTypedColumns.Timestamp.class)
 public interface AppointmentQueries {
 
-    @SqlQuery("SELECT * FROM appointments WHERE practice_id = :practiceId AND id = :id AND deleted_at IS NULL")
+    @UseRowMapper(AppointmentRows.class)
+    @SqlQuery("SELECT " + AppointmentRows.COLUMNS + " FROM appointments WHERE practice_id = :practiceId AND id = :id AND deleted_at IS NULL")
     Optional<Appointment> findById(@Bind("id") UUID id);
 
-    @SqlQuery("SELECT * FROM appointments WHERE practice_id = :practiceId AND deleted_at IS NULL"
+    @UseRowMapper(AppointmentRows.class)
+    @SqlQuery("SELECT " + AppointmentRows.COLUMNS + " FROM appointments WHERE practice_id = :practiceId AND deleted_at IS NULL"
             + " AND start_time >= :earliest AND start_time < :to AND end_time > :from ORDER BY start_time, id")
     List<Appointment> inRangeFrom(@Bind("from") Instant from, @Bind("to") Instant to, @Bind("earliest") Instant earliest);
 
-    @SqlQuery("SELECT * FROM appointments WHERE practice_id = :practiceId AND deleted_at IS NULL AND provider_id = :providerId"
+    @UseRowMapper(AppointmentRows.class)
+    @SqlQuery("SELECT " + AppointmentRows.COLUMNS + " FROM appointments WHERE practice_id = :practiceId AND deleted_at IS NULL AND provider_id = :providerId"
             + " AND start_time >= :earliest AND start_time < :to AND end_time > :from ORDER BY start_time, id")
     List<Appointment> forProviderFrom(@Bind("providerId") UUID providerId, @Bind("from") Instant from, @Bind("to") Instant to,
             @Bind("earliest") Instant earliest);
 
-    @SqlQuery("SELECT * FROM appointments WHERE practice_id = :practiceId AND deleted_at IS NULL AND provider_id = :providerId"
+    @UseRowMapper(AppointmentRows.class)
+    @SqlQuery("SELECT " + AppointmentRows.COLUMNS + " FROM appointments WHERE practice_id = :practiceId AND deleted_at IS NULL AND provider_id = :providerId"
             + " AND status NOT IN ('cancelled', 'no_show') AND id != :excludeId"
             + " AND start_time >= :earliest AND start_time < :end AND end_time > :start ORDER BY start_time")
     List<Appointment> providerOverlapsFrom(@Bind("providerId") UUID providerId, @Bind("start") Instant start, @Bind("end") Instant end,
             @Bind("excludeId") UUID excludeId, @Bind("earliest") Instant earliest);
 
-    @SqlQuery("SELECT * FROM appointments WHERE practice_id = :practiceId AND deleted_at IS NULL AND patient_id = :patientId"
+    @UseRowMapper(AppointmentRows.class)
+    @SqlQuery("SELECT " + AppointmentRows.COLUMNS + " FROM appointments WHERE practice_id = :practiceId AND deleted_at IS NULL AND patient_id = :patientId"
             + " AND status NOT IN ('cancelled', 'no_show') AND id != :excludeId"
             + " AND start_time >= :earliest AND start_time < :end AND end_time > :start ORDER BY start_time")
     List<Appointment> patientOverlapsFrom(@Bind("patientId") UUID patientId, @Bind("start") Instant start, @Bind("end") Instant end,
             @Bind("excludeId") UUID excludeId, @Bind("earliest") Instant earliest);
 
-    @SqlQuery("SELECT * FROM appointments WHERE practice_id = :practiceId AND deleted_at IS NULL AND patient_id = :patientId"
+    @UseRowMapper(AppointmentRows.class)
+    @SqlQuery("SELECT " + AppointmentRows.COLUMNS + " FROM appointments WHERE practice_id = :practiceId AND deleted_at IS NULL AND patient_id = :patientId"
             + " ORDER BY start_time DESC")
     List<Appointment> forPatient(@Bind("patientId") UUID patientId);
 
