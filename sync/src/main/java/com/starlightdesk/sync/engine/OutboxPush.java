@@ -16,8 +16,10 @@ import com.starlightdesk.sync.remote.RemoteRow;
 import com.starlightdesk.sync.remote.RemoteStore;
 import com.starlightdesk.sync.remote.RemoteTransaction;
 import com.starlightdesk.sync.remote.SqlParam;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -253,7 +255,7 @@ public final class OutboxPush {
 
     /**
      * A run of inserts, every table of it in one statement: {@code INSERT ... ON CONFLICT DO NOTHING RETURNING id}
-     * per table as data-modifying CTEs over one JSON document (foreign keys are checked when the whole statement
+     * per table as data-modifying CTEs over one JSON document of row arrays (foreign keys are checked when the whole statement
      * ends, so parents and children may arrive together). When {@code todo} is null the same statement records
      * the batch's mutations and inserts only the rows it recorded. The statement returns only the exceptions:
      * mutations an earlier push applied, and inserts a row that was neither inserted nor already there refused
@@ -284,15 +286,19 @@ public final class OutboxPush {
                 byMutation.put(e.mutationId(), e);
             }
             String elements = " FROM jsonb_array_elements((SELECT d FROM doc) -> '" + table.name() + "') AS j(v)";
-            String mine = recording ? " WHERE (j.v ->> '" + MUTATION + "')::uuid IN (SELECT mutation_id FROM rec)" : " WHERE true";
+            String mine = recording ? " WHERE (j.v ->> 0)::uuid IN (SELECT mutation_id FROM rec)" : " WHERE true";
+            StringBuilder values = new StringBuilder();
+            for (int i = 0; i < columns.size(); i++) {
+                values.append(i == 0 ? "" : ", ").append(columnValue(table, columns.get(i), i + 1));
+            }
             sql.append(", i").append(n).append(" AS (INSERT INTO ").append(table.name()).append(" (").append(String.join(", ", columns))
-                    .append(") SELECT r.").append(String.join(", r.", columns)).append(elements)
-                    .append(", jsonb_populate_record(null::").append(table.name()).append(", j.v) AS r").append(mine)
+                    .append(") SELECT ").append(values).append(elements).append(mine)
                     .append(" ON CONFLICT DO NOTHING RETURNING id)");
             exceptions.append(exceptions.length() == 0 ? "" : " UNION ALL ")
-                    .append("SELECT 'rejected', (j.v ->> '").append(MUTATION).append("')::uuid").append(elements).append(mine)
-                    .append(" AND (j.v ->> 'id')::uuid NOT IN (SELECT id FROM i").append(n).append(")")
-                    .append(" AND NOT EXISTS (SELECT 1 FROM ").append(table.name()).append(" x WHERE x.id = (j.v ->> 'id')::uuid)");
+                    .append("SELECT 'rejected', (j.v ->> 0)::uuid").append(elements).append(mine)
+                    .append(" AND (j.v ->> ").append(columns.indexOf("id") + 1).append(")::uuid NOT IN (SELECT id FROM i").append(n).append(")")
+                    .append(" AND NOT EXISTS (SELECT 1 FROM ").append(table.name()).append(" x WHERE x.id = (j.v ->> ")
+                    .append(columns.indexOf("id") + 1).append(")::uuid)");
             n++;
         }
         List<SqlParam> params = new ArrayList<>(recording ? recordParams(batch) : List.of());
@@ -331,9 +337,6 @@ public final class OutboxPush {
         return recorded;
     }
 
-    /** The JSON key carrying an insert's mutation id beside its row's columns (not a column). */
-    private static final String MUTATION = "$m";
-
     private static List<String> insertColumns(Table<?> table) {
         List<String> columns = new ArrayList<>();
         for (Table.Column c : table.columns()) {
@@ -344,26 +347,39 @@ public final class OutboxPush {
     }
 
     /**
-     * An insert's row as {@code jsonb_populate_record} reads it. The outbox already holds each value in the JSON
-     * form the server reads (ISO instants, decimals as text), so values pass through as they are; only JSON
-     * documents, kept as text, are embedded.
+     * An insert's row as the statement reads it: a JSON array of its mutation id then its columns' values, in
+     * {@link #insertColumns} order (an array, not an object, so column names do not travel once per row). The
+     * outbox already holds each value in the JSON form the server reads (ISO instants, decimals as text), so
+     * values pass through as they are; only JSON documents, kept as text, are embedded.
      */
-    private ObjectNode insertRow(Table<?> table, List<String> columns, OutboxEntry e) {
+    private ArrayNode insertRow(Table<?> table, List<String> columns, OutboxEntry e) {
         JsonNode changes = SyncFields.parse(e.changes());
-        ObjectNode row = JsonNodeFactory.instance.objectNode();
-        row.put(MUTATION, e.mutationId().toString());
+        ArrayNode row = JsonNodeFactory.instance.arrayNode(columns.size() + 1);
+        row.add(e.mutationId().toString());
         for (String column : columns) {
             JsonNode change = changes.get(column);
             JsonNode value = change == null ? null : change.get("value");
             switch (column) {
-                case "id" -> row.put(column, e.rowId().toString());
-                case "practice_id" -> row.put(column, replica.practiceId().toString());
-                case "created_at", "updated_at" -> row.set(column, value != null ? value : SyncFields.toJson(e.recordedAt()));
-                default -> row.set(column, value == null || value.isNull() ? JsonNodeFactory.instance.nullNode()
+                case "id" -> row.add(e.rowId().toString());
+                case "practice_id" -> row.add(replica.practiceId().toString());
+                case "created_at", "updated_at" -> row.add(value != null ? value : SyncFields.toJson(e.recordedAt()));
+                default -> row.add(value == null || value.isNull() ? JsonNodeFactory.instance.nullNode()
                         : SyncFields.isJson(table, column) ? SyncFields.parse(value.asText()) : value);
             }
         }
         return row;
+    }
+
+    /** Element {@code index} of an insert row as a value of the column's type (SQL NULL for JSON null). */
+    private static String columnValue(Table<?> table, String column, int index) {
+        Class<?> type = SyncFields.typeOf(table, column);
+        if (type == String.class && SyncFields.isJson(table, column)) {
+            return "nullif(j.v -> " + index + ", 'null'::jsonb)";
+        }
+        String sqlType = type == UUID.class ? "uuid" : type == Instant.class ? "timestamptz" : type == LocalDate.class ? "date"
+                : type == BigDecimal.class ? "numeric" : type == Boolean.class ? "boolean" : type == Integer.class ? "integer"
+                : type == Long.class ? "bigint" : "text";
+        return "(j.v ->> " + index + ")::" + sqlType;
     }
 
     private static boolean isInsert(OutboxEntry e) {
