@@ -88,12 +88,9 @@ public final class CalendarViewModel {
         anchor.set(today());
         mode.addListener((obs, old, now) -> show());
         anchor.addListener((obs, old, now) -> show());
-        // A sync may have brought other desks' changes: nothing read ahead is kept (the neighbours are
-        // read again in the background).
-        session.changes().addListener(() -> {
-            cache.clear();
-            readAhead();
-        });
+        // A sync brought other desks' changes: the visible range is read again (a visit booked on another
+        // desk appears, with its double-booking mark) and nothing read ahead is kept.
+        session.changes().addListener(this::reload);
     }
 
     public ZoneId zone() {

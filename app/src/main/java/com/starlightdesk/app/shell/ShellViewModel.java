@@ -158,8 +158,8 @@ public final class ShellViewModel {
     private void showSync(SyncStatus status) {
         SyncStatus before = syncState.get();
         syncState.set(status);
-        if (status.lastSuccess() != null && !status.lastSuccess().equals(before.lastSuccess())) {
-            // A sync finished: it may have brought other desks' changes (screens re-read what they keep).
+        if (status.lastPulled() != null && !status.lastPulled().equals(before.lastPulled())) {
+            // A sync brought other desks' changes: screens re-read what they show and keep.
             session.changes().changed();
         }
         syncLabel.set(status.label(session.zone()));

@@ -102,6 +102,6 @@ public final class SessionSyncStatus implements SyncStatusSource {
             case UP_TO_DATE -> Mode.UP_TO_DATE;
             case ERROR -> Mode.ERROR;
         };
-        return new SyncStatus(mode, state.pendingChanges(), state.lastSuccess(), state.openConflicts(), state.message());
+        return new SyncStatus(mode, state.pendingChanges(), state.lastSuccess(), state.lastPulled(), state.openConflicts(), state.message());
     }
 }

@@ -39,13 +39,13 @@ public interface SyncStatusSource {
     }
 
     /** A moment's sync status; {@code message} explains offline and error states and holds no patient's data. */
-    record SyncStatus(Mode mode, long pendingChanges, Instant lastSuccess, long openConflicts, String message) {
+    record SyncStatus(Mode mode, long pendingChanges, Instant lastSuccess, Instant lastPulled, long openConflicts, String message) {
         private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Locale.US);
         private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("MMM d, h:mm a", Locale.US);
 
         /** A store without a server, with {@code pendingChanges} in its outbox. */
         public static SyncStatus localOnly(long pendingChanges) {
-            return new SyncStatus(Mode.LOCAL_ONLY, pendingChanges, null, 0, null);
+            return new SyncStatus(Mode.LOCAL_ONLY, pendingChanges, null, null, 0, null);
         }
 
         /** "Local only · 3 changes waiting", "Up to date · synced 10:42 AM · 1 conflict", as the indicator reads. */

@@ -50,17 +50,19 @@ final class ShellViewModelTest {
     }
 
     @Test
-    void aFinishedSyncTellsTheScreensThatTheStoreChanged() {
+    void aSyncThatBroughtRowsTellsTheScreensThatTheStoreChanged() {
         ShellViewModel vm = shell(new RecordingNavigation());
         AtomicInteger told = new AtomicInteger();
         session.changes().addListener(told::incrementAndGet);
         Instant first = Instant.parse("2026-11-23T15:00:05Z");
-        vm.showSyncStatus(new SyncStatus(Mode.SYNCING, 0, null, 0, null));
+        vm.showSyncStatus(new SyncStatus(Mode.SYNCING, 0, null, null, 0, null));
         assertEquals(0, told.get(), "no sync has finished");
-        vm.showSyncStatus(new SyncStatus(Mode.UP_TO_DATE, 0, first, 0, null));
-        vm.showSyncStatus(new SyncStatus(Mode.UP_TO_DATE, 0, first, 0, null));
-        assertEquals(1, told.get(), "once per finished sync");
-        vm.showSyncStatus(new SyncStatus(Mode.UP_TO_DATE, 0, first.plusSeconds(5), 0, null));
+        vm.showSyncStatus(new SyncStatus(Mode.UP_TO_DATE, 0, first, null, 0, null));
+        assertEquals(0, told.get(), "a sync that brought nothing changes nothing on screen");
+        vm.showSyncStatus(new SyncStatus(Mode.UP_TO_DATE, 0, first.plusSeconds(5), first.plusSeconds(5), 0, null));
+        vm.showSyncStatus(new SyncStatus(Mode.UP_TO_DATE, 0, first.plusSeconds(10), first.plusSeconds(5), 0, null));
+        assertEquals(1, told.get(), "once per sync that brought rows");
+        vm.showSyncStatus(new SyncStatus(Mode.UP_TO_DATE, 0, first.plusSeconds(15), first.plusSeconds(15), 0, null));
         assertEquals(2, told.get());
     }
 

@@ -119,7 +119,7 @@ public final class PracticeSync implements AutoCloseable {
     }
 
     private SyncState failed(SyncState.Kind kind, String message) {
-        SyncState now = new SyncState(kind, engine.replica().pendingCount(), state.lastSuccess(),
+        SyncState now = new SyncState(kind, engine.replica().pendingCount(), state.lastSuccess(), state.lastPulled(),
                 engine.conflicts().openCount(), message);
         publish(now);
         return now;
@@ -164,7 +164,7 @@ public final class PracticeSync implements AutoCloseable {
             case UP_TO_DATE -> SyncState.Kind.UP_TO_DATE;
             case ERROR -> SyncState.Kind.ERROR;
         };
-        return new SyncState(kind, s.pendingChanges(), s.lastSuccess(), s.openConflicts(), s.message());
+        return new SyncState(kind, s.pendingChanges(), s.lastSuccess(), s.lastPulled(), s.openConflicts(), s.message());
     }
 
     private static OpenConflict conflict(SyncConflict c) {

@@ -5,10 +5,11 @@ import java.util.Objects;
 
 /**
  * A moment's sync status of one store, as the desk shows it: the state, changes waiting to be pushed,
- * the last successful sync, open conflicts and a message for the offline and error states (never a
+ * the last successful sync, the last sync that brought rows from the server (screens re-read what they keep
+ * when it moves), open conflicts and a message for the offline and error states (never a
  * patient's data or a secret). Immutable.
  */
-public record SyncState(Kind kind, long pendingChanges, Instant lastSuccess, long openConflicts, String message) {
+public record SyncState(Kind kind, long pendingChanges, Instant lastSuccess, Instant lastPulled, long openConflicts, String message) {
 
     /** What sync is doing. */
     public enum Kind {

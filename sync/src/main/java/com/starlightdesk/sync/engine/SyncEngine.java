@@ -75,7 +75,7 @@ public final class SyncEngine implements AutoCloseable {
         this.expectedSchema = expectedSchema;
         this.backoff = new Backoff(retryBase, retryCap, new Random());
         this.offlineAfter = offlineAfter;
-        this.status = new SyncStatus(SyncStatus.State.OFFLINE, replica.pendingCount(), null, inbox.openCount(), "Not synced yet");
+        this.status = new SyncStatus(SyncStatus.State.OFFLINE, replica.pendingCount(), null, null, inbox.openCount(), "Not synced yet");
     }
 
     public UUID deviceId() {
@@ -117,8 +117,9 @@ public final class SyncEngine implements AutoCloseable {
                 new OutboxPush(remote, replica, deviceId, clock).pushAll();
             }
             ServerPull.Outcome pulled = new ServerPull(remote, replica, settings).pull(progress);
-            SyncStatus done = new SyncStatus(SyncStatus.State.UP_TO_DATE, replica.pendingCount(), clock.instant(),
-                    inbox.openCount(), heldBack(pulled) ? HELD_BACK_MESSAGE : null);
+            Instant now = clock.instant();
+            SyncStatus done = new SyncStatus(SyncStatus.State.UP_TO_DATE, replica.pendingCount(), now,
+                    pulled.rows() > 0 ? now : status.lastPulled(), inbox.openCount(), heldBack(pulled) ? HELD_BACK_MESSAGE : null);
             publish(done);
             return done;
         }
@@ -214,7 +215,7 @@ public final class SyncEngine implements AutoCloseable {
     }
 
     private SyncStatus refreshed(SyncStatus.State state, String message) {
-        return new SyncStatus(state, replica.pendingCount(), status.lastSuccess(), inbox.openCount(), message);
+        return new SyncStatus(state, replica.pendingCount(), status.lastSuccess(), status.lastPulled(), inbox.openCount(), message);
     }
 
     private void publish(SyncStatus next) {
