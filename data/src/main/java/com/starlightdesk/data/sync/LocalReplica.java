@@ -50,11 +50,6 @@ public final class LocalReplica {
         return dataSource;
     }
 
-    /** Up to {@code limit} pending outbox entries, oldest first. */
-    public List<OutboxEntry> oldestPending(int limit) {
-        return pendingAfter(0, limit);
-    }
-
     /**
      * Up to {@code limit} pending outbox entries after {@code seq}, oldest first: the batch after one that is
      * still on its way (sent, not yet acknowledged).

@@ -30,9 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
@@ -84,11 +82,7 @@ public final class OutboxPush {
      * then finds it applied already.
      */
     public Outcome pushAll() {
-        ExecutorService local = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "starlight-push-local");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService local = SideThread.start("starlight-push-local");
         int applied = 0;
         int replayed = 0;
         int conflicts = 0;
@@ -96,13 +90,13 @@ public final class OutboxPush {
         try {
             Future<Batch> next = local.submit(() -> prepare(0));
             while (true) {
-                Batch batch = await(next);
+                Batch batch = SideThread.result(next, "Push");
                 if (batch.entries().isEmpty()) {
                     break;
                 }
                 next = local.submit(() -> prepare(batch.lastSeq()));
                 if (acknowledged != null && acknowledged.isDone()) {
-                    await(acknowledged); // a failed acknowledgement stops the push
+                    SideThread.result(acknowledged, "Push"); // a failed acknowledgement stops the push
                 }
                 Outcome o = pushBatch(batch);
                 acknowledged = local.submit(() -> replica.acknowledgePush(batch.entries()));
@@ -111,7 +105,7 @@ public final class OutboxPush {
                 conflicts += o.conflicts();
             }
             if (acknowledged != null) {
-                await(acknowledged);
+                SideThread.result(acknowledged, "Push");
             }
             return new Outcome(applied, replayed, conflicts);
         } finally {
@@ -124,20 +118,6 @@ public final class OutboxPush {
                 local.shutdownNow();
                 Thread.currentThread().interrupt();
             }
-        }
-    }
-
-    private static <T> T await(Future<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Push interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException("Push failed locally", e.getCause());
         }
     }
 

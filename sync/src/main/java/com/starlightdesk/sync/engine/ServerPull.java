@@ -19,9 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -150,15 +148,11 @@ public final class ServerPull {
         int deferredCount = 0;
         progress.rows(done, total);
         // The next page is fetched while this one is applied: the network and the local store overlap.
-        ExecutorService fetcher = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "starlight-bootstrap-fetch");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService fetcher = SideThread.start("starlight-bootstrap-fetch");
         try {
             Future<Page> next = fetch(fetcher, tableIndex, h, after);
             while (tableIndex < Tables.ALL.size()) {
-                Page fetched = await(next);
+                Page fetched = SideThread.result(next, "Bootstrap page");
                 List<SyncedRow> page = fetched.rows();
                 boolean tableDone = fetched.last();
                 int nextTable = tableDone ? tableIndex + 1 : tableIndex;
@@ -184,20 +178,6 @@ public final class ServerPull {
 
     private Future<Page> fetch(ExecutorService fetcher, int tableIndex, String horizon, String after) {
         return fetcher.submit(() -> page(Tables.ALL.get(tableIndex), "0", horizon, after));
-    }
-
-    private static Page await(Future<Page> page) {
-        try {
-            return page.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Bootstrap interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException("Bootstrap page failed", e.getCause());
-        }
     }
 
     /** Applies one bootstrap page with the progress that follows it, in one local transaction; returns rows applied. */
