@@ -101,6 +101,7 @@ public final class CalendarView {
         viewModel.providers().addListener((ListChangeListener<ProviderChoice>) c -> buildProviderFilter());
         viewModel.visits().addListener((ListChangeListener<CalendarVisit>) c -> redraw());
         viewModel.modeProperty().addListener((obs, old, now) -> redraw());
+        viewModel.hoursProperty().addListener((obs, old, now) -> redraw());
         bindBooking();
 
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);

@@ -6,7 +6,9 @@ import com.starlightdesk.app.session.Session;
 import com.starlightdesk.data.domain.Appointment;
 import com.starlightdesk.data.domain.AppointmentStatus;
 import com.starlightdesk.data.domain.Patient;
+import com.starlightdesk.data.domain.Practice;
 import com.starlightdesk.data.domain.Provider;
+import com.starlightdesk.data.domain.WorkingHours;
 import com.starlightdesk.data.repo.PracticeData;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -42,11 +45,6 @@ import javafx.collections.ObservableList;
  * ({@link VisitCache}). Confined to the FX thread; needs no toolkit.
  */
 public final class CalendarViewModel {
-    /** The hours the day and week views show, and the practice's working hours within them. */
-    public static final int FIRST_HOUR = 7;
-    public static final int LAST_HOUR = 19;
-    public static final int WORK_START_HOUR = 8;
-    public static final int WORK_END_HOUR = 18;
     /** Times snap to quarter hours. */
     public static final int SNAP_MINUTES = 15;
 
@@ -72,6 +70,7 @@ public final class CalendarViewModel {
     private final StringProperty warning = new SimpleStringProperty("");
     private final StringProperty failure = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final ObjectProperty<WorkingHours> hours = new SimpleObjectProperty<>();
     private List<CalendarVisit> loaded = List.of();
     private long loadTicket;
     private boolean started;
@@ -85,12 +84,17 @@ public final class CalendarViewModel {
         this.zone = session.zone();
         this.reader = new VisitReader(data, zone);
         this.booking = new BookingForm(data, executor, zone);
+        hours.set(session.practice().hours());
         anchor.set(today());
         mode.addListener((obs, old, now) -> show());
         anchor.addListener((obs, old, now) -> show());
-        // A sync brought other desks' changes: the visible range is read again (a visit booked on another
-        // desk appears, with its double-booking mark) and nothing read ahead is kept.
-        session.changes().addListener(this::reload);
+        // A sync brought other desks' changes, or settings changed the working hours: the practice's hours
+        // and the visible range are read again (a visit booked on another desk appears, with its
+        // double-booking mark) and nothing read ahead is kept.
+        session.changes().addListener(() -> {
+            readHours();
+            reload();
+        });
     }
 
     public ZoneId zone() {
@@ -123,8 +127,10 @@ public final class CalendarViewModel {
                 choices.add(new ProviderChoice(found.get(i), i));
             }
             Map<UUID, ProviderChoice> byId = byId(choices);
-            return new FirstRead(choices, byId, reader.read(first, byId));
+            WorkingHours practiceHours = data.office().practice().map(Practice::hours).orElse(hours.get());
+            return new FirstRead(choices, byId, reader.read(first, byId), practiceHours);
         }, read -> {
+            hours.set(read.hours());
             read.providers().forEach(c -> c.shownProperty().addListener((obs, old, now) -> applyFilter()));
             keep(first, read.visits(), generation, read.byId());
             providers.setAll(read.providers());
@@ -132,7 +138,13 @@ public final class CalendarViewModel {
         }, this::failed);
     }
 
-    private record FirstRead(List<ProviderChoice> providers, Map<UUID, ProviderChoice> byId, List<CalendarVisit> visits) {
+    private record FirstRead(List<ProviderChoice> providers, Map<UUID, ProviderChoice> byId, List<CalendarVisit> visits,
+            WorkingHours hours) {
+    }
+
+    /** Reads the practice's working hours again (they change in Settings, or by sync from another desk). */
+    private void readHours() {
+        executor.submit(() -> data.office().practice().map(Practice::hours), read -> read.ifPresent(hours::set), this::failed);
     }
 
     public void showToday() {
@@ -249,14 +261,18 @@ public final class CalendarViewModel {
         return providers.stream().filter(c -> c.shownProperty().get()).map(ProviderChoice::provider).toList();
     }
 
-    /** N: a new visit on the anchor day at the next quarter hour within working hours. */
+    /**
+     * N: a new visit on the anchor day: today at the next quarter hour while the practice is open, otherwise
+     * when the day opens (9:00 on a closed day).
+     */
     public void bookNext() {
         LocalDate day = anchor.get();
-        LocalTime at = LocalTime.of(9, 0);
-        if (day.equals(today())) {
+        Optional<WorkingHours.Span> open = hours.get().on(day.getDayOfWeek());
+        LocalTime at = open.map(WorkingHours.Span::opens).orElse(LocalTime.of(9, 0));
+        if (day.equals(today()) && open.isPresent()) {
             ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone));
             int minute = (now.getHour() * 60 + now.getMinute() + SNAP_MINUTES - 1) / SNAP_MINUTES * SNAP_MINUTES;
-            if (minute >= WORK_START_HOUR * 60 && minute < WORK_END_HOUR * 60) {
+            if (minute < 24 * 60 && open.get().contains(LocalTime.of(minute / 60, minute % 60))) {
                 at = LocalTime.of(minute / 60, minute % 60);
             }
         }
@@ -384,5 +400,7 @@ public final class CalendarViewModel {
     public ReadOnlyStringProperty warningProperty() { return warning; }
     public ReadOnlyStringProperty failureProperty() { return failure; }
     public ReadOnlyBooleanProperty loadingProperty() { return loading; }
+    /** The practice's working hours, as last read from the store. */
+    public ReadOnlyObjectProperty<WorkingHours> hoursProperty() { return hours; }
     public BookingForm booking() { return booking; }
 }

@@ -2,7 +2,7 @@ package com.starlightdesk.app.calendar;
 
 import com.starlightdesk.data.domain.AppointmentStatus;
 import com.starlightdesk.data.domain.Provider;
-import java.time.DayOfWeek;
+import com.starlightdesk.data.domain.WorkingHours;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -24,8 +24,10 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 
 /**
- * The day and week grid: one column per day (per provider in a day view), 7:00–19:00 with working hours 8:00–18:00 lit, visits
- * placed by their start and end in the practice's zone. Click or drag on an empty slot books; a visit
+ * The day and week grid: one column per day (per provider in a day view), from an hour before the
+ * practice opens to an hour after it closes (further when a visit lies outside), each day's working
+ * hours lit and days the practice is closed drawn narrow when they hold no visit; visits placed by
+ * their start and end in the practice's zone. Click or drag on an empty slot books; a visit
  * is dragged to move, dragged by its lower edge to resize, clicked to edit, right-clicked for its
  * status. Confined to the FX thread.
  */
@@ -33,6 +35,8 @@ final class WeekGrid extends Region {
     static final double GUTTER = 58;
     static final double HEADER = 34;
     private static final double RESIZE_EDGE = 7;
+    /** Share of an open day's width a closed day without visits gets. */
+    private static final double CLOSED_DAY_SHARE = 0.45;
     private static final DateTimeFormatter HEADER_DAY = DateTimeFormatter.ofPattern("EEE M/d", Locale.US);
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("h a", Locale.US);
 
@@ -46,6 +50,13 @@ final class WeekGrid extends Region {
     }
 
     private List<GridColumn> columns = List.of();
+    /** Each column's working hours (null: closed), its left edge and its width. */
+    private final List<WorkingHours.Span> spans = new ArrayList<>();
+    private double[] columnX = new double[0];
+    private double[] columnWidths = new double[0];
+    private boolean[] narrow = new boolean[0];
+    private int firstHour = 7;
+    private int lastHour = 19;
     private final List<Region> dayColumns = new ArrayList<>();
     private final List<Region> workBands = new ArrayList<>();
     private final List<Label> dayHeaders = new ArrayList<>();
@@ -87,11 +98,15 @@ final class WeekGrid extends Region {
         List<GridColumn> wanted = shownDays.size() == 1 && providers.size() > 1
                 ? providers.stream().map(p -> new GridColumn(shownDays.get(0), p)).toList()
                 : shownDays.stream().map(d -> new GridColumn(d, null)).toList();
-        if (wanted.size() != columns.size() || hourLines.isEmpty()) {
+        WorkingHours hours = viewModel.hoursProperty().get();
+        int[] shownHours = hoursShown(hours, visits, zone);
+        if (wanted.size() != columns.size() || hourLines.isEmpty() || shownHours[0] != firstHour || shownHours[1] != lastHour) {
+            firstHour = shownHours[0];
+            lastHour = shownHours[1];
             buildFrame(wanted.size());
         }
         this.columns = wanted;
-        dressColumns();
+        dressColumns(hours, visits);
         placeVisits(visits);
         requestLayout();
     }
@@ -116,12 +131,12 @@ final class WeekGrid extends Region {
         }
         getChildren().addAll(dayColumns);
         getChildren().addAll(workBands);
-        for (int hour = CalendarViewModel.FIRST_HOUR; hour <= CalendarViewModel.LAST_HOUR; hour++) {
+        for (int hour = firstHour; hour <= lastHour; hour++) {
             Region line = new Region();
             line.getStyleClass().add("hour-line");
             line.setMouseTransparent(true);
             hourLines.add(line);
-            Label label = new Label(HOUR.format(LocalTime.of(hour, 0)));
+            Label label = new Label(HOUR.format(LocalTime.of(hour % 24, 0)));
             label.getStyleClass().add("hour-label");
             label.setMouseTransparent(true);
             hourLabels.add(label);
@@ -132,27 +147,60 @@ final class WeekGrid extends Region {
         getChildren().addAll(selection, nowLine);
     }
 
-    /** Header texts and today/weekend marks for the current columns. */
-    private void dressColumns() {
+    /**
+     * The hours the grid shows, {@code [first, last]}: an hour before the earliest opening of the week to
+     * an hour after the latest closing, widened to hold every visit given.
+     */
+    static int[] hoursShown(WorkingHours hours, List<CalendarVisit> visits, ZoneId zone) {
+        int first = Math.max(0, hours.earliestOpening().getHour() - 1);
+        LocalTime closing = hours.latestClosing();
+        int last = Math.min(24, closing.getHour() + (closing.getMinute() > 0 ? 1 : 0) + 1);
+        for (CalendarVisit v : visits) {
+            ZonedDateTime start = v.start(zone);
+            ZonedDateTime end = v.end(zone);
+            first = Math.min(first, start.getHour());
+            int endHour = end.toLocalDate().isAfter(start.toLocalDate()) ? 24 : end.getHour() + (end.getMinute() > 0 ? 1 : 0);
+            last = Math.max(last, endHour);
+        }
+        return new int[] {first, Math.max(last, first + 1)};
+    }
+
+    /** Header texts, today and closed-day marks and working hours for the current columns. */
+    private void dressColumns(WorkingHours hours, List<CalendarVisit> visits) {
         LocalDate today = viewModel.today();
+        spans.clear();
+        narrow = new boolean[columns.size()];
         for (int i = 0; i < columns.size(); i++) {
             GridColumn gridColumn = columns.get(i);
             LocalDate day = gridColumn.day();
-            boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+            WorkingHours.Span span = hours.on(day.getDayOfWeek()).orElse(null);
+            spans.add(span);
+            boolean closed = span == null;
+            narrow[i] = closed && gridColumn.provider() == null && columns.size() > 1 && noVisitOn(day, visits);
             boolean isToday = day.equals(today);
-            restyle(dayColumns.get(i), "day-column", weekend, isToday);
-            restyle(workBands.get(i), "working-hours", weekend, isToday);
+            restyle(dayColumns.get(i), "day-column", closed, isToday);
+            restyle(workBands.get(i), "working-hours", closed, isToday);
+            workBands.get(i).setVisible(!closed);
             Label header = dayHeaders.get(i);
             header.setText(gridColumn.provider() == null ? HEADER_DAY.format(day) : gridColumn.provider().name());
-            restyle(header, "day-header", false, isToday);
+            restyle(header, "day-header", closed, isToday);
         }
     }
 
-    private static void restyle(javafx.scene.Node node, String base, boolean weekend, boolean today) {
+    private boolean noVisitOn(LocalDate day, List<CalendarVisit> visits) {
+        for (CalendarVisit v : visits) {
+            if (v.start(zone).toLocalDate().equals(day)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void restyle(javafx.scene.Node node, String base, boolean closed, boolean today) {
         List<String> classes = new ArrayList<>(3);
         classes.add(base);
-        if (weekend) {
-            classes.add("weekend");
+        if (closed) {
+            classes.add("closed");
         }
         if (today) {
             classes.add("today");
@@ -201,45 +249,65 @@ final class WeekGrid extends Region {
         }
     }
 
-    private double columnWidth() {
-        return columns.isEmpty() ? 0 : (getWidth() - GUTTER) / columns.size();
+    /** Places the columns across the width: closed days without visits narrow, the others alike. */
+    private void placeColumns() {
+        int count = columns.size();
+        if (columnX.length != count) {
+            columnX = new double[count];
+            columnWidths = new double[count];
+        }
+        double shares = 0;
+        for (int i = 0; i < count; i++) {
+            shares += narrow.length == count && narrow[i] ? CLOSED_DAY_SHARE : 1;
+        }
+        double unit = shares == 0 ? 0 : (getWidth() - GUTTER) / shares;
+        double x = GUTTER;
+        for (int i = 0; i < count; i++) {
+            columnX[i] = x;
+            columnWidths[i] = unit * (narrow.length == count && narrow[i] ? CLOSED_DAY_SHARE : 1);
+            x += columnWidths[i];
+        }
     }
 
     private double hourHeight() {
-        return Math.max(20, (getHeight() - HEADER - 8) / (CalendarViewModel.LAST_HOUR - CalendarViewModel.FIRST_HOUR));
+        return Math.max(20, (getHeight() - HEADER - 8) / (lastHour - firstHour));
     }
 
     /** Vertical position of a minute of the day. */
     private double y(double minuteOfDay) {
-        return HEADER + (minuteOfDay - CalendarViewModel.FIRST_HOUR * 60) / 60.0 * hourHeight();
+        return HEADER + (minuteOfDay - firstHour * 60) / 60.0 * hourHeight();
     }
 
     @Override
     protected void layoutChildren() {
-        double width = columnWidth();
-        double top = y(CalendarViewModel.FIRST_HOUR * 60);
-        double bottom = y(CalendarViewModel.LAST_HOUR * 60);
+        placeColumns();
+        double top = y(firstHour * 60);
+        double bottom = y(lastHour * 60);
         for (int i = 0; i < columns.size(); i++) {
-            double x = GUTTER + i * width;
+            double x = columnX[i];
+            double width = columnWidths[i];
             dayColumns.get(i).resizeRelocate(x, top, width, bottom - top);
-            double workTop = y(CalendarViewModel.WORK_START_HOUR * 60);
-            workBands.get(i).resizeRelocate(x, workTop, width, y(CalendarViewModel.WORK_END_HOUR * 60) - workTop);
+            WorkingHours.Span span = spans.get(i);
+            if (span != null) {
+                double workTop = y(span.opens().toSecondOfDay() / 60.0);
+                workBands.get(i).resizeRelocate(x, workTop, width, y(span.closes().toSecondOfDay() / 60.0) - workTop);
+            }
             dayHeaders.get(i).resizeRelocate(x, 0, width, HEADER);
         }
         for (int h = 0; h < hourLines.size(); h++) {
-            double lineY = y((CalendarViewModel.FIRST_HOUR + h) * 60);
+            double lineY = y((firstHour + h) * 60);
             hourLines.get(h).resizeRelocate(GUTTER, lineY, getWidth() - GUTTER, 1);
             Label label = hourLabels.get(h);
             double labelHeight = label.prefHeight(-1);
             label.resizeRelocate(4, lineY - labelHeight / 2, GUTTER - 10, labelHeight);
         }
         for (int i = 0; i < shownBlocks; i++) {
-            placeBlock(blocks.get(i), width);
+            placeBlock(blocks.get(i));
         }
-        placeNowLine(width);
+        placeNowLine();
     }
 
-    private void placeBlock(VisitBlock block, double width) {
+    private void placeBlock(VisitBlock block) {
         CalendarVisit v = block.visit();
         ZonedDateTime start = v.start(zone);
         int dayIndex = columnOf(v);
@@ -247,19 +315,19 @@ final class WeekGrid extends Region {
             block.setVisible(false);
             return;
         }
-        double startMinute = Math.max(start.getHour() * 60 + start.getMinute(), CalendarViewModel.FIRST_HOUR * 60 - 30);
+        double startMinute = Math.max(start.getHour() * 60 + start.getMinute(), firstHour * 60);
         ZonedDateTime end = v.end(zone);
         double endMinute = end.toLocalDate().isAfter(start.toLocalDate()) ? 24 * 60 : end.getHour() * 60 + end.getMinute();
         VisitLanes.Lane lane = lanes.getOrDefault(v.appointment().id(), new VisitLanes.Lane(0, 1));
-        double laneWidth = (width - 6) / lane.count();
-        double x = GUTTER + dayIndex * width + 2 + lane.index() * laneWidth;
+        double laneWidth = (columnWidths[dayIndex] - 6) / lane.count();
+        double x = columnX[dayIndex] + 2 + lane.index() * laneWidth;
         double top = Math.max(HEADER, y(startMinute));
         double height = Math.max(16, y(endMinute) - top - 1);
         block.setVisible(true);
         block.resizeRelocate(x, top, laneWidth - 2, height);
     }
 
-    private void placeNowLine(double width) {
+    private void placeNowLine() {
         ZonedDateTime now = ZonedDateTime.now(java.time.Clock.systemUTC().withZone(zone));
         LocalDate today = viewModel.today();
         int first = -1;
@@ -271,17 +339,22 @@ final class WeekGrid extends Region {
             }
         }
         int minute = now.getHour() * 60 + now.getMinute();
-        boolean visible = first >= 0 && minute >= CalendarViewModel.FIRST_HOUR * 60 && minute <= CalendarViewModel.LAST_HOUR * 60;
+        boolean visible = first >= 0 && minute >= firstHour * 60 && minute <= lastHour * 60;
         nowLine.setVisible(visible);
         if (visible) {
-            nowLine.resizeRelocate(GUTTER + first * width, y(minute), width * count, 2);
+            int lastColumn = first + count - 1;
+            nowLine.resizeRelocate(columnX[first], y(minute), columnX[lastColumn] + columnWidths[lastColumn] - columnX[first], 2);
         }
     }
 
     /** The column under {@code x}, or -1. */
     private int dayAt(double x) {
-        int i = (int) Math.floor((x - GUTTER) / columnWidth());
-        return i >= 0 && i < columns.size() ? i : -1;
+        for (int i = 0; i < columnX.length && i < columns.size(); i++) {
+            if (x >= columnX[i] && x < columnX[i] + columnWidths[i]) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The column a visit is drawn in, or -1. */
@@ -296,9 +369,9 @@ final class WeekGrid extends Region {
 
     /** The minute of the day under {@code y}, snapped down to a quarter hour and kept within the grid. */
     private int minuteAt(double y) {
-        double minute = CalendarViewModel.FIRST_HOUR * 60 + (y - HEADER) / hourHeight() * 60;
+        double minute = firstHour * 60 + (y - HEADER) / hourHeight() * 60;
         int snapped = (int) Math.floor(minute / CalendarViewModel.SNAP_MINUTES) * CalendarViewModel.SNAP_MINUTES;
-        return Math.max(CalendarViewModel.FIRST_HOUR * 60, Math.min(CalendarViewModel.LAST_HOUR * 60 - CalendarViewModel.SNAP_MINUTES, snapped));
+        return Math.max(firstHour * 60, Math.min(lastHour * 60 - CalendarViewModel.SNAP_MINUTES, snapped));
     }
 
     private static LocalTime time(int minuteOfDay) {
@@ -342,9 +415,9 @@ final class WeekGrid extends Region {
     }
 
     private void showSelection() {
-        double width = columnWidth();
         selection.setVisible(true);
-        selection.resizeRelocate(GUTTER + selectionDay * width + 2, y(selectionFrom), width - 4, y(selectionTo) - y(selectionFrom));
+        selection.resizeRelocate(columnX[selectionDay] + 2, y(selectionFrom), columnWidths[selectionDay] - 4,
+                y(selectionTo) - y(selectionFrom));
     }
 
     // Visits: click to edit, drag to move, drag the lower edge to resize, right-click for status.
@@ -397,7 +470,7 @@ final class WeekGrid extends Region {
             CalendarVisit v = block.visit();
             if (Boolean.TRUE.equals(block.getProperties().get("resize"))) {
                 double bottom = block.getLayoutY() + (double) block.getProperties().get("h0") + dy;
-                int end = (int) Math.round((CalendarViewModel.FIRST_HOUR * 60 + (bottom - HEADER) / hourHeight() * 60)
+                int end = (int) Math.round((firstHour * 60 + (bottom - HEADER) / hourHeight() * 60)
                         / CalendarViewModel.SNAP_MINUTES) * CalendarViewModel.SNAP_MINUTES;
                 int startMinute = v.start(zone).getHour() * 60 + v.start(zone).getMinute();
                 viewModel.resize(v, time(Math.max(startMinute + CalendarViewModel.SNAP_MINUTES, end)));

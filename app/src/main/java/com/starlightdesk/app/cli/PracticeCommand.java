@@ -35,7 +35,7 @@ final class PracticeCommand {
 
         @Override
         public Integer call() throws Exception {
-            Practice practice = new Practice(Ids.next(), name, timeZone);
+            Practice practice = Practice.of(Ids.next(), name, timeZone);
             User admin = new User(Ids.next(), adminEmail, adminName, Role.ADMIN, null, true);
             DataDirectory directory = store.directory();
             try (LocalStore created = LocalStore.create(directory.practice(practice.id()), practice, admin,
@@ -60,7 +60,7 @@ final class PracticeCommand {
 
         @Override
         public Integer call() throws Exception {
-            Practice practice = new Practice(Ids.next(), "Prajapati Pediatrics (demo)", "America/Chicago");
+            Practice practice = Practice.of(Ids.next(), "Prajapati Pediatrics (demo)", "America/Chicago");
             User admin = new User(Ids.next(), adminEmail, adminName, Role.ADMIN, null, true);
             try (LocalStore created = LocalStore.create(store.directory().practice(practice.id()), practice, admin,
                     new Passwords(System.getenv()).password("New password for " + admin.email()), Clock.systemDefaultZone())) {

@@ -120,7 +120,7 @@ public final class FirstRunViewModel {
         String email = adminEmail.get().strip();
         String admin = adminName.get().strip();
         try {
-            new Practice(UUID.randomUUID(), name.isEmpty() ? "?" : name, "UTC");
+            Practice.of(UUID.randomUUID(), name.isEmpty() ? "?" : name, "UTC");
         } catch (ValidationException e) {
             createErrors.set(e, CREATE_FIELDS);
         }

@@ -60,7 +60,7 @@ public final class PracticeStores {
     /** Creates a new practice with its first admin and signs that admin in. */
     public Session create(String practiceName, String timeZone, String adminName, String adminEmail, char[] password)
             throws IOException {
-        Practice practice = new Practice(Ids.next(), practiceName, timeZone);
+        Practice practice = Practice.of(Ids.next(), practiceName, timeZone);
         User admin = new User(Ids.next(), adminEmail, adminName, Role.ADMIN, null, true);
         LocalStore store = LocalStore.create(directory.practice(practice.id()), practice, admin, password, clock);
         preferences.write(preferences.read().withPracticeName(practice.id(), practice.name()));

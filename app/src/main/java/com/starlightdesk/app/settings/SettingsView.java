@@ -5,8 +5,17 @@ import com.starlightdesk.app.preferences.DesktopPreferences;
 import com.starlightdesk.app.session.Permissions;
 import com.starlightdesk.data.domain.Role;
 import com.starlightdesk.data.domain.User;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -15,14 +24,19 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
 
 /** Settings: binds to {@link SettingsViewModel}. */
 public final class SettingsView {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
+
     private final SettingsViewModel viewModel;
 
     @FXML private Spinner<Integer> idleLockMinutes;
     @FXML private Label message;
+    @FXML private GridPane hoursGrid;
+    @FXML private Label hoursMessage;
     @FXML private ListView<User> users;
     @FXML private Button removeUser;
     @FXML private TextField newName;
@@ -50,6 +64,7 @@ public final class SettingsView {
             }
         });
         message.textProperty().bind(viewModel.messageProperty());
+        buildHoursForm();
 
         users.setItems(viewModel.users());
         users.setCellFactory(list -> new ListCell<>() {
@@ -79,6 +94,54 @@ public final class SettingsView {
         });
         userMessage.textProperty().bind(viewModel.userMessageProperty());
         viewModel.loadUsers();
+        viewModel.loadHours();
+    }
+
+    /** One row per weekday: open or closed, opening and closing time in quarter hours. */
+    private void buildHoursForm() {
+        List<LocalTime> times = new ArrayList<>();
+        for (int minute = 0; minute < 24 * 60; minute += 15) {
+            times.add(LocalTime.of(minute / 60, minute % 60));
+        }
+        int row = 0;
+        for (DayHours day : viewModel.week()) {
+            String code = day.day().getDisplayName(TextStyle.SHORT, Locale.US).toLowerCase(Locale.ROOT);
+            CheckBox open = new CheckBox(day.day().getDisplayName(TextStyle.FULL, Locale.US));
+            open.setId("hours-" + code + "-open");
+            open.selectedProperty().bindBidirectional(day.openProperty());
+            ComboBox<LocalTime> opens = timeChoice(times, day.opensProperty(), "hours-" + code + "-opens");
+            ComboBox<LocalTime> closes = timeChoice(times, day.closesProperty(), "hours-" + code + "-closes");
+            opens.disableProperty().bind(day.openProperty().not());
+            closes.disableProperty().bind(day.openProperty().not());
+            Label to = new Label("to");
+            to.disableProperty().bind(day.openProperty().not());
+            hoursGrid.addRow(row++, open, opens, to, closes);
+        }
+        hoursMessage.textProperty().bind(viewModel.hoursMessageProperty());
+    }
+
+    private static ComboBox<LocalTime> timeChoice(List<LocalTime> times, ObjectProperty<LocalTime> value, String id) {
+        ComboBox<LocalTime> choice = new ComboBox<>(FXCollections.observableArrayList(times));
+        choice.setId(id);
+        choice.setVisibleRowCount(12);
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalTime time) {
+                return time == null ? "" : CLOCK.format(time);
+            }
+
+            @Override
+            public LocalTime fromString(String text) {
+                return null;
+            }
+        });
+        choice.valueProperty().bindBidirectional(value);
+        return choice;
+    }
+
+    @FXML
+    private void saveHours() {
+        viewModel.saveHours();
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package com.starlightdesk.app.calendar;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,8 @@ import com.starlightdesk.data.domain.AppointmentStatus;
 import com.starlightdesk.data.domain.AppointmentType;
 import com.starlightdesk.data.domain.Ids;
 import com.starlightdesk.data.domain.Patient;
+import com.starlightdesk.data.domain.Practice;
+import com.starlightdesk.data.domain.WorkingHours;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -160,6 +163,43 @@ final class CalendarViewModelTest {
         vm.previous();
         vm.showToday();
         assertEquals(LocalDate.of(2026, 10, 28), vm.anchorProperty().get());
+    }
+
+    @Test
+    void workingHoursChangedBeneathTheCalendarAreShownAndNewVisitsStartWhenTheDayOpens() {
+        assertEquals(WorkingHours.WEEKDAYS, vm.hoursProperty().get());
+        Practice before = session.data().office().practice().orElseThrow();
+        WorkingHours late = WorkingHours.parse("workingHours", "mon 10:00-20:00, tue 10:00-20:00, wed 10:00-20:00, sat 09:30-13:00");
+        try {
+            session.data().writeAll(c -> c.update(before.withHours(late))); // as Settings, or a sync, writes them
+            session.changes().changed();
+            assertEquals(late, vm.hoursProperty().get());
+
+            vm.bookNext(); // Wednesday 10:00 in Chicago, open: now
+            assertEquals(LocalTime.of(10, 0), vm.booking().startProperty().get());
+            vm.booking().close();
+            vm.anchorProperty().set(LocalDate.of(2026, 10, 31));
+            vm.bookNext(); // Saturday: when it opens
+            assertEquals(LocalTime.of(9, 30), vm.booking().startProperty().get());
+            vm.booking().close();
+            vm.anchorProperty().set(LocalDate.of(2026, 10, 29));
+            vm.bookNext(); // Thursday, closed: 9:00
+            assertEquals(LocalTime.of(9, 0), vm.booking().startProperty().get());
+            vm.booking().close();
+
+            assertArrayEquals(new int[] {8, 21}, WeekGrid.hoursShown(late, List.of(), CHICAGO),
+                    "an hour before the earliest opening to an hour after the latest closing");
+            vm.anchorProperty().set(LocalDate.of(2026, 11, 3));
+            ProviderChoice provider = vm.providers().get(0);
+            Instant early = java.time.ZonedDateTime.of(LocalDate.of(2026, 11, 3), LocalTime.of(6, 45), CHICAGO).toInstant();
+            CalendarVisit dawn = new CalendarVisit(new Appointment(Ids.next(), patient("Kim").id(), provider.provider().id(), early,
+                    early.plus(Duration.ofMinutes(30)), AppointmentStatus.SCHEDULED, AppointmentType.FOLLOWUP, null, null),
+                    "Kim", provider.provider().name(), provider.styleClass(), false);
+            assertArrayEquals(new int[] {6, 21}, WeekGrid.hoursShown(late, List.of(dawn), CHICAGO), "widened to show every visit");
+        } finally {
+            session.data().writeAll(c -> c.update(session.data().office().practice().orElseThrow().withHours(WorkingHours.WEEKDAYS)));
+            session.changes().changed();
+        }
     }
 
     @Test

@@ -10,8 +10,11 @@ import com.starlightdesk.app.session.Session;
 import com.starlightdesk.app.testing.TestStores;
 import com.starlightdesk.data.domain.Role;
 import com.starlightdesk.data.domain.User;
+import com.starlightdesk.data.domain.WorkingHours;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +51,47 @@ final class SettingsViewModelTest {
             User jess = vm.users().stream().filter(u -> u.email().equals("jess@lakeside.test")).findFirst().orElseThrow();
             vm.removeUser(jess);
             assertTrue(vm.users().stream().noneMatch(u -> u.email().equals("jess@lakeside.test")));
+        }
+    }
+
+    @Test
+    void adminSetsTheWorkingHoursAndBadHoursAreRefusedWithNothingSaved() throws Exception {
+        PracticeStores stores = TestStores.in(dir, Clock.systemUTC());
+        try (Session admin = stores.create("Lakeside Kids Clinic", "America/Chicago", "Rita Moreno", TestStores.EMAIL,
+                TestStores.PASSWORD.toCharArray())) {
+            int[] told = new int[1];
+            admin.changes().addListener(() -> told[0]++);
+            SettingsViewModel vm = new SettingsViewModel(stores, admin, new CurrentThreadTaskExecutor());
+            vm.loadHours();
+            DayHours monday = vm.week().get(0);
+            DayHours saturday = vm.week().get(5);
+            assertEquals(DayOfWeek.MONDAY, monday.day());
+            assertTrue(monday.openProperty().get());
+            assertEquals(LocalTime.of(8, 0), monday.opensProperty().get());
+            assertFalse(saturday.openProperty().get(), "a new practice is closed on Saturdays");
+
+            monday.closesProperty().set(LocalTime.of(7, 0));
+            vm.saveHours();
+            assertEquals("Monday: the practice must close after it opens", vm.hoursMessageProperty().get());
+            assertEquals(WorkingHours.WEEKDAYS, admin.data().office().practice().orElseThrow().hours(), "nothing saved");
+            assertEquals(0, told[0]);
+
+            vm.week().forEach(day -> day.openProperty().set(false));
+            vm.saveHours();
+            assertEquals("Mark at least one day open", vm.hoursMessageProperty().get());
+
+            vm.loadHours();
+            monday.closesProperty().set(LocalTime.of(17, 30));
+            saturday.openProperty().set(true);
+            saturday.opensProperty().set(LocalTime.of(9, 0));
+            saturday.closesProperty().set(LocalTime.of(12, 0));
+            vm.saveHours();
+            assertTrue(vm.hoursMessageProperty().get().startsWith("Saved"), vm.hoursMessageProperty().get());
+            assertEquals("mon 08:00-17:30, tue 08:00-18:00, wed 08:00-18:00, thu 08:00-18:00, fri 08:00-18:00, sat 09:00-12:00",
+                    admin.data().office().practice().orElseThrow().workingHours());
+            assertEquals(1, told[0], "the calendar is told to read the hours again");
+            assertEquals(1, admin.data().outbox().forRow("practices", admin.practice().id().toString()).stream()
+                    .filter(e -> e.operation().equals("update")).count(), "one change for sync to carry to the other desks");
         }
     }
 }

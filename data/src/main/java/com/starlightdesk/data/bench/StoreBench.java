@@ -57,7 +57,7 @@ public final class StoreBench {
         out.printf("Starlight Desk store benchmark: %,d patients, encrypted H2 in %s%n", patients, dir);
         out.printf("JVM %s, %d cores, max heap %d MB%n", System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
-        Practice practice = new Practice(Ids.next(), "Benchmark Pediatrics", "America/Chicago");
+        Practice practice = Practice.of(Ids.next(), "Benchmark Pediatrics", "America/Chicago");
         User admin = new User(Ids.next(), "admin@bench.test", "Bench Admin", Role.ADMIN, null, true);
         Path storeDir = dir.resolve(practice.id().toString());
         try (LocalStore store = LocalStore.create(storeDir, practice, admin, PASSWORD, Clock.systemDefaultZone())) {

@@ -42,7 +42,7 @@ class DemoPracticeTest {
         UUID admin = Ids.next();
         PracticeData data = PracticeData.open(ds, practiceId, admin, Clock.fixed(NOW, ZoneOffset.UTC));
         data.writeAll(c -> {
-            c.insert(new Practice(practiceId, "Prajapati Pediatrics", "America/Chicago"));
+            c.insert(Practice.of(practiceId, "Prajapati Pediatrics", "America/Chicago"));
             c.insert(new User(admin, "admin@p.test", "Admin", Role.ADMIN, null, true));
         });
         return data;

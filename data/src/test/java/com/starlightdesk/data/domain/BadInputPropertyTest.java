@@ -42,7 +42,7 @@ class BadInputPropertyTest {
         Migrations.migrateLocalStore(ds);
         UUID practiceId = Ids.next();
         PracticeData data = PracticeData.open(ds, practiceId, null, Clock.fixed(NOW, ZoneOffset.UTC));
-        data.writeAll(c -> c.insert(new Practice(practiceId, "Bad Input Pediatrics", "America/Chicago")));
+        data.writeAll(c -> c.insert(Practice.of(practiceId, "Bad Input Pediatrics", "America/Chicago")));
         long outboxBefore = data.outbox().pending();
 
         List<Case> cases = new ArrayList<>();
@@ -96,7 +96,7 @@ class BadInputPropertyTest {
         Migrations.migrateLocalStore(ds);
         UUID practiceId = Ids.next();
         PracticeData data = PracticeData.open(ds, practiceId, null, Clock.fixed(NOW, ZoneOffset.UTC));
-        data.writeAll(c -> c.insert(new Practice(practiceId, "Meta", "UTC")));
+        data.writeAll(c -> c.insert(Practice.of(practiceId, "Meta", "UTC")));
         List<String> nasty = List.of("'; DROP TABLE patients; --", "Robert\"); DELETE FROM outbox; --", "%_\\", "<define>", ":practiceId", "O'Neil");
         for (String name : nasty) {
             Patient p = patient(LocalDate.of(2020, 1, 1), name, "active", null);

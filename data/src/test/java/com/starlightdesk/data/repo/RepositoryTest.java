@@ -29,6 +29,7 @@ import com.starlightdesk.data.domain.StaffTask;
 import com.starlightdesk.data.domain.TaskPriority;
 import com.starlightdesk.data.domain.TaskStatus;
 import com.starlightdesk.data.domain.User;
+import com.starlightdesk.data.domain.WorkingHours;
 import com.starlightdesk.data.testing.TestDatabases;
 import com.starlightdesk.schema.Dialect;
 import com.starlightdesk.schema.Migrations;
@@ -61,7 +62,7 @@ class RepositoryTest {
         UUID adminId = Ids.next();
         PracticeData data = PracticeData.open(ds, practiceId, adminId, Clock.fixed(T0, ZoneOffset.UTC));
         data.writeAll(c -> {
-            c.insert(new Practice(practiceId, name, "America/Chicago"));
+            c.insert(Practice.of(practiceId, name, "America/Chicago"));
             c.insert(new User(adminId, "admin@" + name.toLowerCase() + ".test", "Admin", Role.ADMIN, null, true));
         });
         return data;
@@ -107,6 +108,13 @@ class RepositoryTest {
         assertEquals("insert", entries.get(0).operation());
         assertTrue(entries.get(0).changes().contains("\"last_name\":{\"value\":\"O'Brien; DROP TABLE patients;--\"}"));
         assertEquals(2 + 4 + 3, data.outbox().pending(), "practice, admin, 4 rows and 3 audit entries for the patient's rows");
+
+        Practice practice = data.office().practice().orElseThrow();
+        assertEquals(WorkingHours.WEEKDAYS, practice.hours(), "a new practice opens on weekdays");
+        Practice saturdays = practice.withHours(WorkingHours.parse("workingHours", "mon 07:30-17:00, sat 09:00-12:15"));
+        data.writeAll(c -> c.update(saturdays));
+        assertEquals(saturdays, data.office().practice().orElseThrow());
+        assertTrue(data.outbox().forRow("practices", practice.id().toString()).get(1).changes().contains("working_hours"));
     }
 
     @ParameterizedTest

@@ -43,7 +43,7 @@ class CrashConsistencyTest {
     @Test
     void everyKillLeavesWholeTransactionsAndAMatchingOutbox() throws Exception {
         int kills = Integer.getInteger("starlight.torture.count", 50);
-        Practice practice = new Practice(Ids.next(), "Crash Pediatrics", "America/Chicago");
+        Practice practice = Practice.of(Ids.next(), "Crash Pediatrics", "America/Chicago");
         User admin = new User(Ids.next(), "admin@crash.test", "Admin", Role.ADMIN, null, true);
         Provider provider = new Provider(Ids.next(), null, "Dr. Crash", null, null, "#112233", true);
         try (LocalStore store = LocalStore.create(dir, practice, admin, PASSWORD, Clock.systemUTC())) {

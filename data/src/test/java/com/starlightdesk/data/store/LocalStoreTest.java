@@ -42,7 +42,7 @@ class LocalStoreTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T15:00:00Z"));
 
     private Path createStore() throws IOException {
-        Practice practice = new Practice(Ids.next(), "Prajapati Pediatrics", "America/Chicago");
+        Practice practice = Practice.of(Ids.next(), "Prajapati Pediatrics", "America/Chicago");
         Path practiceDir = new DataDirectory(root).practice(practice.id());
         User admin = new User(Ids.next(), "Admin@Prajapati.test", "Dr. Prajapati", Role.ADMIN, null, true);
         try (LocalStore store = LocalStore.create(practiceDir, practice, admin, ADMIN_PASSWORD, clock)) {

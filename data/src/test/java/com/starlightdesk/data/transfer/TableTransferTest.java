@@ -38,7 +38,7 @@ class TableTransferTest {
         UUID admin = Ids.next();
         PracticeData data = PracticeData.open(ds, practiceId, admin, Clock.fixed(Instant.parse("2026-11-23T15:00:00Z"), ZoneOffset.UTC));
         data.writeAll(c -> {
-            c.insert(new Practice(practiceId, "Prajapati Pediatrics", "America/Chicago"));
+            c.insert(Practice.of(practiceId, "Prajapati Pediatrics", "America/Chicago"));
             c.insert(new User(admin, "admin@p.test", "Admin", Role.ADMIN, null, true));
         });
         if (demo) {

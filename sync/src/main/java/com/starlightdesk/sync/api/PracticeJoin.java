@@ -48,7 +48,7 @@ public final class PracticeJoin {
     private static final String JOINING_FOLDER = "joining";
 
     /** The practice as the server knows it. */
-    public record RemotePractice(UUID id, String name, String timeZone) {
+    public record RemotePractice(UUID id, String name, String timeZone, String workingHours) {
     }
 
     /** A practice brought onto this PC: where its store is and how many rows the download brought. */
@@ -172,7 +172,7 @@ public final class PracticeJoin {
         }
         deleteQuietly(staging);
         try {
-            return LocalStore.create(staging, new Practice(practice.id(), practice.name(), practice.timeZone()), user, password, clock);
+            return LocalStore.create(staging, new Practice(practice.id(), practice.name(), practice.timeZone(), practice.workingHours()), user, password, clock);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(staging);
             throw new JoinException(JoinException.Problem.FAILED, null,
@@ -182,13 +182,13 @@ public final class PracticeJoin {
 
     private static RemotePractice readPractice(RemoteStore server, ServerSettings settings) throws JoinException {
         SchemaHandshake.check(server, SchemaHandshake.EXPECTED_SERVER_VERSION);
-        RemoteResult result = server.execute("SELECT id, name, time_zone FROM practices WHERE id = (SELECT current_practice_id())");
+        RemoteResult result = server.execute("SELECT id, name, time_zone, working_hours FROM practices WHERE id = (SELECT current_practice_id())");
         if (result.rows().isEmpty()) {
             throw new JoinException(JoinException.Problem.NO_PRACTICE, "secretArn",
                     "The secret " + settings.secretArn() + " reaches no practice on this server");
         }
         RemoteRow row = result.rows().get(0);
-        return new RemotePractice(row.uuid("id"), row.text("name"), row.text("time_zone"));
+        return new RemotePractice(row.uuid("id"), row.text("name"), row.text("time_zone"), row.text("working_hours"));
     }
 
     private static User readOrMakeUser(RemoteStore server, UUID practiceId, String email, String displayName) throws JoinException {

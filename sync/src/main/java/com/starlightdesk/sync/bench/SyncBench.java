@@ -100,7 +100,7 @@ public final class SyncBench {
             RemoteSettings dataApi = RemoteSettings.dataApi("us-east-1", gateway.resourceArn(), secret.secretArn(), DATABASE)
                     .withEndpoint(gateway.endpoint())
                     .withCredentials(RemoteSettings.Credentials.fixed("AKIDLOCALBENCH", "local-bench"));
-            Practice practice = new Practice(practiceId, "Bench Pediatrics", "America/Chicago");
+            Practice practice = Practice.of(practiceId, "Bench Pediatrics", "America/Chicago");
 
             // A: the generated practice, pushed through the gateway.
             LocalStore a = store(dir, "a", practice);

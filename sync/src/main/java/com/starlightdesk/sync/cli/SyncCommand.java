@@ -181,7 +181,7 @@ public final class SyncCommand {
             }
             Path folder = store != null ? store : DataDirectory.resolve(dataDir, System.getenv()).practice(practiceId);
             User admin = new User(UUID.randomUUID(), email, displayName, Role.ADMIN, null, true);
-            try (LocalStore created = LocalStore.create(folder, new Practice(practiceId, practiceName, timeZone), admin, password(),
+            try (LocalStore created = LocalStore.create(folder, Practice.of(practiceId, practiceName, timeZone), admin, password(),
                     Clock.systemUTC())) {
                 spec.commandLine().getOut().println("Created a store for practice " + practiceId + " in " + folder);
             }

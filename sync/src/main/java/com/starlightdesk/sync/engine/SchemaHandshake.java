@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class SchemaHandshake {
     /** The server schema version this client's sync speaks (db/postgresql V1 to V3). */
-    public static final String EXPECTED_SERVER_VERSION = "3";
+    public static final String EXPECTED_SERVER_VERSION = "4";
 
     private SchemaHandshake() {
     }

@@ -16,6 +16,7 @@ import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.domain.RecordType;
 import com.starlightdesk.data.domain.Role;
 import com.starlightdesk.data.domain.User;
+import com.starlightdesk.data.domain.WorkingHours;
 import com.starlightdesk.data.sync.ConflictInbox;
 import com.starlightdesk.data.sync.DeviceSettings;
 import com.starlightdesk.data.sync.SyncConflict;
@@ -112,6 +113,27 @@ class SyncRulesTest {
             reader.engine().syncOnce();
             assertEquals(2, reader.remote().calls() - before, "the probe, then one page of contacts");
             assertEquals(1, localLong(reader.dataSource(), "SELECT count(*) FROM contacts WHERE id = ?", vendor.id()));
+        }
+    }
+
+    @Test
+    void workingHoursSetOnOneDeskReachTheOthers() throws SQLException {
+        try (SyncedStore admin = store("hoursadmin"); SyncedStore frontDesk = store("hoursfrontdesk")) {
+            admin.engine().syncOnce();
+            frontDesk.engine().syncOnce();
+            WorkingHours saturdays = WorkingHours.parse("workingHours", "mon 07:30-17:00, wed 08:00-18:00, sat 09:00-12:00");
+            admin.data().writeAll(c -> c.update(admin.data().office().practice().orElseThrow().withHours(saturdays)));
+            admin.engine().syncOnce();
+            frontDesk.engine().syncOnce();
+            assertEquals(saturdays, frontDesk.data().office().practice().orElseThrow().hours());
+            try (Connection c = fixture.database().owner().getConnection();
+                    PreparedStatement read = c.prepareStatement("SELECT working_hours FROM practices WHERE id = ?")) {
+                read.setObject(1, fixture.database().practiceA());
+                try (ResultSet rs = read.executeQuery()) {
+                    assertTrue(rs.next());
+                    assertEquals(saturdays.text(), rs.getString(1), "the server keeps the hours for the next desk to join");
+                }
+            }
         }
     }
 
@@ -248,7 +270,7 @@ class SyncRulesTest {
             SyncEngine engine = new SyncEngine(store.remote(), store.dataSource(), fixture.database().practiceA(), Clock.systemUTC(),
                     "99", Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofSeconds(1));
             SchemaMismatchException e = assertThrows(SchemaMismatchException.class, engine::syncOnce);
-            assertTrue(e.getMessage().contains("schema version 3") && e.getMessage().contains("expects 99"), e.getMessage());
+            assertTrue(e.getMessage().contains("schema version " + SchemaHandshake.EXPECTED_SERVER_VERSION) && e.getMessage().contains("expects 99"), e.getMessage());
             assertEquals(2, store.engine().replica().pendingCount(), "nothing was pushed");
             List<SyncStatus> seen = new ArrayList<>();
             engine.addListener(seen::add);

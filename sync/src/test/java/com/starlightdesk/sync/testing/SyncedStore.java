@@ -38,7 +38,7 @@ public final class SyncedStore implements AutoCloseable {
         UUID admin = UUID.randomUUID();
         this.data = PracticeData.open(dataSource, practiceId, admin, Clock.systemUTC());
         data.writeAll(changes -> {
-            changes.insert(new Practice(practiceId, "Maple Pediatrics", "America/Chicago"));
+            changes.insert(Practice.of(practiceId, "Maple Pediatrics", "America/Chicago"));
             changes.insert(new User(admin, name + "@maple.example", "Admin " + name, Role.ADMIN, null, true));
         });
         this.remote = new CountingRemote(remote);
