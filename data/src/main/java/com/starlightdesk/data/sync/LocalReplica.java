@@ -164,18 +164,33 @@ public final class LocalReplica {
                 }
             }
         }
-        for (OutboxEntry e : refused) {
-            Table<?> table = Tables.named(e.tableName());
-            Savepoint savepoint = dialect == Dialect.H2 ? null : c.setSavepoint();
-            try (PreparedStatement d = c.prepareStatement("DELETE FROM " + table.name() + " WHERE id = ? AND practice_id = ?")) {
-                d.setObject(1, e.rowId());
-                d.setObject(2, practiceId);
-                d.executeUpdate();
-            } catch (SQLException referenced) {
-                if (savepoint != null) {
-                    c.rollback(savepoint);
+        // Children first: a refused row that another refused row refers to goes once that one has gone.
+        boolean progress = true;
+        while (!refused.isEmpty() && progress) {
+            progress = false;
+            for (Iterator<OutboxEntry> it = refused.iterator(); it.hasNext(); ) {
+                if (deleteRefusedRow(c, it.next())) {
+                    it.remove();
+                    progress = true;
                 }
             }
+        }
+    }
+
+    /** Deletes a refused row; false while local rows still refer to it. */
+    private boolean deleteRefusedRow(Connection c, OutboxEntry e) throws SQLException {
+        Table<?> table = Tables.named(e.tableName());
+        Savepoint savepoint = dialect == Dialect.H2 ? null : c.setSavepoint();
+        try (PreparedStatement d = c.prepareStatement("DELETE FROM " + table.name() + " WHERE id = ? AND practice_id = ?")) {
+            d.setObject(1, e.rowId());
+            d.setObject(2, practiceId);
+            d.executeUpdate();
+            return true;
+        } catch (SQLException referenced) {
+            if (savepoint != null) {
+                c.rollback(savepoint);
+            }
+            return false;
         }
     }
 

@@ -98,7 +98,15 @@ public final class OutboxPush {
                 if (acknowledged != null && acknowledged.isDone()) {
                     SideThread.result(acknowledged, "Push"); // a failed acknowledgement stops the push
                 }
-                Outcome o = pushBatch(batch);
+                Outcome o;
+                try {
+                    o = pushBatch(batch);
+                } catch (RemoteException e) {
+                    if (!refersToAMissingRow(e)) {
+                        throw e;
+                    }
+                    o = pushOneByOne(batch.entries());
+                }
                 acknowledged = local.submit(() -> replica.acknowledgePush(batch.entries()));
                 applied += o.applied();
                 replayed += o.alreadyApplied();
@@ -119,6 +127,40 @@ public final class OutboxPush {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** SQLSTATE 23503: a row refers to a row the server does not have. */
+    private static boolean refersToAMissingRow(RemoteException e) {
+        return e.kind() == RemoteException.Kind.DATABASE_ERROR && e.sqlState().filter("23503"::equals).isPresent();
+    }
+
+    /**
+     * A batch the server refused because one of its rows refers to a row the server does not have: a row
+     * the server refused earlier (a user whose e-mail another PC took first, and the provider linked to
+     * that user). Its entries are pushed one by one; an insert that still refers to a missing row is
+     * refused on its own and goes to the inbox, like its parent, so the rest of the batch arrives and sync
+     * carries on. The caller acknowledges the whole batch afterwards.
+     */
+    private Outcome pushOneByOne(List<OutboxEntry> batch) {
+        int applied = 0;
+        int replayed = 0;
+        int conflicts = 0;
+        for (OutboxEntry e : batch) {
+            try {
+                Outcome o = pushBatch(new Batch(List.of(e), null));
+                applied += o.applied();
+                replayed += o.alreadyApplied();
+                conflicts += o.conflicts();
+            } catch (RemoteException failure) {
+                if (!refersToAMissingRow(failure) || !isInsert(e)) {
+                    throw failure;
+                }
+                replica.stagePush(List.of(e.mutationId()), List.of(SyncConflict.found(e.mutationId(), e.tableName(), e.rowId(), "*",
+                        SyncConflict.Kind.REJECTED, null, e.changes(), deviceId, null, e.recordedAt(), clock.instant())));
+                conflicts++;
+            }
+        }
+        return new Outcome(applied, replayed, conflicts);
     }
 
     /** A batch read from the outbox, with its first run's statement when that run is one of inserts. */

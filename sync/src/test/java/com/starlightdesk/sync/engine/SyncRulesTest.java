@@ -14,6 +14,7 @@ import com.starlightdesk.data.domain.Ids;
 import com.starlightdesk.data.domain.MedicalRecord;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.domain.RecordType;
+import com.starlightdesk.data.domain.Provider;
 import com.starlightdesk.data.domain.Role;
 import com.starlightdesk.data.domain.User;
 import com.starlightdesk.data.domain.WorkingHours;
@@ -198,6 +199,46 @@ class SyncRulesTest {
                     "the rest of the batch reached the other PC");
             assertEquals(0, localLong(first.dataSource(), "SELECT count(*) FROM users WHERE id = ?", theirs.id()));
             assertEquals(0, first.engine().conflicts().openCount());
+        }
+    }
+
+    @Test
+    void aRowReferringToARefusedRowIsRefusedWithItAndSyncCarriesOn() {
+        try (SyncedStore first = store("childfirst"); SyncedStore second = store("childsecond")) {
+            first.engine().syncOnce();
+            second.engine().syncOnce();
+            User mine = new User(Ids.next(), "nurse.practitioner@clinic.test", "Sam Rivera", Role.PROVIDER, null, true);
+            User theirs = new User(Ids.next(), "nurse.practitioner@clinic.test", "Sam Rivera (second PC)", Role.PROVIDER, null, true);
+            Provider linked = new Provider(Ids.next(), theirs.id(), "Sam Rivera, CPNP", "Pediatrics", null, "#CC5500", true);
+            Contact before = contact("Booked Before The Refused User");
+            Contact after = contact("Booked After The Refused Provider");
+            first.data().write(c -> c.insert(mine));
+            second.data().writeAll(c -> {
+                c.insert(before);
+                c.insert(theirs);
+                c.insert(linked);
+                c.insert(after);
+            });
+            first.engine().syncOnce();
+            SyncStatus status = second.engine().syncOnce();
+            assertEquals(SyncStatus.State.UP_TO_DATE, status.state(), "sync carries on");
+            first.engine().syncOnce();
+
+            List<SyncConflict> open = second.engine().conflicts().open();
+            assertEquals(List.of("providers", "users"), open.stream().map(SyncConflict::tableName).sorted().toList(),
+                    "the user another PC took first, and the provider linked to it");
+            assertTrue(open.stream().allMatch(c -> c.kind() == SyncConflict.Kind.REJECTED));
+            assertEquals(0, second.engine().replica().pendingCount());
+            assertEquals(0, localLong(second.dataSource(), "SELECT count(*) FROM providers WHERE id = ?", linked.id()),
+                    "the refused rows left this PC, the provider first, then the user it referred to");
+            assertEquals(0, localLong(second.dataSource(), "SELECT count(*) FROM users WHERE id = ?", theirs.id()));
+            assertEquals(1, localLong(second.dataSource(), "SELECT count(*) FROM users WHERE id = ?", mine.id()),
+                    "the server's user arrived on the PC whose user was refused");
+            for (Contact c : List.of(before, after)) {
+                assertEquals(1, localLong(first.dataSource(), "SELECT count(*) FROM contacts WHERE id = ?", c.id()),
+                        "the rest of the batch reached the other PC");
+            }
+            assertEquals(SyncStatus.State.UP_TO_DATE, second.engine().syncOnce().state());
         }
     }
 
