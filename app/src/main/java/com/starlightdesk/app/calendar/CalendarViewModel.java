@@ -88,10 +88,11 @@ public final class CalendarViewModel {
         anchor.set(today());
         mode.addListener((obs, old, now) -> show());
         anchor.addListener((obs, old, now) -> show());
-        // A sync brought other desks' changes, or settings changed the working hours: the practice's hours
-        // and the visible range are read again (a visit booked on another desk appears, with its
-        // double-booking mark) and nothing read ahead is kept.
+        // A sync brought other desks' changes, or settings changed the working hours: the practice's hours,
+        // the patients' names and the visible range are read again (a visit booked on another desk appears,
+        // with its double-booking mark; a renamed patient shows the new name) and nothing read ahead is kept.
         session.changes().addListener(() -> {
+            reader.forgetNames();
             readHours();
             reload();
         });

@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /**
  * Reads the visits of a calendar range from the store: the range query, the patients' names (each
- * read once per session) and the double-booking marks. Blocking: call it through the task executor.
+ * read once, until the store changes beneath the calendar) and the double-booking marks. Blocking: call it through the task executor.
  * Thread-safe.
  */
 public final class VisitReader {
@@ -34,15 +34,20 @@ public final class VisitReader {
         for (Appointment a : found) {
             patients.add(a.patientId());
         }
-        patientNames.load(patients);
+        Map<UUID, String> names = patientNames.load(patients);
         Set<UUID> clashing = DoubleBookings.among(found);
         List<CalendarVisit> result = new ArrayList<>(found.size());
         for (Appointment a : found) {
             ProviderChoice provider = providers.get(a.providerId());
-            result.add(new CalendarVisit(a, patientNames.name(a.patientId()), provider == null ? "" : provider.provider().name(),
+            result.add(new CalendarVisit(a, names.getOrDefault(a.patientId(), ""), provider == null ? "" : provider.provider().name(),
                     provider == null ? "provider-unknown" : provider.styleClass(), clashing.contains(a.id())));
         }
         return result;
+    }
+
+    /** Forgets the patients' names read so far: they are read again with the next range. */
+    public void forgetNames() {
+        patientNames.forget();
     }
 
     /** Keeps the name of a patient just booked (it may be new to this session). */

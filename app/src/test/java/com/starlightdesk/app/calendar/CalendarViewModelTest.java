@@ -220,6 +220,25 @@ final class CalendarViewModelTest {
     }
 
     @Test
+    void aPatientRenamedBeneathTheCalendarShowsTheNewNameAfterASync() {
+        CalendarVisit shown = vm.visits().get(0);
+        Patient p = session.data().patients().findById(shown.appointment().patientId()).orElseThrow();
+        Patient renamed = new Patient(p.id(), p.firstName(), "Okafor-Renamed", p.dateOfBirth(), p.gender(), p.parentGuardian(),
+                p.email(), p.phone(), p.address(), p.insuranceProvider(), p.insuranceId(), p.insuranceGroup(), p.familyId(),
+                p.status(), p.pipelineStage(), p.feeOverride(), p.referredBy(), p.notes(), p.isActive());
+        try {
+            session.data().writeAll(c -> c.update(renamed)); // as a sync writes another desk's edit
+            session.changes().changed();
+            String name = vm.visits().stream().filter(v -> v.appointment().id().equals(shown.appointment().id()))
+                    .findFirst().orElseThrow().patientName();
+            assertEquals(renamed.displayName(), name);
+        } finally {
+            session.data().writeAll(c -> c.update(p));
+            session.changes().changed();
+        }
+    }
+
+    @Test
     void aMoveIsShownInTheWeekReadAhead() {
         Instant start = book(LocalDate.of(2026, 10, 27), LocalTime.of(7, 0), "Brooks");
         CalendarVisit booked = visitAt(start);
