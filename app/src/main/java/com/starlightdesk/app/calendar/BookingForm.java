@@ -9,6 +9,7 @@ import com.starlightdesk.data.domain.Ids;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.domain.Provider;
 import com.starlightdesk.data.domain.ValidationException;
+import com.starlightdesk.data.domain.WorkingHours;
 import com.starlightdesk.data.repo.PracticeData;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,6 +18,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -30,8 +32,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The booking form beside the calendar: a new visit (from a click or drag on an empty slot, or N) or
- * an existing one. The patient is chosen by type-ahead; a double booking is warned about while the
- * form is filled. Confined to the FX thread; needs no toolkit.
+ * an existing one. The patient is chosen by type-ahead; a double booking, or a time outside the
+ * practice's working hours, is warned about while the form is filled. Confined to the FX thread; needs no toolkit.
  */
 public final class BookingForm {
     private static final Map<String, String> FIELDS = Map.of("patientId", "patient", "providerId", "provider",
@@ -59,12 +61,14 @@ public final class BookingForm {
     private String notes;
     private long patientTicket;
     private long warningTicket;
+    private final Supplier<WorkingHours> hours;
     private boolean filling;
 
-    public BookingForm(PracticeData data, TaskExecutor executor, ZoneId zone) {
+    public BookingForm(PracticeData data, TaskExecutor executor, ZoneId zone, Supplier<WorkingHours> hours) {
         this.data = data;
         this.executor = executor;
         this.zone = zone;
+        this.hours = hours;
         patientQuery.addListener((obs, old, typed) -> findPatients(typed));
         patient.addListener((obs, old, now) -> checkDoubleBooking());
         provider.addListener((obs, old, now) -> checkDoubleBooking());
@@ -205,11 +209,12 @@ public final class BookingForm {
             return;
         }
         long ticket = ++warningTicket;
+        String outside = WorkingHoursWarning.describe(candidate, hours.get(), zone);
         executor.submit(() -> data.appointments().doubleBookings(candidate), clashes -> {
             if (ticket == warningTicket) {
-                warning.set(DoubleBookingWarning.describe(clashes, candidate, zone));
+                warning.set(WorkingHoursWarning.join(DoubleBookingWarning.describe(clashes, candidate, zone), outside));
             }
-        }, e -> warning.set(""));
+        }, e -> warning.set(outside));
     }
 
     public ReadOnlyBooleanProperty openProperty() { return open; }

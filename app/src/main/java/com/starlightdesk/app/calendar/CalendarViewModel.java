@@ -83,7 +83,7 @@ public final class CalendarViewModel {
         this.clock = clock;
         this.zone = session.zone();
         this.reader = new VisitReader(data, zone);
-        this.booking = new BookingForm(data, executor, zone);
+        this.booking = new BookingForm(data, executor, zone, hours::get);
         hours.set(session.practice().hours());
         anchor.set(today());
         mode.addListener((obs, old, now) -> show());
@@ -304,7 +304,7 @@ public final class CalendarViewModel {
         boolean isNew = booking.isNew();
         Patient patient = booking.patientProperty().get();
         reader.remember(patient);
-        write(candidate, isNew);
+        write(candidate, isNew, true);
         booking.close();
     }
 
@@ -323,7 +323,7 @@ public final class CalendarViewModel {
             moved = new Appointment(a.id(), a.patientId(), provider.id(), moved.startTime(), moved.endTime(), a.status(),
                     a.appointmentType(), a.chiefComplaint(), a.notes());
         }
-        write(moved, false);
+        write(moved, false, true);
     }
 
     /** Changes when a visit ends (resize). */
@@ -334,7 +334,7 @@ public final class CalendarViewModel {
         if (!end.toInstant().isAfter(a.startTime())) {
             return;
         }
-        write(with(a, a.startTime(), end.toInstant(), a.status()), false);
+        write(with(a, a.startTime(), end.toInstant(), a.status()), false, true);
     }
 
     /** Moves a visit along its life: confirm, check in, complete, cancel, no-show. */
@@ -345,14 +345,15 @@ public final class CalendarViewModel {
                     + VisitStatusFlow.label(to).toLowerCase(Locale.ROOT));
             return;
         }
-        write(with(a, a.startTime(), a.endTime(), to), false);
+        write(with(a, a.startTime(), a.endTime(), to), false, false);
     }
 
     private static Appointment with(Appointment a, java.time.Instant start, java.time.Instant end, AppointmentStatus status) {
         return new Appointment(a.id(), a.patientId(), a.providerId(), start, end, status, a.appointmentType(), a.chiefComplaint(), a.notes());
     }
 
-    private void write(Appointment appointment, boolean isNew) {
+    /** Saves a visit; warns about a double booking, and when {@code timeSet} about a time outside working hours. */
+    private void write(Appointment appointment, boolean isNew, boolean timeSet) {
         failure.set("");
         cache.clear();
         executor.submit(() -> {
@@ -365,7 +366,8 @@ public final class CalendarViewModel {
             });
             return CalendarVisit.isLive(appointment.status()) ? data.appointments().doubleBookings(appointment) : List.<Appointment>of();
         }, clashes -> {
-            actionWarning = DoubleBookingWarning.describe(clashes, appointment, zone);
+            actionWarning = WorkingHoursWarning.join(DoubleBookingWarning.describe(clashes, appointment, zone),
+                    timeSet && CalendarVisit.isLive(appointment.status()) ? WorkingHoursWarning.describe(appointment, hours.get(), zone) : "");
             reload(); // also drops reads that ran while the write did (they may hold the old visit)
         }, e -> {
             cache.clear();

@@ -183,9 +183,21 @@ final class CalendarViewModelTest {
             assertEquals(LocalTime.of(9, 30), vm.booking().startProperty().get());
             vm.booking().close();
             vm.anchorProperty().set(LocalDate.of(2026, 10, 29));
-            vm.bookNext(); // Thursday, closed: 9:00
+            vm.bookNext(); // Thursday, closed: 9:00, and the form says so
             assertEquals(LocalTime.of(9, 0), vm.booking().startProperty().get());
+            vm.booking().choosePatient(patient("Rossi"));
+            assertTrue(vm.booking().warningProperty().get().contains("Outside working hours: the practice is closed on Thursdays."),
+                    vm.booking().warningProperty().get());
             vm.booking().close();
+            vm.anchorProperty().set(LocalDate.of(2026, 10, 26));
+            vm.book(LocalDate.of(2026, 10, 26), LocalTime.of(19, 30), LocalTime.of(20, 15)); // Monday, past closing
+            vm.booking().choosePatient(patient("Rossi"));
+            vm.saveBooking();
+            assertTrue(vm.warningProperty().get().contains("Outside working hours: Monday 10:00 AM–8:00 PM."),
+                    vm.warningProperty().get());
+            vm.dismissWarning();
+            CalendarVisit evening = vm.visits().stream().filter(v -> v.start(CHICAGO).getHour() == 19).findFirst().orElseThrow();
+            session.data().writeAll(c -> c.softDelete(Appointment.class, evening.appointment().id()));
 
             assertArrayEquals(new int[] {8, 21}, WeekGrid.hoursShown(late, List.of(), CHICAGO),
                     "an hour before the earliest opening to an hour after the latest closing");
