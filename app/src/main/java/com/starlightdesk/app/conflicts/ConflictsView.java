@@ -1,16 +1,19 @@
 package com.starlightdesk.app.conflicts;
 
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
  * The Conflicts screen: binds to {@link ConflictsViewModel}, draws one row per open conflict with its
- * "Keep current" and "Use the other value" buttons, and delegates them.
+ * "Keep current" and "Use the other value" buttons, and delegates them. It is a card that the shell
+ * shows over its workspace; the focus goes to its Close button when it opens.
  */
 public final class ConflictsView {
     private final ConflictsViewModel viewModel;
@@ -19,6 +22,8 @@ public final class ConflictsView {
     @FXML private Label summary;
     @FXML private Label failure;
     @FXML private VBox list;
+    @FXML private ScrollPane listScroll;
+    @FXML private Button closeButton;
 
     public ConflictsView(ConflictsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -32,6 +37,14 @@ public final class ConflictsView {
         failure.visibleProperty().bind(viewModel.failureProperty().isNotEmpty());
         failure.managedProperty().bind(failure.visibleProperty());
         viewModel.entries().addListener((ListChangeListener<ConflictEntry>) change -> draw());
+        // No empty box under "No open conflicts": the list shows only when it holds rows.
+        listScroll.visibleProperty().bind(Bindings.isNotEmpty(viewModel.entries()));
+        listScroll.managedProperty().bind(listScroll.visibleProperty());
+        viewModel.openProperty().addListener((obs, was, open) -> {
+            if (open) {
+                closeButton.requestFocus();
+            }
+        });
         draw();
     }
 

@@ -6,13 +6,23 @@ import com.starlightdesk.data.store.DataDirectory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.robot.Robot;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * Opens the real app on a data folder holding the demo practice, walks sign-in, the calendar's week
- * and month, a patient summary, the Conflicts screen and the lock screen, and saves a PNG of each. Run
- * under Xvfb by {@code app/scripts/screenshots.sh}. Arguments: data folder, output folder.
+ * (and a visit's tooltip, hovered with the real mouse), month and day, a patient summary, the
+ * Conflicts screen, the own-password form and the lock screen, and saves a PNG of each. Run under
+ * Xvfb by {@code app/scripts/screenshots.sh}. Arguments: data folder, output folder.
  */
 public final class ScreenshotTour {
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -37,6 +47,53 @@ public final class ScreenshotTour {
         WindowDriver.savePng(scene, out.resolve("00-first-run-demo-loading.png"));
         WindowDriver.waitUntil("the demo practice's calendar", () -> scene.lookup(".visit") != null, WAIT);
         WindowDriver.press(scene, "#switch-user-button");
+    }
+
+    /**
+     * Moves the real mouse onto the first visit whose name is shortened with an ellipsis, waits for the
+     * visits' tooltip and saves what the screen shows there (the tooltip is a window of its own, which a
+     * scene snapshot would not hold). Prints the tooltip's text length, not the text (a patient's name).
+     */
+    private static void hoverShortenedVisit(Scene scene, Path file) throws Exception {
+        Bounds target = WindowDriver.onFx(() -> scene.getRoot().lookupAll(".visit").stream()
+                .filter(Node::isVisible)
+                .filter(n -> n.lookupAll(".visit-patient").stream().anyMatch(t -> ((Text) t).getText().endsWith("…")))
+                .min(Comparator.comparingDouble((Node n) -> n.localToScreen(n.getBoundsInLocal()).getMinX()))
+                .map(n -> n.localToScreen(n.getBoundsInLocal()))
+                .orElse(null));
+        if (target == null) {
+            System.out.println("No shortened visit name in this week: no tooltip screenshot");
+            return;
+        }
+        WindowDriver.onFx(() -> {
+            Robot robot = new Robot();
+            robot.mouseMove(target.getCenterX() - 20, target.getCenterY());
+            robot.mouseMove(target.getCenterX(), target.getCenterY());
+            return null;
+        });
+        WindowDriver.waitUntil("the visit's tooltip", () -> Window.getWindows().stream()
+                .anyMatch(w -> w instanceof Tooltip t && t.isShowing() && !t.getText().isEmpty()), WAIT);
+        Thread.sleep(300);
+        WritableImage image = WindowDriver.onFx(() -> {
+            Window window = scene.getWindow();
+            return new Robot().getScreenCapture(null, window.getX(), window.getY(), scene.getWidth(), scene.getHeight());
+        });
+        savePng(image, file);
+        WindowDriver.onFx(() -> {
+            new Robot().mouseMove(scene.getWindow().getX() + 5, scene.getWindow().getY() + scene.getHeight() - 5);
+            return null;
+        });
+    }
+
+    private static void savePng(WritableImage image, Path file) throws java.io.IOException {
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        int[] pixels = new int[width * height];
+        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        png.setRGB(0, 0, width, height, pixels, 0, width);
+        java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+        javax.imageio.ImageIO.write(png, "png", file.toFile());
     }
 
     public static void main(String[] args) throws Exception {
@@ -64,6 +121,7 @@ public final class ScreenshotTour {
         WindowDriver.waitUntil("the week's visits", () -> scene.lookup(".visit") != null, WAIT);
         Thread.sleep(500);
         WindowDriver.savePng(scene, out.resolve("02-calendar-week.png"));
+        hoverShortenedVisit(scene, out.resolve("02b-visit-tooltip.png"));
 
         WindowDriver.press(scene, "#mode-month");
         WindowDriver.waitUntil("the month's visits", () -> scene.lookup(".month-visit") != null, WAIT);
@@ -108,6 +166,17 @@ public final class ScreenshotTour {
         Thread.sleep(300);
         WindowDriver.savePng(scene, out.resolve("07-conflicts.png"));
         WindowDriver.press(scene, "#conflicts-close");
+
+        // Change my password, from the user menu: the same kind of dialog.
+        WindowDriver.onFx(() -> {
+            var menu = (javafx.scene.control.MenuButton) scene.lookup("#user-menu");
+            menu.getItems().stream().filter(item -> "change-password-item".equals(item.getId())).findFirst().orElseThrow().fire();
+            return null;
+        });
+        WindowDriver.waitUntil("the own-password form", () -> WindowDriver.showing(scene, "#own-password-current"), WAIT);
+        Thread.sleep(300);
+        WindowDriver.savePng(scene, out.resolve("07b-own-password.png"));
+        WindowDriver.press(scene, "#own-password-close");
 
         WindowDriver.press(scene, "#lock-button");
         Thread.sleep(300);

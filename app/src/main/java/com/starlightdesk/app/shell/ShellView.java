@@ -18,11 +18,13 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.css.PseudoClass;
 import javafx.event.Event;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -43,7 +45,13 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
-/** The shell: navigation, search, user, lock and sync indicator around the current place. */
+/**
+ * The shell: navigation, search, user, lock and sync indicator around the current place. The
+ * Conflicts screen and the own-password form open as dialogs over the workspace (navigation and
+ * place) on a scrim, below the top bar; Esc closes them and the focus goes back where it was. The
+ * focus starts on the current place (the calendar, whose keyboard shortcuts then work), never on
+ * the patient search, which Ctrl+K reaches.
+ */
 public final class ShellView {
     private static final PseudoClass HAS_CONFLICTS = PseudoClass.getPseudoClass("has-conflicts");
     private static final DateTimeFormatter BIRTH = DateTimeFormatter.ofPattern("M/d/uuuu", Locale.US);
@@ -54,6 +62,8 @@ public final class ShellView {
     private final ConflictsViewModel conflicts;
     private final Map<Section, Node> places = new EnumMap<>(Section.class);
     private Timeline ticker;
+    /** Where the focus was before a dialog opened or the screen locked, to go back to afterwards. */
+    private Node focusBefore;
 
     @FXML private StackPane root;
     @FXML private BorderPane main;
@@ -91,8 +101,8 @@ public final class ShellView {
         buildNavigation();
         bindSearch();
         bindSyncIndicator();
-        passwordLayer.visibleProperty().bind(ownPassword.openProperty().and(viewModel.lockedProperty().not()));
-        conflictsLayer.visibleProperty().bind(conflicts.openProperty().and(viewModel.lockedProperty().not()));
+        bindDialog(passwordLayer, ownPassword.openProperty(), ownPassword::close);
+        bindDialog(conflictsLayer, conflicts.openProperty(), conflicts::close);
         conflicts.settledStatusProperty().addListener((obs, old, status) -> viewModel.showSyncStatus(status));
         viewModel.syncConflictsProperty().addListener((obs, old, open) -> conflicts.countChanged(open.longValue()));
 
@@ -104,8 +114,11 @@ public final class ShellView {
         unlockFailure.managedProperty().bind(viewModel.unlockFailureProperty().isNotEmpty());
         viewModel.lockedProperty().addListener((obs, was, locked) -> {
             if (locked) {
+                rememberFocus();
                 ownPassword.close();
                 Platform.runLater(unlockPassword::requestFocus);
+            } else if (!conflicts.openProperty().get()) {
+                returnFocus();
             }
         });
 
@@ -129,8 +142,94 @@ public final class ShellView {
             }
         });
         viewModel.startSync();
-        viewModel.sectionProperty().addListener((obs, old, section) -> show(section));
+        viewModel.sectionProperty().addListener((obs, old, section) -> {
+            conflicts.close();
+            show(section);
+            focusPlace();
+        });
         show(viewModel.sectionProperty().get());
+        focusPlace(); // once the shell is in the window: the scene would otherwise focus the search field
+    }
+
+    /**
+     * A dialog layer: shown while its form is open and the screen is not locked, closed by Esc, and the
+     * focus goes back where it was when it closes.
+     */
+    private void bindDialog(StackPane layer, ReadOnlyBooleanProperty open, Runnable close) {
+        layer.visibleProperty().bind(open.and(viewModel.lockedProperty().not()));
+        layer.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                close.run();
+                e.consume();
+            }
+        });
+        open.addListener((obs, was, isOpen) -> {
+            if (isOpen) {
+                rememberFocus();
+            } else if (!viewModel.lockedProperty().get()) {
+                returnFocus();
+            }
+        });
+    }
+
+    private void rememberFocus() {
+        Scene scene = root.getScene();
+        Node owner = scene == null ? null : scene.getFocusOwner();
+        if (owner != null && owner != unlockPassword && !isInDialog(owner)) {
+            focusBefore = owner;
+        }
+    }
+
+    /**
+     * Back to the focus from before a dialog or the lock when it was in the current place (a field of the
+     * booking form, say); otherwise to the place itself, so the search field does not take it.
+     */
+    private void returnFocus() {
+        Node before = focusBefore;
+        focusBefore = null;
+        Node place = places.get(viewModel.sectionProperty().get());
+        if (before != null && place != null && before.getScene() == root.getScene() && isInside(before, place)
+                && before.isVisible() && !before.isDisabled()) {
+            before.requestFocus();
+        } else {
+            focusPlace();
+        }
+    }
+
+    /** Puts the focus on the current place once it is in the window (its own shortcuts then work). */
+    private void focusPlace() {
+        Node place = places.get(viewModel.sectionProperty().get());
+        if (place == null) {
+            return;
+        }
+        if (place.getScene() != null) {
+            place.requestFocus();
+            return;
+        }
+        place.sceneProperty().addListener(new javafx.beans.value.ChangeListener<Scene>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
+                if (scene != null) {
+                    place.sceneProperty().removeListener(this);
+                    if (places.get(viewModel.sectionProperty().get()) == place && !viewModel.lockedProperty().get()) {
+                        place.requestFocus();
+                    }
+                }
+            }
+        });
+    }
+
+    private boolean isInDialog(Node node) {
+        return isInside(node, conflictsLayer) || isInside(node, passwordLayer);
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void bindSyncIndicator() {
@@ -217,7 +316,7 @@ public final class ShellView {
         Patient selected = suggestions.getSelectionModel().getSelectedItem();
         if (selected != null) {
             viewModel.openPatient(selected);
-            content.requestFocus();
+            focusPlace();
         }
     }
 

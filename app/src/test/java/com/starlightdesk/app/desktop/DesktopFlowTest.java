@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,10 +25,12 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,9 +41,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The front desk's morning, in a real window (headless Monocle): sign in to the demo practice, lock
- * and unlock, find a patient, book a visit by clicking an empty slot, double-book and see the
- * warning, move a visit by dragging, cancel a visit.
+ * The front desk's morning, in a real window (headless Monocle): sign in to the demo practice and use
+ * the calendar's keys at once, lock and unlock, find a patient, book a visit by clicking an empty
+ * slot, double-book and see the warning and the visits' tooltip, move a visit by dragging, cancel a
+ * visit.
  */
 @ExtendWith(ApplicationExtension.class)
 final class DesktopFlowTest {
@@ -68,7 +70,9 @@ final class DesktopFlowTest {
     @Test
     void signInLockSearchBookMoveAndCancel(FxRobot robot) throws Exception {
         signIn(robot);
+        calendarKeysRightAfterSignIn(robot);
         lockAndUnlock(robot);
+        assertFocusOnCalendar(robot);
         findPatient(robot);
         bookMoveAndCancel(robot);
         keyboard(robot);
@@ -89,6 +93,41 @@ final class DesktopFlowTest {
         waitFor(() -> robot.lookup(".visit").tryQuery().isPresent());
         assertEquals("Demo Admin · Admin", text(robot, "#signed-in-user"));
         assertTrue(text(robot, "#sync-status").startsWith("Local only"));
+    }
+
+    /**
+     * The calendar has the focus when the shell opens, not the patient search (whose prompt then shows):
+     * its keys work at once and type nothing into the search.
+     */
+    private void calendarKeysRightAfterSignIn(FxRobot robot) throws TimeoutException {
+        assertFocusOnCalendar(robot);
+        String thisWeek = text(robot, "#calendar-title");
+        robot.type(KeyCode.RIGHT);
+        waitFor(() -> !text(robot, "#calendar-title").equals(thisWeek));
+        robot.type(KeyCode.T);
+        waitFor(() -> text(robot, "#calendar-title").equals(thisWeek));
+        robot.type(KeyCode.N);
+        waitFor(() -> robot.lookup("#booking-panel").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn("#booking-close");
+        waitFor(() -> robot.lookup("#booking-panel").tryQuery().map(n -> n.getScene() == null || !n.isVisible()).orElse(true));
+        assertEquals("", robot.lookup("#patient-search").queryAs(TextField.class).getText());
+    }
+
+    private static void assertFocusOnCalendar(FxRobot robot) throws TimeoutException {
+        TextField search = robot.lookup("#patient-search").queryAs(TextField.class);
+        Node calendar = robot.lookup(".calendar").query();
+        waitFor(() -> isInside(search.getScene().getFocusOwner(), calendar));
+        assertFalse(search.isFocused(), "the search field's prompt shows");
+        assertTrue(search.getText().isEmpty());
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void lockAndUnlock(FxRobot robot) throws TimeoutException {
@@ -145,6 +184,16 @@ final class DesktopFlowTest {
         waitFor(() -> text(robot, "#calendar-warning").startsWith("Double booking"));
         waitFor(() -> block(robot, "Johnson, Emma", "5:00–5:30").isPresent());
         assertTrue(block(robot, "Johnson, Emma", "5:00–5:30").orElseThrow().getStyleClass().contains("double-booked"));
+
+        // One tooltip for all visits: it names the hovered visit in full, and the next one when the mouse moves on.
+        robot.moveTo(block(robot, "Johnson, Emma", "5:00–5:30").orElseThrow());
+        waitFor(() -> visitTooltip().map(t -> t.getText().startsWith("Johnson, Emma, 5:00–5:30, ")
+                && t.getText().endsWith(", double booked")).orElse(false));
+        Tooltip shared = visitTooltip().orElseThrow();
+        robot.moveTo(block(robot, "Patel, Aarav", "5:00–5:30").orElseThrow());
+        waitFor(() -> visitTooltip().map(t -> t.getText().startsWith("Patel, Aarav, 5:00–5:30, ")).orElse(false));
+        assertTrue(visitTooltip().orElseThrow() == shared, "the blocks share one tooltip");
+        robot.moveTo("#calendar-title");
 
         // Move: drag the second visit down one hour.
         Node second = block(robot, "Johnson, Emma", "5:00–5:30").orElseThrow();
@@ -211,11 +260,20 @@ final class DesktopFlowTest {
         return shown;
     }
 
+    /**
+     * The block of a visit, by what it says in full (its accessible text: name, time range, status):
+     * the text it draws may be shortened to fit.
+     */
     private static Optional<Node> block(FxRobot robot, String patient, String time) {
-        return robot.lookup(".visit").match(n -> {
-            List<String> texts = ((Pane) n).getChildren().stream().map(c -> ((javafx.scene.text.Text) c).getText()).toList();
-            return texts.get(0).endsWith(patient) && texts.get(1).startsWith(time);
-        }).tryQuery();
+        return robot.lookup(".visit").match(n -> n.getAccessibleText() != null
+                && n.getAccessibleText().startsWith(patient + ", " + time)).tryQuery();
+    }
+
+    /** The visits' tooltip while it is showing. */
+    private static Optional<Tooltip> visitTooltip() {
+        return Window.getWindows().stream()
+                .filter(w -> w instanceof Tooltip t && t.isShowing() && t.getStyleClass().contains("visit-tooltip"))
+                .map(Tooltip.class::cast).findFirst();
     }
 
     private static String text(FxRobot robot, String query) {
