@@ -178,6 +178,12 @@ public final class ScreenshotTour {
         WindowDriver.savePng(scene, out.resolve("07b-own-password.png"));
         WindowDriver.press(scene, "#own-password-close");
 
+        // Settings: the automatic lock, the practice's working hours, the users.
+        WindowDriver.press(scene, "#nav-settings");
+        WindowDriver.waitUntil("the settings", () -> WindowDriver.showing(scene, "#hours-mon-open"), WAIT);
+        Thread.sleep(300);
+        WindowDriver.savePng(scene, out.resolve("09-settings.png"));
+
         WindowDriver.press(scene, "#lock-button");
         Thread.sleep(300);
         WindowDriver.savePng(scene, out.resolve("08-locked.png"));

@@ -76,6 +76,7 @@ final class DesktopFlowTest {
         findPatient(robot);
         bookMoveAndCancel(robot);
         keyboard(robot);
+        openOnSaturdays(robot);
     }
 
     @Test
@@ -229,6 +230,34 @@ final class DesktopFlowTest {
         robot.clickOn("#booking-close");
         robot.clickOn("#mode-month");
         waitFor(() -> robot.lookup(".month-visit").tryQuery().isPresent());
+    }
+
+    /** Settings → working hours: Saturday mornings open; the week then draws Saturday as an open day. */
+    private void openOnSaturdays(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#mode-week");
+        waitFor(() -> saturdayHeader(robot).getStyleClass().contains("closed"));
+        double closedWidth = saturdayHeader(robot).getWidth();
+        robot.clickOn("#nav-settings");
+        waitFor(() -> robot.lookup("#hours-sat-open").tryQuery().isPresent());
+        robot.clickOn("#hours-sat-open");
+        robot.interact(() -> {
+            robot.lookup("#hours-sat-opens").<LocalTime>queryComboBox().setValue(LocalTime.of(9, 0));
+            robot.lookup("#hours-sat-closes").<LocalTime>queryComboBox().setValue(LocalTime.of(8, 0));
+        });
+        robot.clickOn("#save-hours");
+        waitFor(() -> text(robot, "#hours-message").equals("Saturday: the practice must close after it opens"));
+        robot.interact(() -> robot.lookup("#hours-sat-closes").<LocalTime>queryComboBox().setValue(LocalTime.of(12, 30)));
+        robot.clickOn("#save-hours");
+        waitFor(() -> text(robot, "#hours-message").startsWith("Saved"));
+        robot.clickOn("#nav-calendar");
+        waitFor(() -> !saturdayHeader(robot).getStyleClass().contains("closed"));
+        Label saturday = saturdayHeader(robot);
+        waitFor(() -> saturday.getWidth() > closedWidth * 1.5);
+        assertTrue(window.session().data().office().practice().orElseThrow().workingHours().endsWith("sat 09:00-12:30"));
+    }
+
+    private static Label saturdayHeader(FxRobot robot) {
+        return robot.lookup(".day-header").match(n -> ((Label) n).getText().startsWith("Sat")).queryAs(Label.class);
     }
 
     private Appointment stored(Node block) {
