@@ -73,6 +73,8 @@ final class MonthGrid extends GridPane {
             cell.getStyleClass().add("month-day");
             if (day.getMonth() != anchor.getMonth()) {
                 cell.getStyleClass().add("other-month");
+            } else if (!viewModel.hoursProperty().get().isOpen(day.getDayOfWeek())) {
+                cell.getStyleClass().add("closed");
             }
             if (day.equals(today)) {
                 cell.getStyleClass().add("today");

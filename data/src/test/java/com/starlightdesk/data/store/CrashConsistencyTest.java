@@ -2,6 +2,7 @@ package com.starlightdesk.data.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.starlightdesk.data.domain.Ids;
 import com.starlightdesk.data.domain.Practice;
@@ -57,7 +58,7 @@ class CrashConsistencyTest {
             List<String> lines = new CopyOnWriteArrayList<>();
             Process child = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"), CrashingWriter.class.getName(),
                     dir.toString(), practice.id().toString(), admin.id().toString(), provider.id().toString())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectError(dir.resolve("writer.err").toFile()).start();
             try (Writer in = new java.io.OutputStreamWriter(child.getOutputStream(), StandardCharsets.US_ASCII)) {
                 in.write(HexFormat.of().formatHex(key) + "\n");
             }
@@ -75,7 +76,11 @@ class CrashConsistencyTest {
             while (lines.isEmpty() && child.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(5);
             }
-            assertTrue(child.isAlive(), "the writer died on its own in round " + round);
+            if (!child.isAlive()) {
+                child.waitFor(5, TimeUnit.SECONDS);
+                fail("the writer died on its own in round " + round + " (exit " + child.exitValue() + "): "
+                        + java.nio.file.Files.readString(dir.resolve("writer.err")));
+            }
             Thread.sleep(random.nextInt(250));
             child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             reader.join(5000);
