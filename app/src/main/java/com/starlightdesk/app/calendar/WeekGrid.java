@@ -99,10 +99,10 @@ final class WeekGrid extends Region {
                 ? providers.stream().map(p -> new GridColumn(shownDays.get(0), p)).toList()
                 : shownDays.stream().map(d -> new GridColumn(d, null)).toList();
         WorkingHours hours = viewModel.hoursProperty().get();
-        int[] shownHours = hoursShown(hours, visits, zone);
-        if (wanted.size() != columns.size() || hourLines.isEmpty() || shownHours[0] != firstHour || shownHours[1] != lastHour) {
-            firstHour = shownHours[0];
-            lastHour = shownHours[1];
+        ShownHours shown = ShownHours.of(hours, visits, zone);
+        if (wanted.size() != columns.size() || hourLines.isEmpty() || shown.first() != firstHour || shown.last() != lastHour) {
+            firstHour = shown.first();
+            lastHour = shown.last();
             buildFrame(wanted.size());
         }
         this.columns = wanted;
@@ -147,22 +147,22 @@ final class WeekGrid extends Region {
         getChildren().addAll(selection, nowLine);
     }
 
-    /**
-     * The hours the grid shows, {@code [first, last]}: an hour before the earliest opening of the week to
-     * an hour after the latest closing, widened to hold every visit given.
-     */
-    static int[] hoursShown(WorkingHours hours, List<CalendarVisit> visits, ZoneId zone) {
-        int first = Math.max(0, hours.earliestOpening().getHour() - 1);
-        LocalTime closing = hours.latestClosing();
-        int last = Math.min(24, closing.getHour() + (closing.getMinute() > 0 ? 1 : 0) + 1);
-        for (CalendarVisit v : visits) {
-            ZonedDateTime start = v.start(zone);
-            ZonedDateTime end = v.end(zone);
-            first = Math.min(first, start.getHour());
-            int endHour = end.toLocalDate().isAfter(start.toLocalDate()) ? 24 : end.getHour() + (end.getMinute() > 0 ? 1 : 0);
-            last = Math.max(last, endHour);
+    /** The hours the grid shows, from the start of hour {@code first} to the start of hour {@code last}. */
+    record ShownHours(int first, int last) {
+        /** An hour before the earliest opening of the week to an hour after the latest closing, widened to hold every visit. */
+        static ShownHours of(WorkingHours hours, List<CalendarVisit> visits, ZoneId zone) {
+            int first = Math.max(0, hours.earliestOpening().getHour() - 1);
+            LocalTime closing = hours.latestClosing();
+            int last = Math.min(24, closing.getHour() + (closing.getMinute() > 0 ? 1 : 0) + 1);
+            for (CalendarVisit v : visits) {
+                ZonedDateTime start = v.start(zone);
+                ZonedDateTime end = v.end(zone);
+                first = Math.min(first, start.getHour());
+                int endHour = end.toLocalDate().isAfter(start.toLocalDate()) ? 24 : end.getHour() + (end.getMinute() > 0 ? 1 : 0);
+                last = Math.max(last, endHour);
+            }
+            return new ShownHours(first, Math.max(last, first + 1));
         }
-        return new int[] {first, Math.max(last, first + 1)};
     }
 
     /** Header texts, today and closed-day marks and working hours for the current columns. */

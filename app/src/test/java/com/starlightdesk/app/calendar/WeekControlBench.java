@@ -160,9 +160,9 @@ final class WeekControlBench {
                 DetailedWeekView created = new DetailedWeekView();
                 created.setWeekFields(WeekFields.of(DayOfWeek.MONDAY, 1));
                 created.setZoneId(zone);
-                int[] hours = WeekGrid.hoursShown(WorkingHours.WEEKDAYS, List.of(), zone);
-                created.setVisibleHours(hours[1] - hours[0]);
-                created.setStartTime(LocalTime.of(hours[0], 0));
+                WeekGrid.ShownHours hours = WeekGrid.ShownHours.of(WorkingHours.WEEKDAYS, List.of(), zone);
+                created.setVisibleHours(hours.last() - hours.first());
+                created.setStartTime(LocalTime.of(hours.first(), 0));
                 created.setShowAllDayView(false);
                 created.getCalendarSources().setAll(source);
                 view[0] = created;
