@@ -30,6 +30,7 @@ public final class SignInWarmUp {
     private static final int DUMMY_ITERATIONS = 120_000;
     /** The local store's tables, as the migrations create them (SignInWarmUpTest runs them). */
     private static final List<String> SCRIPTS = List.of("db/h2/V1__practice_tables.sql", "db/h2/V2__practice_working_hours.sql",
+            "db/h2/V3__patient_search_indexes.sql",
             "db/device/V1__outbox.sql",
             "db/device/V2__sync_state.sql");
 

@@ -41,11 +41,17 @@ public interface PatientQueries {
     }
 
     @SqlQuery("SELECT * FROM patients WHERE practice_id = :practiceId AND deleted_at IS NULL"
-            + " AND last_name_key >= :from AND last_name_key < :to ORDER BY last_name_key, first_name_key, id LIMIT :limit")
+            + " AND last_name_key >= :from AND last_name_key < :to ORDER BY practice_id, last_name_key, first_name_key, id LIMIT :limit")
     List<Patient> byLastNameKeyRange(@Bind("from") String from, @Bind("to") String to, @Bind("limit") int limit);
 
     @SqlQuery("SELECT * FROM patients WHERE practice_id = :practiceId AND deleted_at IS NULL"
-            + " AND first_name_key >= :from AND first_name_key < :to ORDER BY last_name_key, first_name_key, id LIMIT :limit")
+            + " AND last_name_key >= :lastFrom AND last_name_key < :lastTo AND first_name_key >= :firstFrom AND first_name_key < :firstTo"
+            + " ORDER BY practice_id, last_name_key, first_name_key, id LIMIT :limit")
+    List<Patient> byLastAndFirstNameKeyRange(@Bind("lastFrom") String lastFrom, @Bind("lastTo") String lastTo,
+            @Bind("firstFrom") String firstFrom, @Bind("firstTo") String firstTo, @Bind("limit") int limit);
+
+    @SqlQuery("SELECT * FROM patients WHERE practice_id = :practiceId AND deleted_at IS NULL"
+            + " AND first_name_key >= :from AND first_name_key < :to ORDER BY practice_id, first_name_key, last_name_key, id LIMIT :limit")
     List<Patient> byFirstNameKeyRange(@Bind("from") String from, @Bind("to") String to, @Bind("limit") int limit);
 
     @SqlQuery("SELECT * FROM patients WHERE practice_id = :practiceId AND deleted_at IS NULL"
@@ -53,7 +59,7 @@ public interface PatientQueries {
     List<Patient> byBirthDate(@Bind("dateOfBirth") LocalDate dateOfBirth, @Bind("limit") int limit);
 
     @SqlQuery("SELECT * FROM patients WHERE practice_id = :practiceId AND deleted_at IS NULL"
-            + " AND phone_digits >= :from AND phone_digits < :to ORDER BY last_name_key, first_name_key, id LIMIT :limit")
+            + " AND phone_digits >= :from AND phone_digits < :to ORDER BY practice_id, phone_digits, last_name_key, first_name_key, id LIMIT :limit")
     List<Patient> byPhoneDigitsRange(@Bind("from") String from, @Bind("to") String to, @Bind("limit") int limit);
 
     @SqlQuery("SELECT * FROM patients WHERE practice_id = :practiceId AND deleted_at IS NULL AND family_id = :familyId"

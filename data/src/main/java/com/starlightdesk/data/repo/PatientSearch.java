@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * The front desk's type-ahead: one box that finds a patient by name ("lee", "lee av", "ava lee"),
- * birth date ({@code 2019-04-02} or {@code 04/02/2019}) or phone digits ({@code 312555}). Every branch
- * is an index range scan. Thread-safe.
+ * birth date ({@code 2019-04-02} or {@code 04/02/2019}) or phone digits ({@code 312555}, listed in number
+ * order). Every branch reads its first patients in order from an index (V3 of the local schema) and
+ * stops at the limit, however many names or numbers share the typed start. Thread-safe.
  */
 public final class PatientSearch {
     private static final Pattern PHONE_LIKE = Pattern.compile("^[0-9()+\\-. ]+$");
@@ -54,16 +55,10 @@ public final class PatientSearch {
         String first = words[0];
         String second = words[words.length - 1];
         Map<UUID, Patient> found = new LinkedHashMap<>();
-        for (Patient p : patients.byLastNameKeyRange(first, successor(first), 500)) {
-            if (p.firstName().toLowerCase(Locale.ROOT).startsWith(second)) {
-                found.put(p.id(), p);
-            }
-        }
-        for (Patient p : patients.byLastNameKeyRange(second, successor(second), 500)) {
-            if (p.firstName().toLowerCase(Locale.ROOT).startsWith(first)) {
-                found.putIfAbsent(p.id(), p);
-            }
-        }
+        patients.byLastAndFirstNameKeyRange(first, successor(first), second, successor(second), limit)
+                .forEach(p -> found.put(p.id(), p));
+        patients.byLastAndFirstNameKeyRange(second, successor(second), first, successor(first), limit)
+                .forEach(p -> found.putIfAbsent(p.id(), p));
         return sorted(found, limit);
     }
 
