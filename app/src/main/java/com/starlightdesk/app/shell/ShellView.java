@@ -19,6 +19,8 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.event.Event;
 import javafx.fxml.FXML;
@@ -206,9 +208,9 @@ public final class ShellView {
             place.requestFocus();
             return;
         }
-        place.sceneProperty().addListener(new javafx.beans.value.ChangeListener<Scene>() {
+        place.sceneProperty().addListener(new ChangeListener<Scene>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
+            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
                 if (scene != null) {
                     place.sceneProperty().removeListener(this);
                     if (places.get(viewModel.sectionProperty().get()) == place && !viewModel.lockedProperty().get()) {

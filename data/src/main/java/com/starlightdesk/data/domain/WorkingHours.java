@@ -118,17 +118,6 @@ public final class WorkingHours {
         return days.containsKey(day);
     }
 
-    /** Whether {@code time} on {@code day} falls within the day's span. */
-    public boolean isOpenAt(DayOfWeek day, LocalTime time) {
-        Span span = days.get(day);
-        return span != null && span.contains(time);
-    }
-
-    /** The open days and their spans, Monday first. */
-    public Map<DayOfWeek, Span> days() {
-        return days;
-    }
-
     /** The earliest opening over the week. */
     public LocalTime earliestOpening() {
         return days.values().stream().map(Span::opens).min(LocalTime::compareTo).orElseThrow();

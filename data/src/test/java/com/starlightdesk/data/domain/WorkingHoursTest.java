@@ -20,11 +20,11 @@ class WorkingHoursTest {
         assertEquals(hours, WorkingHours.parse("hours", hours.text()));
         assertTrue(hours.isOpen(DayOfWeek.SATURDAY));
         assertFalse(hours.isOpen(DayOfWeek.SUNDAY));
-        assertTrue(hours.isOpenAt(DayOfWeek.TUESDAY, LocalTime.of(7, 45)));
-        assertFalse(hours.isOpenAt(DayOfWeek.TUESDAY, LocalTime.of(16, 15)), "closing time is not open");
+        assertTrue(hours.on(DayOfWeek.TUESDAY).orElseThrow().contains(LocalTime.of(7, 45)));
+        assertFalse(hours.on(DayOfWeek.TUESDAY).orElseThrow().contains(LocalTime.of(16, 15)), "closing time is not open");
         assertEquals(LocalTime.of(7, 45), hours.earliestOpening());
         assertEquals(LocalTime.of(18, 0), hours.latestClosing());
-        assertEquals(5, WorkingHours.WEEKDAYS.days().size());
+        assertEquals("mon 08:00-18:00, tue 08:00-18:00, wed 08:00-18:00, thu 08:00-18:00, fri 08:00-18:00", WorkingHours.WEEKDAYS.text());
     }
 
     @Test
