@@ -34,7 +34,7 @@ import picocli.CommandLine;
  */
 class RemoteMigrationsTest {
 
-    private static final String DATABASE = "starlight_gw_migrations";
+    private static final String DATABASE = "starlight_gw_migrations_" + ProcessHandle.current().pid();
     private static final String ADMIN_SECRET = PracticeSecret.LOCAL_ARN_PREFIX + "starlight/admin";
 
     @TempDir

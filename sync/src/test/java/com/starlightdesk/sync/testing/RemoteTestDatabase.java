@@ -12,7 +12,7 @@ import java.sql.Statement;
 import java.util.UUID;
 
 /**
- * A fresh remote practice database for one test class: {@code starlight_gw_<suffix>} on the local
+ * A fresh remote practice database for one test class: {@code starlight_gw_<suffix>_<pid>} on the local
  * PostgreSQL, migrated (V1 and V2), with practices A and B provisioned. Closing drops the database and
  * the two practice roles.
  */
@@ -30,7 +30,7 @@ public final class RemoteTestDatabase implements AutoCloseable {
     private final PracticeSecret secretB;
 
     public RemoteTestDatabase(String suffix) {
-        this.name = "starlight_gw_" + suffix;
+        this.name = "starlight_gw_" + suffix + "_" + ProcessHandle.current().pid();
         adminExecute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         adminExecute("CREATE DATABASE " + name);
         this.jdbcUrl = SERVER_URL.substring(0, SERVER_URL.lastIndexOf('/') + 1) + name;
