@@ -86,13 +86,7 @@ final class GatewayTransactions implements AutoCloseable {
     void end(Open transaction, boolean commit) throws SQLException {
         open.remove(transaction.id, transaction);
         try (Connection connection = transaction.connection) {
-            if (commit) {
-                connection.commit();
-            } else {
-                connection.rollback();
-            }
-            connection.setAutoCommit(true);
-            JdbcStatements.resetSession(connection);
+            JdbcStatements.endTransaction(connection, commit);
         }
     }
 

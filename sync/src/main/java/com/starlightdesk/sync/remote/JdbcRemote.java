@@ -62,13 +62,7 @@ public final class JdbcRemote implements RemoteStore {
                     "Transaction " + transaction.id() + " is not found", null);
         }
         try (connection) {
-            if (commit) {
-                connection.commit();
-            } else {
-                connection.rollback();
-            }
-            connection.setAutoCommit(true);
-            JdbcStatements.resetSession(connection);
+            JdbcStatements.endTransaction(connection, commit);
         } catch (SQLException e) {
             throw failure(commit ? "commit" : "rollback", e);
         }

@@ -91,6 +91,20 @@ public final class JdbcStatements {
     }
 
     /**
+     * Ends a remote transaction on its connection (commit or rollback), back in auto-commit mode with a
+     * clean session, ready for its pool. The caller closes the connection.
+     */
+    public static void endTransaction(Connection connection, boolean commit) throws SQLException {
+        if (commit) {
+            connection.commit();
+        } else {
+            connection.rollback();
+        }
+        connection.setAutoCommit(true);
+        resetSession(connection);
+    }
+
+    /**
      * Undoes session state a statement may have left ({@code SET ROLE}, {@code set_config}, search_path,
      * temporary tables, advisory locks) before the connection goes back to its pool, so each call starts
      * as the pool's own role with default settings. {@code DISCARD ALL}; must run outside a transaction.
