@@ -80,10 +80,6 @@ final class DataApiError extends RuntimeException {
         return new DataApiError(403, "AccessDeniedException", message);
     }
 
-    static DataApiError forbidden(String message) {
-        return new DataApiError(403, "ForbiddenException", message);
-    }
-
     static DataApiError internal(String message) {
         return new DataApiError(500, "InternalServerErrorException", message);
     }

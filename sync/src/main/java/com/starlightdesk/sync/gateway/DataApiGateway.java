@@ -79,11 +79,6 @@ public final class DataApiGateway implements AutoCloseable {
         return faults;
     }
 
-    /** Open transactions (for tests of expiry). */
-    public int openTransactions() {
-        return transactions.openCount();
-    }
-
     @Override
     public void close() {
         server.stop(0);

@@ -109,10 +109,6 @@ final class GatewayTransactions implements AutoCloseable {
         }
     }
 
-    int openCount() {
-        return open.size();
-    }
-
     @Override
     public void close() {
         reaper.shutdownNow();

@@ -118,11 +118,6 @@ public record RemoteSettings(Transport transport, String region, String resource
                 newCredentials, callTimeout, jdbcUrl, jdbcUser, jdbcPassword);
     }
 
-    public RemoteSettings withSecretArn(String newSecretArn) {
-        return new RemoteSettings(transport, region, resourceArn, newSecretArn, database, endpointOverride,
-                credentials, callTimeout, jdbcUrl, jdbcUser, jdbcPassword);
-    }
-
     /** Opens the store these settings describe. */
     public RemoteStore open() {
         return transport == Transport.DATA_API ? new DataApiRemote(this)
