@@ -52,6 +52,11 @@ public final class ConflictsViewModel {
     private final BooleanProperty open = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final ObservableList<ConflictEntry> entries = FXCollections.observableArrayList();
+    /**
+     * The one read-only view of {@link #entries}, held for the model's life: the wrapper listens to the
+     * list weakly, so a wrapper made per call would drop its listeners once it was collected.
+     */
+    private final ObservableList<ConflictEntry> readOnlyEntries = FXCollections.unmodifiableObservableList(entries);
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty failure = new SimpleStringProperty("");
     private final ObjectProperty<SyncStatus> settledStatus = new SimpleObjectProperty<>();
@@ -184,7 +189,7 @@ public final class ConflictsViewModel {
 
     public ReadOnlyBooleanProperty openProperty() { return open; }
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
-    public ObservableList<ConflictEntry> entries() { return FXCollections.unmodifiableObservableList(entries); }
+    public ObservableList<ConflictEntry> entries() { return readOnlyEntries; }
     public ReadOnlyStringProperty summaryProperty() { return summary; }
     public ReadOnlyStringProperty failureProperty() { return failure; }
     /** The sync status after the latest settled conflict (its count of open conflicts), for the indicator. */

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.starlightdesk.app.concurrent.CurrentThreadTaskExecutor;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.app.syncstatus.SessionSyncStatus;
+import com.starlightdesk.app.syncstatus.SyncStatusSource;
 import com.starlightdesk.app.testing.QueuedTaskExecutor;
 import com.starlightdesk.app.testing.TestStores;
 import com.starlightdesk.data.domain.Address;
@@ -14,6 +16,7 @@ import com.starlightdesk.data.domain.Gender;
 import com.starlightdesk.data.domain.Ids;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.domain.PatientStatus;
+import com.starlightdesk.sync.api.OpenConflict;
 import com.starlightdesk.sync.api.PracticeJoin;
 import com.starlightdesk.sync.api.PracticeSync;
 import com.starlightdesk.sync.api.ServerSettings;
@@ -23,14 +26,19 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.lang.ref.WeakReference;
 import java.sql.ResultSet;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -116,6 +124,47 @@ final class ConflictsViewModelTest {
                 assertFalse(log.text().contains(secret), "the log names no patient's data: " + log.text());
             }
         }
+    }
+
+    /**
+     * The screen listens to {@code entries()} and keeps nothing else of it: the list it listens to lives
+     * as long as the model, so the rows are still drawn after a garbage collection.
+     */
+    @Test
+    void theEntriesAreStillHeardAfterAGarbageCollection() throws Exception {
+        PracticeStores stores = TestStores.in(dir, Clock.systemUTC());
+        try (Session session = stores.create("Maple Pediatrics", "America/Chicago", "Front Desk", EMAIL, PASSWORD.toCharArray())) {
+            OpenConflict invoice = new OpenConflict(UUID.randomUUID(), "invoices", UUID.randomUUID(), "status", "same-field",
+                    "\"paid\"", "\"sent\"", Instant.now(), Instant.now());
+            SyncStatusSource inbox = new SyncStatusSource() {
+                @Override
+                public SyncStatus read() {
+                    return SyncStatus.localOnly(0);
+                }
+
+                @Override
+                public List<OpenConflict> openConflicts() {
+                    return List.of(invoice);
+                }
+            };
+            ConflictsViewModel conflicts = new ConflictsViewModel(session, inbox, new CurrentThreadTaskExecutor(), Clock.systemUTC());
+            List<Integer> heard = new ArrayList<>();
+            conflicts.entries().addListener((ListChangeListener<ConflictEntry>) change -> heard.add(conflicts.entries().size()));
+            collectGarbage();
+            conflicts.open();
+            assertEquals(1, conflicts.entries().size());
+            assertEquals(List.of(1), heard, "the listener hears the inbox arrive");
+        }
+    }
+
+    /** Runs the collector until an object nothing holds is gone. */
+    private static void collectGarbage() throws InterruptedException {
+        WeakReference<Object> probe = new WeakReference<>(new Object());
+        for (int i = 0; i < 50 && probe.get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertTrue(probe.get() == null, "the collector ran");
     }
 
     /** A patient's phone and email changed on another desk (and sent), then on this one, before this one syncs. */
