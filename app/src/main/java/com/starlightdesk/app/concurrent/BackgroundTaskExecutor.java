@@ -2,6 +2,7 @@ package com.starlightdesk.app.concurrent;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,28 +12,36 @@ import java.util.logging.Logger;
 
 /**
  * The app's executor: a bounded pool of named daemon threads ({@code starlight-db-N}) for the work and
- * a {@code deliver} hand-off (Platform::runLater in the app) for the callbacks. Thread-safe.
+ * a {@code deliver} hand-off (Platform::runLater in the app) for the callbacks. Work never runs on the
+ * thread that submits it: when the queue is full the work is refused and its failure callback gets a
+ * {@link DeskBusyException}. Thread-safe.
  */
 public final class BackgroundTaskExecutor implements TaskExecutor {
     private static final Logger LOG = Logger.getLogger(BackgroundTaskExecutor.class.getName());
+    /** How much work may wait for a thread before more is refused. */
+    static final int QUEUE_CAPACITY = 256;
 
     private final ThreadPoolExecutor pool;
     private final Consumer<Runnable> deliver;
 
     public BackgroundTaskExecutor(int threads, Consumer<Runnable> deliver) {
+        this(threads, QUEUE_CAPACITY, deliver);
+    }
+
+    BackgroundTaskExecutor(int threads, int queueCapacity, Consumer<Runnable> deliver) {
         AtomicInteger counter = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(256), r -> {
+        this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queueCapacity), r -> {
             Thread t = new Thread(r, "starlight-db-" + counter.incrementAndGet());
             t.setDaemon(true);
             return t;
-        }, new ThreadPoolExecutor.CallerRunsPolicy());
+        }, new ThreadPoolExecutor.AbortPolicy());
         this.pool.allowCoreThreadTimeOut(true);
         this.deliver = deliver;
     }
 
     @Override
     public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-        pool.execute(() -> {
+        Runnable task = () -> {
             T result;
             try {
                 result = work.call();
@@ -43,7 +52,16 @@ public final class BackgroundTaskExecutor implements TaskExecutor {
                 return;
             }
             deliver.accept(() -> onSuccess.accept(result));
-        });
+        };
+        try {
+            pool.execute(task);
+        } catch (RejectedExecutionException refused) {
+            // A full queue (or a pool shutting down) refuses the work: it must not run on the caller,
+            // which is the FX thread in the app.
+            LOG.log(Level.WARNING, "Background work refused: {0}", pool.isShutdown() ? "shutting down" : "queue full");
+            DeskBusyException busy = new DeskBusyException();
+            deliver.accept(() -> onFailure.accept(busy));
+        }
     }
 
     @Override

@@ -12,7 +12,8 @@ public final class SafeMessages {
     }
 
     public static String of(Throwable failure) {
-        if (failure instanceof ValidationException || failure instanceof UnlockException || failure instanceof SecurityException) {
+        if (failure instanceof ValidationException || failure instanceof UnlockException || failure instanceof SecurityException
+                || failure instanceof DeskBusyException) {
             return failure.getMessage();
         }
         if (failure instanceof java.io.IOException) {

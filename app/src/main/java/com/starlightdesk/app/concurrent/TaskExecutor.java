@@ -19,7 +19,8 @@ public interface TaskExecutor {
      * Does no work in the background.
      */
     default void deliver(Runnable callback) {
-        submit(() -> null, ignored -> callback.run(), failure -> { });
+        // The work is empty, so it can only fail by being refused: the callback is handed over all the same.
+        submit(() -> null, ignored -> callback.run(), refused -> callback.run());
     }
 
     /** Stops taking work; running work is allowed to finish. */

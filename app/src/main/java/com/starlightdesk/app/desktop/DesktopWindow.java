@@ -1,6 +1,8 @@
 package com.starlightdesk.app.desktop;
 
+import atlantafx.base.controls.Notification;
 import atlantafx.base.theme.PrimerLight;
+import atlantafx.base.theme.Styles;
 import com.starlightdesk.app.calendar.CalendarViewModel;
 import com.starlightdesk.app.firstrun.FirstRunView;
 import com.starlightdesk.app.session.Session;
@@ -11,10 +13,15 @@ import com.starlightdesk.app.signin.SignInView;
 import com.starlightdesk.app.syncstatus.SessionSyncStatus;
 import java.io.IOException;
 import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
@@ -27,8 +34,11 @@ public final class DesktopWindow implements SessionNavigation {
     public static final double WIDTH = 1366;
     public static final double HEIGHT = 768;
 
+    private static final Logger LOG = Logger.getLogger(DesktopWindow.class.getName());
+
     private final AppServices services;
     private final ControllerFactory appScope;
+    private final SessionEnd sessionEnd;
     private final StackPane host = new StackPane();
     private Session session;
     private SessionSyncStatus sessionSync;
@@ -36,6 +46,7 @@ public final class DesktopWindow implements SessionNavigation {
     public DesktopWindow(AppServices services) {
         this.services = services;
         this.appScope = ControllerFactory.of(services.stores(), services.executor(), services.clock(), this);
+        this.sessionEnd = new SessionEnd(services.executor());
     }
 
     /** Puts the window on {@code stage} and shows first run or sign-in. */
@@ -65,7 +76,7 @@ public final class DesktopWindow implements SessionNavigation {
             Platform.runLater(() -> services.executor().submit(() -> {
                 SignInWarmUp.run(services.clock(), services.stores()::signInStarted);
                 return null;
-            }, done -> { }, failed -> { }));
+            }, done -> { }, failed -> LOG.log(Level.WARNING, "Sign-in warm-up failed: {0}", failed.getClass().getName())));
         } else {
             firstRun();
         }
@@ -110,12 +121,20 @@ public final class DesktopWindow implements SessionNavigation {
             SessionSyncStatus closingSync = sessionSync;
             session = null;
             sessionSync = null;
-            services.executor().submit(() -> {
-                // Sync stops (its running call finishes) before the store it writes to closes.
-                closingSync.stop();
-                closing.close();
-                return null;
-            }, ignored -> { }, failure -> { });
+            sessionEnd.end(closingSync::stop, closing, this::showSessionEndFailure);
         }
+    }
+
+    /** Tells the person at the desk, over whatever screen is up, that the last session did not end cleanly. */
+    private void showSessionEndFailure(String message) {
+        Notification notice = new Notification(message);
+        notice.setId("session-end-failure");
+        notice.getStyleClass().addAll(Styles.WARNING, Styles.ELEVATED_1);
+        notice.setMaxSize(480, Region.USE_PREF_SIZE);
+        notice.setOnClose(e -> host.getChildren().remove(notice));
+        StackPane.setAlignment(notice, Pos.TOP_RIGHT);
+        StackPane.setMargin(notice, new Insets(12));
+        host.getChildren().removeIf(n -> "session-end-failure".equals(n.getId()));
+        host.getChildren().add(notice);
     }
 }

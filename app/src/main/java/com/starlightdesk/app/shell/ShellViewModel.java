@@ -2,6 +2,7 @@ package com.starlightdesk.app.shell;
 
 import com.starlightdesk.app.concurrent.TaskExecutor;
 import com.starlightdesk.app.patients.PatientSummaryViewModel;
+import com.starlightdesk.app.preferences.DesktopPreferences;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.app.session.SessionNavigation;
@@ -15,6 +16,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -36,6 +39,7 @@ import javafx.collections.ObservableList;
  * toolkit.
  */
 public final class ShellViewModel {
+    private static final Logger LOG = Logger.getLogger(ShellViewModel.class.getName());
     private static final DateTimeFormatter LAST_SYNC = DateTimeFormatter.ofPattern("MMM d, h:mm:ss a (zzz)", Locale.US);
 
     private final Session session;
@@ -73,7 +77,9 @@ public final class ShellViewModel {
         this.navigation = navigation;
         this.patientSummary = patientSummary;
         this.finder = new PatientFinder(session.data(), executor);
-        this.idleLock = new IdleLock(clock, Duration.ofMinutes(stores.preferences().idleLockMinutes()));
+        // The default idle time until the preferences file has been read in the background.
+        this.idleLock = new IdleLock(clock, Duration.ofMinutes(DesktopPreferences.defaults().idleLockMinutes()));
+        readIdleTime();
         this.sections = Arrays.stream(Section.values()).filter(s -> s.visibleTo(session.permissions())).toList();
         query.addListener((obs, old, typed) -> finder.find(typed, suggestions::setAll));
     }
@@ -124,11 +130,16 @@ public final class ShellViewModel {
             if (!syncEventShown) {
                 showSync(status); // unless a newer event from the sync thread got here first
             }
-        }, e -> syncLabel.set("Sync status unavailable"));
+        }, this::syncUnavailable);
     }
 
     public void refreshSyncStatus() {
-        executor.submit(syncStatus::read, this::showSync, e -> syncLabel.set("Sync status unavailable"));
+        executor.submit(syncStatus::read, this::showSync, this::syncUnavailable);
+    }
+
+    private void syncUnavailable(Throwable failure) {
+        LOG.log(Level.WARNING, "Sync status could not be read: {0}", failure.getClass().getName());
+        syncLabel.set("Sync status unavailable");
     }
 
     /** Syncs now (the indicator's menu); a store without a server just shows its status again. */
@@ -144,7 +155,7 @@ public final class ShellViewModel {
         }, e -> {
             syncing.set(false);
             showSync(syncState.get());
-            syncLabel.set("Sync status unavailable");
+            syncUnavailable(e);
         });
     }
 
@@ -195,9 +206,24 @@ public final class ShellViewModel {
         }
     }
 
-    /** Locks if the idle time has passed (called every few seconds). */
+    /**
+     * Locks if the idle time has passed (called every few seconds), then reads the idle time again in the
+     * background (an admin may have changed it) and checks once more with it.
+     */
     public void checkIdle() {
-        idleLock.setIdleTime(Duration.ofMinutes(stores.preferences().idleLockMinutes()));
+        lockIfIdle();
+        readIdleTime();
+    }
+
+    private void readIdleTime() {
+        executor.submit(() -> stores.preferences().idleLockMinutes(), minutes -> {
+            idleLock.setIdleTime(Duration.ofMinutes(minutes));
+            lockIfIdle();
+        }, failure -> LOG.log(Level.WARNING, "The idle time could not be read, the last one known stays: {0}",
+                failure.getClass().getName()));
+    }
+
+    private void lockIfIdle() {
         if (!locked.get() && idleLock.expired()) {
             lock();
         }
