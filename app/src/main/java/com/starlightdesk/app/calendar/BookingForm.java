@@ -1,7 +1,7 @@
 package com.starlightdesk.app.calendar;
 
 import com.starlightdesk.app.concurrent.TaskExecutor;
-import com.starlightdesk.app.form.FieldErrors;
+import com.starlightdesk.app.parts.FieldErrors;
 import com.starlightdesk.data.domain.Appointment;
 import com.starlightdesk.data.domain.AppointmentStatus;
 import com.starlightdesk.data.domain.AppointmentType;

@@ -1,6 +1,6 @@
 package com.starlightdesk.app.calendar;
 
-import com.starlightdesk.app.form.Forms;
+import com.starlightdesk.app.parts.FieldError;
 import com.starlightdesk.data.domain.AppointmentStatus;
 import com.starlightdesk.data.domain.AppointmentType;
 import com.starlightdesk.data.domain.Patient;
@@ -219,13 +219,13 @@ public final class CalendarView {
         chosenPatient.textProperty().bind(Bindings.createStringBinding(() -> form.patientProperty().get() == null
                 ? "No patient chosen" : form.patientProperty().get().displayName()
                         + " · born " + BIRTH.format(form.patientProperty().get().dateOfBirth()), form.patientProperty()));
-        Forms.bindError(patientError, form.errors().of("patient"));
+        FieldError.show(patientError, form.errors().of("patient"));
 
         provider.itemsProperty().bind(Bindings.createObjectBinding(() -> javafx.collections.FXCollections.observableArrayList(
                 viewModel.providers().stream().map(ProviderChoice::provider).toList()), viewModel.providers()));
         provider.valueProperty().bindBidirectional(form.providerProperty());
         provider.setConverter(converter(p -> p == null ? "" : p.name()));
-        Forms.bindError(providerError, form.errors().of("provider"));
+        FieldError.show(provider, providerError, form.errors().of("provider"));
 
         type.getItems().setAll(BookingForm.types());
         type.valueProperty().bindBidirectional(form.typeProperty());
@@ -242,9 +242,9 @@ public final class CalendarView {
         end.setConverter(converter(t -> t == null ? "" : TIME.format(t)));
         start.valueProperty().bindBidirectional(form.startProperty());
         end.valueProperty().bindBidirectional(form.endProperty());
-        Forms.bindError(startError, form.errors().of("start"));
-        Forms.bindError(endError, form.errors().of("end"));
-        Forms.bind(chiefComplaint, form.chiefComplaintProperty(), chiefComplaintError, form.errors().of("chiefComplaint"));
+        FieldError.show(start, startError, form.errors().of("start"));
+        FieldError.show(end, endError, form.errors().of("end"));
+        FieldError.bind(chiefComplaint, form.chiefComplaintProperty(), chiefComplaintError, form.errors().of("chiefComplaint"));
 
         status.setConverter(converter(s -> s == null ? "" : VisitStatusFlow.label(s)));
         form.openProperty().addListener((obs, was, open) -> {

@@ -1,7 +1,7 @@
 package com.starlightdesk.app.firstrun;
 
-import com.starlightdesk.app.form.FieldErrors;
-import com.starlightdesk.app.form.Forms;
+import com.starlightdesk.app.parts.FieldErrors;
+import com.starlightdesk.app.parts.FieldError;
 import com.starlightdesk.sync.api.ServerSettings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -77,28 +77,28 @@ public final class FirstRunView {
     @FXML
     private void initialize() {
         FieldErrors create = viewModel.createErrors();
-        Forms.bind(practiceName, viewModel.practiceNameProperty(), practiceNameError, create.of("practiceName"));
+        FieldError.bind(practiceName, viewModel.practiceNameProperty(), practiceNameError, create.of("practiceName"));
         timeZone.getItems().setAll(FirstRunViewModel.COMMON_ZONES);
         timeZone.setEditable(true);
         timeZone.valueProperty().bindBidirectional(viewModel.timeZoneProperty());
-        Forms.bindError(timeZoneError, create.of("timeZone"));
-        Forms.bind(adminName, viewModel.adminNameProperty(), adminNameError, create.of("adminName"));
-        Forms.bind(adminEmail, viewModel.adminEmailProperty(), adminEmailError, create.of("adminEmail"));
-        Forms.bind(password, viewModel.passwordProperty(), passwordError, create.of("password"));
-        Forms.bind(confirmPassword, viewModel.confirmPasswordProperty(), confirmPasswordError, create.of("confirmPassword"));
+        FieldError.show(timeZone, timeZoneError, create.of("timeZone"));
+        FieldError.bind(adminName, viewModel.adminNameProperty(), adminNameError, create.of("adminName"));
+        FieldError.bind(adminEmail, viewModel.adminEmailProperty(), adminEmailError, create.of("adminEmail"));
+        FieldError.bind(password, viewModel.passwordProperty(), passwordError, create.of("password"));
+        FieldError.bind(confirmPassword, viewModel.confirmPasswordProperty(), confirmPasswordError, create.of("confirmPassword"));
 
         FieldErrors demo = viewModel.demoErrors();
-        Forms.bind(demoName, viewModel.demoNameProperty(), demoNameError, demo.of("demoName"));
-        Forms.bind(demoEmail, viewModel.demoEmailProperty(), demoEmailError, demo.of("demoEmail"));
-        Forms.bind(demoPassword, viewModel.demoPasswordProperty(), demoPasswordError, demo.of("demoPassword"));
-        Forms.bind(demoConfirm, viewModel.demoConfirmProperty(), demoConfirmError, demo.of("demoConfirm"));
+        FieldError.bind(demoName, viewModel.demoNameProperty(), demoNameError, demo.of("demoName"));
+        FieldError.bind(demoEmail, viewModel.demoEmailProperty(), demoEmailError, demo.of("demoEmail"));
+        FieldError.bind(demoPassword, viewModel.demoPasswordProperty(), demoPasswordError, demo.of("demoPassword"));
+        FieldError.bind(demoConfirm, viewModel.demoConfirmProperty(), demoConfirmError, demo.of("demoConfirm"));
 
         FieldErrors connect = viewModel.connectErrors();
-        Forms.bind(region, viewModel.regionProperty(), regionError, connect.of("region"));
-        Forms.bind(resourceArn, viewModel.resourceArnProperty(), resourceArnError, connect.of("resourceArn"));
-        Forms.bind(secretArn, viewModel.secretArnProperty(), secretArnError, connect.of("secretArn"));
-        Forms.bind(database, viewModel.databaseProperty(), databaseError, connect.of("database"));
-        Forms.bind(endpoint, viewModel.endpointProperty(), endpointError, connect.of("endpoint"));
+        FieldError.bind(region, viewModel.regionProperty(), regionError, connect.of("region"));
+        FieldError.bind(resourceArn, viewModel.resourceArnProperty(), resourceArnError, connect.of("resourceArn"));
+        FieldError.bind(secretArn, viewModel.secretArnProperty(), secretArnError, connect.of("secretArn"));
+        FieldError.bind(database, viewModel.databaseProperty(), databaseError, connect.of("database"));
+        FieldError.bind(endpoint, viewModel.endpointProperty(), endpointError, connect.of("endpoint"));
         credentials.getItems().setAll(ServerSettings.Credentials.Source.values());
         credentials.setConverter(new StringConverter<>() {
             @Override
@@ -112,12 +112,12 @@ public final class FirstRunView {
             }
         });
         credentials.valueProperty().bindBidirectional(viewModel.credentialSourceProperty());
-        Forms.bind(profile, viewModel.profileProperty(), profileError, connect.of("profile"));
+        FieldError.bind(profile, viewModel.profileProperty(), profileError, connect.of("profile"));
         profile.disableProperty().bind(viewModel.credentialSourceProperty().isNotEqualTo(ServerSettings.Credentials.Source.PROFILE));
-        Forms.bind(joinName, viewModel.joinNameProperty(), joinNameError, connect.of("joinName"));
-        Forms.bind(joinEmail, viewModel.joinEmailProperty(), joinEmailError, connect.of("joinEmail"));
-        Forms.bind(joinPassword, viewModel.joinPasswordProperty(), joinPasswordError, connect.of("joinPassword"));
-        Forms.bind(joinConfirm, viewModel.joinConfirmProperty(), joinConfirmError, connect.of("joinConfirm"));
+        FieldError.bind(joinName, viewModel.joinNameProperty(), joinNameError, connect.of("joinName"));
+        FieldError.bind(joinEmail, viewModel.joinEmailProperty(), joinEmailError, connect.of("joinEmail"));
+        FieldError.bind(joinPassword, viewModel.joinPasswordProperty(), joinPasswordError, connect.of("joinPassword"));
+        FieldError.bind(joinConfirm, viewModel.joinConfirmProperty(), joinConfirmError, connect.of("joinConfirm"));
         joinProgress.progressProperty().bind(viewModel.joinProgressProperty());
         joinProgress.visibleProperty().bind(viewModel.joiningProperty());
         joinProgress.managedProperty().bind(joinProgress.visibleProperty());

@@ -2,7 +2,7 @@ package com.starlightdesk.app.firstrun;
 
 import com.starlightdesk.app.concurrent.SafeMessages;
 import com.starlightdesk.app.concurrent.TaskExecutor;
-import com.starlightdesk.app.form.FieldErrors;
+import com.starlightdesk.app.parts.FieldErrors;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.app.session.SessionNavigation;

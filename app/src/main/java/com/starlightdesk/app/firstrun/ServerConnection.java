@@ -1,6 +1,6 @@
 package com.starlightdesk.app.firstrun;
 
-import com.starlightdesk.app.form.FieldErrors;
+import com.starlightdesk.app.parts.FieldErrors;
 import com.starlightdesk.sync.api.ServerSettings;
 import java.net.URI;
 import java.util.regex.Pattern;

@@ -1,7 +1,7 @@
 package com.starlightdesk.app.password;
 
-import com.starlightdesk.app.form.FieldErrors;
-import com.starlightdesk.app.form.Forms;
+import com.starlightdesk.app.parts.FieldErrors;
+import com.starlightdesk.app.parts.FieldError;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -30,9 +30,9 @@ public final class OwnPasswordView {
     private void initialize() {
         who.setText(viewModel.userName());
         FieldErrors errors = viewModel.errors();
-        Forms.bind(current, viewModel.currentProperty(), currentError, errors.of("current"));
-        Forms.bind(newPassword, viewModel.newPasswordProperty(), newPasswordError, errors.of("newPassword"));
-        Forms.bind(confirm, viewModel.confirmProperty(), confirmError, errors.of("confirm"));
+        FieldError.bind(current, viewModel.currentProperty(), currentError, errors.of("current"));
+        FieldError.bind(newPassword, viewModel.newPasswordProperty(), newPasswordError, errors.of("newPassword"));
+        FieldError.bind(confirm, viewModel.confirmProperty(), confirmError, errors.of("confirm"));
         saveButton.disableProperty().bind(viewModel.busyProperty());
         done.textProperty().bind(viewModel.doneProperty());
         done.visibleProperty().bind(viewModel.doneProperty().isNotEmpty());

@@ -2,7 +2,7 @@ package com.starlightdesk.app.password;
 
 import com.starlightdesk.app.concurrent.SafeMessages;
 import com.starlightdesk.app.concurrent.TaskExecutor;
-import com.starlightdesk.app.form.FieldErrors;
+import com.starlightdesk.app.parts.FieldErrors;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.data.domain.ValidationException;
 import com.starlightdesk.data.store.PasswordPolicy;

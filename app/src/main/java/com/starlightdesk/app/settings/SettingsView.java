@@ -1,6 +1,6 @@
 package com.starlightdesk.app.settings;
 
-import com.starlightdesk.app.form.Forms;
+import com.starlightdesk.app.parts.FieldError;
 import com.starlightdesk.app.preferences.DesktopPreferences;
 import com.starlightdesk.app.session.Permissions;
 import com.starlightdesk.data.domain.Role;
@@ -76,9 +76,9 @@ public final class SettingsView {
             }
         });
         removeUser.disableProperty().bind(users.getSelectionModel().selectedItemProperty().isNull());
-        Forms.bind(newName, viewModel.newNameProperty(), newNameError, viewModel.userErrors().of("newName"));
-        Forms.bind(newEmail, viewModel.newEmailProperty(), newEmailError, viewModel.userErrors().of("newEmail"));
-        Forms.bind(newPassword, viewModel.newPasswordProperty(), newPasswordError, viewModel.userErrors().of("newPassword"));
+        FieldError.bind(newName, viewModel.newNameProperty(), newNameError, viewModel.userErrors().of("newName"));
+        FieldError.bind(newEmail, viewModel.newEmailProperty(), newEmailError, viewModel.userErrors().of("newEmail"));
+        FieldError.bind(newPassword, viewModel.newPasswordProperty(), newPasswordError, viewModel.userErrors().of("newPassword"));
         newRole.getItems().setAll(SettingsViewModel.roles());
         newRole.valueProperty().bindBidirectional(viewModel.newRoleProperty());
         newRole.setConverter(new StringConverter<>() {

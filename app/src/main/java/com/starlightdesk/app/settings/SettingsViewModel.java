@@ -2,7 +2,7 @@ package com.starlightdesk.app.settings;
 
 import com.starlightdesk.app.concurrent.SafeMessages;
 import com.starlightdesk.app.concurrent.TaskExecutor;
-import com.starlightdesk.app.form.FieldErrors;
+import com.starlightdesk.app.parts.FieldErrors;
 import com.starlightdesk.app.preferences.DesktopPreferences;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;

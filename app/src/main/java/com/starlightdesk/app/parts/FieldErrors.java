@@ -1,4 +1,4 @@
-package com.starlightdesk.app.form;
+package com.starlightdesk.app.parts;
 
 import com.starlightdesk.data.domain.ValidationException;
 import java.util.LinkedHashMap;
@@ -8,8 +8,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * A form's messages, one per field, as properties a view binds under each input. Needs no JavaFX
- * toolkit. Confined to the thread that owns the form.
+ * A form's messages, one per field, as properties: the view-model checks the form and sets them, the
+ * view shows each at its input with {@link FieldError}. Every form of the app reports its fields this
+ * way. Needs no JavaFX toolkit. Confined to the thread that owns the form.
  */
 public final class FieldErrors {
     private final Map<String, StringProperty> messages = new LinkedHashMap<>();
