@@ -21,14 +21,21 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 public final class Migrations {
 
-    /** Version of the practice tables' schema, exchanged by client and server before sync. */
+    /** Flyway's history of the practice tables, where a database's schema version is read. */
     public static final String SCHEMA_VERSION_TABLE = "flyway_schema_history";
+
+    /**
+     * The server's practice schema version this build speaks: the highest {@code db/postgresql} migration.
+     * Sync checks the server is at it before rows are exchanged.
+     */
+    public static final String SERVER_SCHEMA_VERSION = "4";
 
     /**
      * Highest bundled migration version of the practice tables per dialect folder, and of the device
      * tables. {@code MigrationsTest} checks them against the files, so a new migration must bump them.
      */
-    static final Map<Dialect, Integer> PRACTICE_VERSION = Map.of(Dialect.H2, 3, Dialect.POSTGRESQL, 4);
+    static final Map<Dialect, Integer> PRACTICE_VERSION = Map.of(Dialect.H2, 3,
+            Dialect.POSTGRESQL, Integer.parseInt(SERVER_SCHEMA_VERSION));
     static final int DEVICE_VERSION = 3;
 
     private Migrations() {

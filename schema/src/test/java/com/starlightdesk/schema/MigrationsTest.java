@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,7 +15,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +26,8 @@ class MigrationsTest {
             "practices", "users", "providers", "patients", "subscription_plans", "patient_subscriptions",
             "appointments", "medical_records", "diagnoses", "allergies", "medications", "vitals", "tasks",
             "contacts", "invoices", "invoice_line_items", "payments", "audit_log");
+
+    private static final String DATABASE = "starlight_schema_test";
 
     @TempDir
     Path dir;
@@ -134,11 +133,7 @@ class MigrationsTest {
 
     @org.junit.jupiter.api.AfterAll
     static void dropDatabase() throws SQLException {
-        String url = System.getProperty("starlight.pg.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
-        try (Connection c = DriverManager.getConnection(url, System.getProperty("starlight.pg.user", "postgres"), "");
-             Statement s = c.createStatement()) {
-            s.execute("drop database if exists starlight_schema_test_" + ProcessHandle.current().pid() + " with (force)");
-        }
+        TestDatabases.drop(DATABASE);
     }
 
     private static void assertRejected(Statement s, String sql) {
@@ -146,30 +141,6 @@ class MigrationsTest {
     }
 
     private DataSource dataSource(Dialect dialect) throws Exception {
-        if (dialect == Dialect.H2) {
-            return new SimpleDataSource("jdbc:h2:file:" + dir.resolve("m") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa");
-        }
-        String url = System.getProperty("starlight.pg.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
-        String user = System.getProperty("starlight.pg.user", "postgres");
-        String db = "starlight_schema_test_" + ProcessHandle.current().pid();
-        try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + db + " with (force)");
-            s.execute("create database " + db);
-        }
-        Files.createDirectories(dir);
-        return new SimpleDataSource(url.substring(0, url.lastIndexOf('/') + 1) + db, user);
-    }
-
-    /** A DriverManager-backed data source: enough for migrations in a test. */
-    private record SimpleDataSource(String url, String user) implements DataSource {
-        @Override public Connection getConnection() throws SQLException { return DriverManager.getConnection(url, user, ""); }
-        @Override public Connection getConnection(String u, String p) throws SQLException { return DriverManager.getConnection(url, u, p); }
-        @Override public PrintWriter getLogWriter() { return null; }
-        @Override public void setLogWriter(PrintWriter out) { }
-        @Override public void setLoginTimeout(int seconds) { }
-        @Override public int getLoginTimeout() { return 0; }
-        @Override public Logger getParentLogger() { return Logger.getGlobal(); }
-        @Override public <T> T unwrap(Class<T> iface) throws SQLException { throw new SQLException("not a wrapper"); }
-        @Override public boolean isWrapperFor(Class<?> iface) { return false; }
+        return dialect == Dialect.H2 ? TestDatabases.h2(dir, "m") : TestDatabases.freshPostgres(DATABASE);
     }
 }

@@ -181,7 +181,7 @@ public final class PracticeJoin {
     }
 
     private static RemotePractice readPractice(RemoteStore server, ServerSettings settings) throws JoinException {
-        SchemaHandshake.check(server, SchemaHandshake.EXPECTED_SERVER_VERSION);
+        SchemaHandshake.check(server);
         RemoteResult result = server.execute("SELECT id, name, time_zone, working_hours FROM practices WHERE id = (SELECT current_practice_id())");
         if (result.rows().isEmpty()) {
             throw new JoinException(JoinException.Problem.NO_PRACTICE, "secretArn",

@@ -9,6 +9,7 @@ import com.starlightdesk.data.store.UnlockException;
 import com.starlightdesk.data.sync.ConflictInbox;
 import com.starlightdesk.data.sync.DeviceSettings;
 import com.starlightdesk.data.sync.SyncConflict;
+import com.starlightdesk.sync.engine.SchemaHandshake;
 import com.starlightdesk.sync.engine.ServerPull;
 import com.starlightdesk.sync.engine.SyncEngine;
 import com.starlightdesk.sync.engine.SyncStatus;
@@ -221,8 +222,7 @@ public final class SyncCommand {
             DeviceSettings settings = new DeviceSettings(store.dataSource());
             SavedRemoteSettings.save(settings, remote, credentials);
             try (RemoteStore opened = SavedRemoteSettings.load(settings, System.getenv()).open()) {
-                String version = com.starlightdesk.sync.engine.SchemaHandshake.check(opened,
-                        com.starlightdesk.sync.engine.SchemaHandshake.EXPECTED_SERVER_VERSION);
+                String version = SchemaHandshake.check(opened);
                 out().println("Connected: " + SavedRemoteSettings.load(settings, System.getenv()) + ", schema version " + version
                         + ", device " + settings.deviceId());
             }

@@ -1,17 +1,21 @@
 package com.starlightdesk.sync.engine;
 
+import com.starlightdesk.schema.Migrations;
 import com.starlightdesk.sync.remote.RemoteStore;
 import java.util.List;
 
 /**
  * Rule 9: before rows are exchanged, the server's practice schema version (the highest successful
- * migration in {@code flyway_schema_history}) must be the one this client was built for.
+ * migration in {@code flyway_schema_history}) must be the one this client was built for,
+ * {@link Migrations#SERVER_SCHEMA_VERSION}.
  */
 public final class SchemaHandshake {
-    /** The server schema version this client's sync speaks (db/postgresql V1 to V3). */
-    public static final String EXPECTED_SERVER_VERSION = "4";
-
     private SchemaHandshake() {
+    }
+
+    /** Returns the server's version; throws {@link SchemaMismatchException} if it is not the one this client speaks. */
+    public static String check(RemoteStore remote) {
+        return check(remote, Migrations.SERVER_SCHEMA_VERSION);
     }
 
     /** Returns the server's version; throws {@link SchemaMismatchException} if it is not {@code expected}. */

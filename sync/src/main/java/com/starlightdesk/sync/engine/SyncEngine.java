@@ -3,6 +3,7 @@ package com.starlightdesk.sync.engine;
 import com.starlightdesk.data.sync.ConflictInbox;
 import com.starlightdesk.data.sync.DeviceSettings;
 import com.starlightdesk.data.sync.LocalReplica;
+import com.starlightdesk.schema.Migrations;
 import com.starlightdesk.sync.remote.RemoteException;
 import com.starlightdesk.sync.remote.RemoteStore;
 import java.time.Clock;
@@ -60,7 +61,7 @@ public final class SyncEngine implements AutoCloseable {
     private boolean backingOff;
 
     public SyncEngine(RemoteStore remote, DataSource local, UUID practiceId, Clock clock) {
-        this(remote, local, practiceId, clock, SchemaHandshake.EXPECTED_SERVER_VERSION, Duration.ofMillis(200),
+        this(remote, local, practiceId, clock, Migrations.SERVER_SCHEMA_VERSION, Duration.ofMillis(200),
                 Duration.ofSeconds(10), Duration.ofSeconds(60));
     }
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.starlightdesk.data.store.LocalStore;
-import com.starlightdesk.sync.engine.SchemaHandshake;
+import com.starlightdesk.schema.Migrations;
 import com.starlightdesk.sync.testing.GatewayFixture;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -82,7 +82,7 @@ class SyncCommandTest {
         String connected = run("connect", "--data-dir", dataDir, "--email", "front@maple.example",
                 "--resource-arn", fixture.gateway().resourceArn(), "--secret-arn", fixture.database().secretA().secretArn(),
                 "--database", fixture.databaseName(), "--endpoint", fixture.endpoint().toString(), "--local-gateway-keys");
-        assertTrue(connected.contains("schema version " + SchemaHandshake.EXPECTED_SERVER_VERSION), connected);
+        assertTrue(connected.contains("schema version " + Migrations.SERVER_SCHEMA_VERSION), connected);
         assertTrue(!connected.contains(fixture.database().secretA().password()), "no secret in the output");
         String boot = run("bootstrap", "--data-dir", dataDir, "--email", "front@maple.example");
         assertTrue(boot.contains("UP_TO_DATE"), boot);

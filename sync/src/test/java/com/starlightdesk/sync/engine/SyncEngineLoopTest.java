@@ -7,6 +7,7 @@ import com.starlightdesk.data.domain.Contact;
 import com.starlightdesk.data.domain.ContactType;
 import com.starlightdesk.data.domain.Ids;
 import com.starlightdesk.data.sync.DeviceSettings;
+import com.starlightdesk.schema.Migrations;
 import com.starlightdesk.sync.testing.GatewayFixture;
 import com.starlightdesk.sync.testing.SyncedStore;
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ class SyncEngineLoopTest {
         try (SyncedStore store = store("loop")) {
             store.engine().syncOnce();
             SyncEngine engine = new SyncEngine(store.remote(), store.dataSource(), fixture.database().practiceA(), Clock.systemUTC(),
-                    SchemaHandshake.EXPECTED_SERVER_VERSION, Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofMillis(500));
+                    Migrations.SERVER_SCHEMA_VERSION, Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofMillis(500));
             List<SyncStatus> seen = new CopyOnWriteArrayList<>();
             engine.addListener(seen::add);
             Contact vendor = new Contact(Ids.next(), ContactType.VENDOR, "Loop Vendor", null, null, "555-0123", null);

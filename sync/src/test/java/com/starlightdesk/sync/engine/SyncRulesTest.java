@@ -21,6 +21,7 @@ import com.starlightdesk.data.domain.WorkingHours;
 import com.starlightdesk.data.sync.ConflictInbox;
 import com.starlightdesk.data.sync.DeviceSettings;
 import com.starlightdesk.data.sync.SyncConflict;
+import com.starlightdesk.schema.Migrations;
 import com.starlightdesk.sync.remote.RemoteException;
 import com.starlightdesk.sync.remote.RemoteResult;
 import com.starlightdesk.sync.remote.RemoteStore;
@@ -311,7 +312,7 @@ class SyncRulesTest {
             SyncEngine engine = new SyncEngine(store.remote(), store.dataSource(), fixture.database().practiceA(), Clock.systemUTC(),
                     "99", Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofSeconds(1));
             SchemaMismatchException e = assertThrows(SchemaMismatchException.class, engine::syncOnce);
-            assertTrue(e.getMessage().contains("schema version " + SchemaHandshake.EXPECTED_SERVER_VERSION) && e.getMessage().contains("expects 99"), e.getMessage());
+            assertTrue(e.getMessage().contains("schema version " + Migrations.SERVER_SCHEMA_VERSION) && e.getMessage().contains("expects 99"), e.getMessage());
             assertEquals(2, store.engine().replica().pendingCount(), "nothing was pushed");
             List<SyncStatus> seen = new ArrayList<>();
             engine.addListener(seen::add);
