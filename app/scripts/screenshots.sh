@@ -8,10 +8,12 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 out="${1:-app/target/screenshots}"
 jar=app/target/starlight-desk.jar
-if [[ ! -f "$jar" ]] || [[ -n "$(find app/src data/src -newer "$jar" -type f -print -quit)" ]]; then
-  ./mvnw -B -q -pl app -am package -DskipTests
+bench="app/bench/target/starlight-bench.jar"
+if [[ ! -f "$jar" ]] || [[ ! -f "$bench" ]] \
+    || [[ -n "$(find pom.xml schema data sync app -path '*/target' -prune -o -newer "$bench" -type f -print -quit)" ]]; then
+  ./mvnw -B -q -pl app/bench -am package -DskipTests
 fi
 data="$(mktemp -d)"
 trap 'rm -rf "$data"' EXIT
 xvfb-run -a -s "-screen 0 1366x768x24" \
-  java -Dprism.order=sw -cp "$jar" com.starlightdesk.app.review.ScreenshotTour "$data" "$out"
+  java -Dprism.order=sw -jar "$bench" screenshots "$data" "$out"

@@ -16,8 +16,8 @@ public final class Launcher {
     private Launcher() {
     }
 
-    /** Loads the product's logging settings unless the user named their own file. */
-    static void configureLogging() {
+    /** Loads the product's logging settings unless the user named their own file (the benchmarks load them too). */
+    public static void configureLogging() {
         if (System.getProperty("java.util.logging.config.file") != null) {
             return;
         }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "starlight", mixinStandardHelpOptions = true, version = "Starlight Desk 0.1",
         description = "Starlight Desk practice management. With no command it opens the desktop app.",
         subcommands = {PracticeCommand.class, UserCommand.class, StatusCommand.class, TransferCommands.Export.class,
-            TransferCommands.Import.class, BenchCommand.class, RemoteSchemaCommand.class, GatewayCommand.class, SyncCommand.class,
+            TransferCommands.Import.class, RemoteSchemaCommand.class, GatewayCommand.class, SyncCommand.class,
             CommandLine.HelpCommand.class})
 public final class AdminCommand implements Runnable {
 

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.starlightdesk.app.concurrent.BackgroundTaskExecutor;
 import com.starlightdesk.app.preferences.PreferencesFile;
-import com.starlightdesk.app.review.DemoStore;
 import com.starlightdesk.app.session.PracticeStores;
+import com.starlightdesk.app.testing.DemoStore;
 import com.starlightdesk.data.domain.Appointment;
 import com.starlightdesk.data.domain.AppointmentStatus;
 import com.starlightdesk.data.store.DataDirectory;

@@ -8,7 +8,6 @@ import com.starlightdesk.data.repo.Table;
 import com.starlightdesk.data.repo.Tables;
 import com.starlightdesk.data.sync.SyncFields;
 import com.starlightdesk.schema.Migrations;
-import com.starlightdesk.sync.engine.CountingRemote;
 import com.starlightdesk.sync.engine.SyncEngine;
 import com.starlightdesk.sync.remote.RemoteStore;
 import java.nio.file.Path;

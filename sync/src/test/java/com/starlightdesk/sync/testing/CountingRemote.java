@@ -1,4 +1,4 @@
-package com.starlightdesk.sync.engine;
+package com.starlightdesk.sync.testing;
 
 import com.starlightdesk.sync.remote.RemoteResult;
 import com.starlightdesk.sync.remote.RemoteStore;

@@ -1,4 +1,4 @@
-package com.starlightdesk.data.bench;
+package com.starlightdesk.bench.store;
 
 import com.starlightdesk.data.demo.DemoPractice;
 import com.starlightdesk.data.demo.PracticeGenerator;

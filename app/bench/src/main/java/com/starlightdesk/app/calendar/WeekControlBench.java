@@ -7,13 +7,13 @@ import com.calendarfx.model.Entry;
 import com.calendarfx.model.Interval;
 import com.calendarfx.view.DayEntryView;
 import com.calendarfx.view.DetailedWeekView;
-import com.starlightdesk.app.bench.BusyPractice;
 import com.starlightdesk.app.concurrent.CurrentThreadTaskExecutor;
 import com.starlightdesk.app.desktop.DesktopWindow;
 import com.starlightdesk.app.preferences.PreferencesFile;
-import com.starlightdesk.app.review.WindowDriver;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
+import com.starlightdesk.bench.desktop.BusyPractice;
+import com.starlightdesk.bench.review.WindowDriver;
 import com.starlightdesk.data.domain.WorkingHours;
 import com.starlightdesk.data.store.DataDirectory;
 import java.lang.management.ManagementFactory;
@@ -57,7 +57,7 @@ import javafx.stage.Stage;
  *   (CalendarFX's own model); a switch only changes the date.</li>
  * </ul>
  */
-final class WeekControlBench {
+public final class WeekControlBench {
     private static final double WIDTH = 1366;
     private static final double HEIGHT = 768;
 

@@ -1,4 +1,4 @@
-package com.starlightdesk.app.review;
+package com.starlightdesk.bench.review;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;

@@ -1,7 +1,8 @@
-package com.starlightdesk.app.review;
+package com.starlightdesk.bench.review;
 
 import com.starlightdesk.app.desktop.AppServices;
 import com.starlightdesk.app.desktop.DesktopWindow;
+import com.starlightdesk.app.testing.DemoStore;
 import com.starlightdesk.data.store.DataDirectory;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package com.starlightdesk.app.review;
+package com.starlightdesk.app.testing;
 
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;

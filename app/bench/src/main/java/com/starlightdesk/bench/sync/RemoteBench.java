@@ -1,4 +1,4 @@
-package com.starlightdesk.sync.bench;
+package com.starlightdesk.bench.sync;
 
 import com.starlightdesk.schema.Migrations;
 import com.starlightdesk.sync.gateway.DataApiGateway;
@@ -35,7 +35,7 @@ import java.util.UUID;
  * in pages under the 1 MiB response limit. Prints figures; asserts nothing. Creates and drops its own
  * database {@code starlight_gw_bench}.
  *
- * <pre>java -cp ... com.starlightdesk.sync.bench.RemoteBench [server JDBC URL] [owner role]</pre>
+ * <pre>./starlight bench remote [server JDBC URL] [owner role]</pre>
  */
 public final class RemoteBench {
 

@@ -1,4 +1,4 @@
-package com.starlightdesk.app.bench;
+package com.starlightdesk.bench.desktop;
 
 import com.starlightdesk.app.calendar.CalendarMode;
 import com.starlightdesk.app.calendar.CalendarRange;
@@ -10,10 +10,10 @@ import com.starlightdesk.app.concurrent.TaskExecutor;
 import com.starlightdesk.app.desktop.AppServices;
 import com.starlightdesk.app.desktop.DesktopWindow;
 import com.starlightdesk.app.preferences.PreferencesFile;
-import com.starlightdesk.app.review.DemoStore;
-import com.starlightdesk.app.review.WindowDriver;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
+import com.starlightdesk.app.testing.DemoStore;
+import com.starlightdesk.bench.review.WindowDriver;
 import com.starlightdesk.data.domain.Provider;
 import com.starlightdesk.data.store.DataDirectory;
 import java.lang.management.ManagementFactory;

@@ -1,4 +1,4 @@
-package com.starlightdesk.sync.bench;
+package com.starlightdesk.bench.sync;
 
 import com.starlightdesk.data.demo.DemoPractice;
 import com.starlightdesk.data.demo.PracticeGenerator;
@@ -14,7 +14,6 @@ import com.starlightdesk.data.sync.DeviceSettings;
 import com.starlightdesk.schema.Migrations;
 import com.starlightdesk.sync.cli.SavedRemoteSettings;
 import com.starlightdesk.sync.cli.SyncCommand;
-import com.starlightdesk.sync.engine.CountingRemote;
 import com.starlightdesk.sync.engine.OutboxPush;
 import com.starlightdesk.sync.engine.SyncEngine;
 import com.starlightdesk.sync.gateway.DataApiGateway;
@@ -25,6 +24,7 @@ import com.starlightdesk.sync.remote.RemoteStore;
 import com.starlightdesk.sync.server.PracticeProvisioning;
 import com.starlightdesk.sync.server.PracticeSecret;
 import com.starlightdesk.sync.server.SecretsFile;
+import com.starlightdesk.sync.testing.CountingRemote;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.BufferedReader;

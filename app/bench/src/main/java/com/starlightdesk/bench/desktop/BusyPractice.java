@@ -1,4 +1,4 @@
-package com.starlightdesk.app.bench;
+package com.starlightdesk.bench.desktop;
 
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;

@@ -1,0 +1,155 @@
+package com.starlightdesk.bench;
+
+import com.starlightdesk.app.Launcher;
+import com.starlightdesk.app.calendar.WeekControlBench;
+import com.starlightdesk.bench.desktop.DesktopBench;
+import com.starlightdesk.bench.review.ScreenshotTour;
+import com.starlightdesk.bench.store.StoreBench;
+import com.starlightdesk.bench.sync.RemoteBench;
+import com.starlightdesk.bench.sync.SyncBench;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code ./starlight bench}: the benchmarks and the screenshot tour, which print figures or write
+ * pictures and assert nothing. With no subcommand it measures the encrypted local store on a generated
+ * practice; the subcommands run the other tools. Not part of the product: this module is built with it
+ * and never shipped.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, version = "Starlight Desk 0.1 benchmarks",
+        description = "Generate a practice of N invented patients in a temporary encrypted store and print"
+                + " insert, unlock, type-ahead, calendar, chart and write figures; the subcommands run the other benchmarks.",
+        subcommands = {BenchCommand.Sync.class, BenchCommand.Remote.class, BenchCommand.Desktop.class,
+            BenchCommand.CalendarControl.class, BenchCommand.Screenshots.class, CommandLine.HelpCommand.class})
+public final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--patients", defaultValue = "100000", description = "Patients to generate (default: ${DEFAULT-VALUE}).")
+    int patients;
+
+    @Option(names = "--keep", description = "Keep the benchmark store instead of deleting it.")
+    boolean keep;
+
+    public static void main(String[] args) {
+        Launcher.configureLogging();
+        System.exit(new CommandLine(new BenchCommand()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (patients < 100) {
+            throw new IllegalArgumentException("--patients must be at least 100");
+        }
+        Path dir = Files.createTempDirectory("starlight-bench");
+        try {
+            new StoreBench(System.out).run(patients, dir);
+        } finally {
+            if (!keep) {
+                StoreBench.deleteQuietly(dir);
+            }
+        }
+        return 0;
+    }
+
+    /** The arguments of a subcommand, as its tool's own {@code main} takes them. */
+    private static String[] arguments(Object... values) {
+        List<String> args = new ArrayList<>();
+        for (Object value : values) {
+            if (value != null) {
+                args.add(value.toString());
+            }
+        }
+        return args.toArray(String[]::new);
+    }
+
+    @Command(name = "sync", description = "Sync figures against PostgreSQL: push, bootstrap, a `sync bootstrap` JVM's"
+            + " peak memory, the idle cycle, A→B propagation (creates and drops starlight_sync_bench).")
+    static final class Sync implements Callable<Integer> {
+        @Parameters(index = "0", defaultValue = "10000", description = "Patients to generate (default: ${DEFAULT-VALUE}).")
+        int patients;
+
+        @Parameters(index = "1", arity = "0..1", description = "Server JDBC URL (default: jdbc:postgresql://127.0.0.1:5432/postgres).")
+        String serverUrl;
+
+        @Parameters(index = "2", arity = "0..1", description = "Owner role (default: postgres).")
+        String owner;
+
+        @Override
+        public Integer call() throws Exception {
+            SyncBench.main(arguments(patients, serverUrl, serverUrl == null ? null : owner));
+            return 0;
+        }
+    }
+
+    @Command(name = "remote", description = "Remote-store figures: warm statement latency and paged pulls, through the"
+            + " local Data API gateway and over JDBC (creates and drops starlight_gw_bench).")
+    static final class Remote implements Callable<Integer> {
+        @Parameters(index = "0", arity = "0..1", description = "Server JDBC URL (default: jdbc:postgresql://127.0.0.1:5432/postgres).")
+        String serverUrl;
+
+        @Parameters(index = "1", arity = "0..1", description = "Owner role (default: postgres).")
+        String owner;
+
+        @Override
+        public Integer call() throws Exception {
+            RemoteBench.main(arguments(serverUrl, serverUrl == null ? null : owner));
+            return 0;
+        }
+    }
+
+    @Command(name = "desktop", description = "Desktop figures, one mode per JVM, under a display (app/scripts/bench.sh runs"
+            + " them all): prepare DIR | coldstart DIR/demo [TYPING_MS] | weekload DIR/busy.")
+    static final class Desktop implements Callable<Integer> {
+        @Parameters(index = "0", description = "prepare, coldstart or weekload.")
+        String mode;
+
+        @Parameters(index = "1", description = "The work folder (prepare) or the practice's data folder.")
+        Path dir;
+
+        @Parameters(index = "2", arity = "0..1", description = "coldstart: how long typing the sign-in takes, in ms.")
+        Long typingMillis;
+
+        @Override
+        public Integer call() throws Exception {
+            DesktopBench.main(arguments(mode, dir, typingMillis));
+            return 0;
+        }
+    }
+
+    @Command(name = "calendar-control", description = "CalendarFX's week view against WeekGrid on the busy practice,"
+            + " under a display (app/scripts/calendar-control-bench.sh): grid | calendarfx-week | calendarfx-year DIR/busy.")
+    static final class CalendarControl implements Callable<Integer> {
+        @Parameters(index = "0", description = "grid, calendarfx-week or calendarfx-year.")
+        String mode;
+
+        @Parameters(index = "1", description = "The busy practice's data folder (made by `desktop prepare`).")
+        Path dir;
+
+        @Override
+        public Integer call() throws Exception {
+            WeekControlBench.main(arguments(mode, dir));
+            return 0;
+        }
+    }
+
+    @Command(name = "screenshots", description = "Walk the real app on the demo practice and save a PNG of each screen,"
+            + " under a display (app/scripts/screenshots.sh).")
+    static final class Screenshots implements Callable<Integer> {
+        @Parameters(index = "0", description = "The data folder (the demo practice is made in it when it is empty).")
+        Path dataDir;
+
+        @Parameters(index = "1", description = "The output folder.")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            ScreenshotTour.main(arguments(dataDir, out));
+            return 0;
+        }
+    }
+}
