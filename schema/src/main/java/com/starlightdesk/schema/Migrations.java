@@ -17,7 +17,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  *   <li>Device tables of a local store (outbox, device settings): {@code db/device}, vendor-neutral,
  *       history in {@code device_schema_history}. Never applied to the server.</li>
  * </ul>
- * Stateless and thread-safe.
+ * Flyway's warning that H2 is newer than the Flyway version was tested with is logged once at {@code FINE}
+ * instead of on every migration ({@link FlywayVersionNotice}). Stateless and thread-safe.
  */
 public final class Migrations {
 
@@ -84,6 +85,7 @@ public final class Migrations {
 
     /** Migrates the practice tables only, as on the server; returns the schema version reached. */
     public static String migratePracticeTables(DataSource dataSource) {
+        FlywayVersionNotice.install();
         Dialect dialect = Dialect.of(dataSource);
         MigrateResult result = Flyway.configure()
                 .dataSource(dataSource)
