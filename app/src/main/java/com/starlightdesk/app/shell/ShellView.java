@@ -1,10 +1,8 @@
 package com.starlightdesk.app.shell;
 
 import com.starlightdesk.app.calendar.CalendarView;
-import com.starlightdesk.app.conflicts.ConflictsView;
 import com.starlightdesk.app.conflicts.ConflictsViewModel;
 import com.starlightdesk.app.desktop.ScreenLoader;
-import com.starlightdesk.app.password.OwnPasswordView;
 import com.starlightdesk.app.password.OwnPasswordViewModel;
 import com.starlightdesk.app.patients.PatientSummaryView;
 import com.starlightdesk.app.settings.SettingsView;
@@ -17,8 +15,6 @@ import java.util.Map;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
@@ -48,11 +44,10 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
- * The shell: navigation, search, user, lock and sync indicator around the current place. The
- * Conflicts screen and the own-password form open as dialogs over the workspace (navigation and
- * place) on a scrim, below the top bar; Esc closes them and the focus goes back where it was. The
- * focus starts on the current place (the calendar, whose keyboard shortcuts then work), never on
- * the patient search, which Ctrl+K reaches.
+ * The shell: navigation, search, user, lock and sync indicator around the current place. Its cards
+ * (the Conflicts screen, the own-password form, the lock screen) are {@link ShellDialogs}. The focus
+ * starts on the current place (the calendar, whose keyboard shortcuts then work), never on the
+ * patient search, which Ctrl+K reaches.
  */
 public final class ShellView {
     private static final PseudoClass HAS_CONFLICTS = PseudoClass.getPseudoClass("has-conflicts");
@@ -64,8 +59,7 @@ public final class ShellView {
     private final ConflictsViewModel conflicts;
     private final Map<Section, Node> places = new EnumMap<>(Section.class);
     private Timeline ticker;
-    /** Where the focus was before a dialog opened or the screen locked, to go back to afterwards. */
-    private Node focusBefore;
+    private ShellDialogs dialogs;
 
     @FXML private StackPane root;
     @FXML private BorderPane main;
@@ -79,10 +73,9 @@ public final class ShellView {
     @FXML private MenuItem syncDetailItem;
     @FXML private MenuItem syncConflictsItem;
     @FXML private MenuItem syncNowItem;
-    @FXML private StackPane conflictsLayer;
-    @FXML private StackPane passwordLayer;
+    @FXML private StackPane workspace;
     @FXML private StackPane content;
-    @FXML private VBox lockOverlay;
+    @FXML private VBox lockCard;
     @FXML private Label lockedUser;
     @FXML private PasswordField unlockPassword;
     @FXML private Button unlockButton;
@@ -103,26 +96,16 @@ public final class ShellView {
         buildNavigation();
         bindSearch();
         bindSyncIndicator();
-        bindDialog(passwordLayer, ownPassword.openProperty(), ownPassword::close);
-        bindDialog(conflictsLayer, conflicts.openProperty(), conflicts::close);
+        dialogs = new ShellDialogs(viewModel, screens, ownPassword, conflicts, workspace, root, lockCard, unlockPassword,
+                () -> places.get(viewModel.sectionProperty().get()), this::focusPlace);
         conflicts.settledStatusProperty().addListener((obs, old, status) -> viewModel.showSyncStatus(status));
         viewModel.syncConflictsProperty().addListener((obs, old, open) -> conflicts.countChanged(open.longValue()));
 
         main.visibleProperty().bind(viewModel.lockedProperty().not());
-        lockOverlay.visibleProperty().bind(viewModel.lockedProperty());
         unlockPassword.textProperty().bindBidirectional(viewModel.unlockPasswordProperty());
         unlockButton.disableProperty().bind(viewModel.unlockingProperty());
         unlockFailure.textProperty().bind(viewModel.unlockFailureProperty());
         unlockFailure.managedProperty().bind(viewModel.unlockFailureProperty().isNotEmpty());
-        viewModel.lockedProperty().addListener((obs, was, locked) -> {
-            if (locked) {
-                rememberFocus();
-                ownPassword.close();
-                Platform.runLater(unlockPassword::requestFocus);
-            } else if (!conflicts.openProperty().get()) {
-                returnFocus();
-            }
-        });
 
         root.addEventFilter(InputEvent.ANY, this::userActive);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -145,57 +128,11 @@ public final class ShellView {
         });
         viewModel.startSync();
         viewModel.sectionProperty().addListener((obs, old, section) -> {
-            conflicts.close();
             show(section);
             focusPlace();
         });
         show(viewModel.sectionProperty().get());
         focusPlace(); // once the shell is in the window: the scene would otherwise focus the search field
-    }
-
-    /**
-     * A dialog layer: shown while its form is open and the screen is not locked, closed by Esc, and the
-     * focus goes back where it was when it closes.
-     */
-    private void bindDialog(StackPane layer, ReadOnlyBooleanProperty open, Runnable close) {
-        layer.visibleProperty().bind(open.and(viewModel.lockedProperty().not()));
-        layer.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                close.run();
-                e.consume();
-            }
-        });
-        open.addListener((obs, was, isOpen) -> {
-            if (isOpen) {
-                rememberFocus();
-            } else if (!viewModel.lockedProperty().get()) {
-                returnFocus();
-            }
-        });
-    }
-
-    private void rememberFocus() {
-        Scene scene = root.getScene();
-        Node owner = scene == null ? null : scene.getFocusOwner();
-        if (owner != null && owner != unlockPassword && !isInDialog(owner)) {
-            focusBefore = owner;
-        }
-    }
-
-    /**
-     * Back to the focus from before a dialog or the lock when it was in the current place (a field of the
-     * booking form, say); otherwise to the place itself, so the search field does not take it.
-     */
-    private void returnFocus() {
-        Node before = focusBefore;
-        focusBefore = null;
-        Node place = places.get(viewModel.sectionProperty().get());
-        if (before != null && place != null && before.getScene() == root.getScene() && isInside(before, place)
-                && before.isVisible() && !before.isDisabled()) {
-            before.requestFocus();
-        } else {
-            focusPlace();
-        }
     }
 
     /** Puts the focus on the current place once it is in the window (its own shortcuts then work). */
@@ -219,19 +156,6 @@ public final class ShellView {
                 }
             }
         });
-    }
-
-    private boolean isInDialog(Node node) {
-        return isInside(node, conflictsLayer) || isInside(node, passwordLayer);
-    }
-
-    private static boolean isInside(Node node, Node ancestor) {
-        for (Node at = node; at != null; at = at.getParent()) {
-            if (at == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void bindSyncIndicator() {
@@ -356,18 +280,12 @@ public final class ShellView {
 
     @FXML
     private void openConflicts() {
-        if (conflictsLayer.getChildren().isEmpty()) {
-            conflictsLayer.getChildren().setAll(screens.load(ConflictsView.class));
-        }
-        conflicts.open();
+        dialogs.openConflicts();
     }
 
     @FXML
     private void changePassword() {
-        if (passwordLayer.getChildren().isEmpty()) {
-            passwordLayer.getChildren().setAll(screens.load(OwnPasswordView.class));
-        }
-        ownPassword.open();
+        dialogs.changePassword();
     }
 
     @FXML
