@@ -1,6 +1,5 @@
 package com.starlightdesk.app.calendar;
 
-import com.starlightdesk.data.domain.AppointmentStatus;
 import com.starlightdesk.data.domain.Provider;
 import com.starlightdesk.data.domain.WorkingHours;
 import java.time.LocalDate;
@@ -15,48 +14,31 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import javafx.geometry.Pos;
-import javafx.scene.control.ContextMenu;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 
 /**
  * The day and week grid: one column per day (per provider in a day view), from an hour before the
  * practice opens to an hour after it closes (further when a visit lies outside), each day's working
  * hours lit and days the practice is closed drawn narrow when they hold no visit; visits placed by
- * their start and end in the practice's zone. Click or drag on an empty slot books; a visit
- * is dragged to move, dragged by its lower edge to resize, clicked to edit, right-clicked for its
- * status. Confined to the FX thread.
+ * their start and end in the practice's zone. Where things lie is {@link WeekGeometry}'s, what the mouse
+ * does {@link WeekGestures}'; this class keeps the nodes and lays them out. Confined to the FX thread.
  */
 final class WeekGrid extends Region {
-    static final double GUTTER = 58;
-    static final double HEADER = 34;
-    private static final double RESIZE_EDGE = 7;
-    /** Share of an open day's width a closed day without visits gets. */
-    private static final double CLOSED_DAY_SHARE = 0.45;
     private static final DateTimeFormatter HEADER_DAY = DateTimeFormatter.ofPattern("EEE M/d", Locale.US);
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("h a", Locale.US);
 
     private final CalendarViewModel viewModel;
     private final ZoneId zone;
-    /** One column of the grid: a day, or in the day view with several providers, one provider's day. */
-    private record GridColumn(LocalDate day, Provider provider) {
-        boolean holds(CalendarVisit v, ZoneId zone) {
-            return day.equals(v.start(zone).toLocalDate()) && (provider == null || provider.id().equals(v.appointment().providerId()));
-        }
-    }
+    private final WeekGestures gestures;
 
     private List<GridColumn> columns = List.of();
-    /** Each column's working hours (null: closed), its left edge and its width. */
+    /** Each column's working hours (null: closed) and whether it is drawn narrow. */
     private final List<WorkingHours.Span> spans = new ArrayList<>();
-    private double[] columnX = new double[0];
-    private double[] columnWidths = new double[0];
     private boolean[] narrow = new boolean[0];
-    private int firstHour = 7;
-    private int lastHour = 19;
+    private ShownHours hours = new ShownHours(7, 19);
+    private WeekGeometry geometry = new WeekGeometry(0, 0, hours, 0, narrow);
     private final List<Region> dayColumns = new ArrayList<>();
     private final List<Region> workBands = new ArrayList<>();
     private final List<Label> dayHeaders = new ArrayList<>();
@@ -67,12 +49,6 @@ final class WeekGrid extends Region {
     private final Region selection = new Region();
     private final Region nowLine = new Region();
     private int shownBlocks;
-
-    private double pressX;
-    private double pressY;
-    private int selectionDay = -1;
-    private int selectionFrom;
-    private int selectionTo;
 
     WeekGrid(CalendarViewModel viewModel) {
         this.viewModel = viewModel;
@@ -85,9 +61,7 @@ final class WeekGrid extends Region {
         nowLine.getStyleClass().add("now-line");
         nowLine.setManaged(false);
         nowLine.setMouseTransparent(true);
-        setOnMousePressed(this::pressOnSlot);
-        setOnMouseDragged(this::dragOnSlot);
-        setOnMouseReleased(this::releaseOnSlot);
+        this.gestures = new WeekGestures(this, viewModel, selection);
     }
 
     /**
@@ -98,17 +72,31 @@ final class WeekGrid extends Region {
         List<GridColumn> wanted = shownDays.size() == 1 && providers.size() > 1
                 ? providers.stream().map(p -> new GridColumn(shownDays.get(0), p)).toList()
                 : shownDays.stream().map(d -> new GridColumn(d, null)).toList();
-        WorkingHours hours = viewModel.hoursProperty().get();
-        ShownHours shown = ShownHours.of(hours, visits, zone);
-        if (wanted.size() != columns.size() || hourLines.isEmpty() || shown.first() != firstHour || shown.last() != lastHour) {
-            firstHour = shown.first();
-            lastHour = shown.last();
+        WorkingHours working = viewModel.hoursProperty().get();
+        ShownHours shown = ShownHours.of(working, visits, zone);
+        if (wanted.size() != columns.size() || hourLines.isEmpty() || !shown.equals(hours)) {
+            hours = shown;
             buildFrame(wanted.size());
         }
         this.columns = wanted;
-        dressColumns(hours, visits);
+        dressColumns(working, visits);
         placeVisits(visits);
         requestLayout();
+    }
+
+    /** Where things lie on the grid as last laid out. */
+    WeekGeometry geometry() {
+        return geometry;
+    }
+
+    /** The column under {@code x} as last laid out, or -1. */
+    int columnAt(double x) {
+        int column = geometry.columnAt(x);
+        return column < columns.size() ? column : -1;
+    }
+
+    GridColumn column(int index) {
+        return columns.get(index);
     }
 
     /** The columns, hour lines and labels: rebuilt only when the number of columns changes. */
@@ -131,7 +119,7 @@ final class WeekGrid extends Region {
         }
         getChildren().addAll(dayColumns);
         getChildren().addAll(workBands);
-        for (int hour = firstHour; hour <= lastHour; hour++) {
+        for (int hour = hours.first(); hour <= hours.last(); hour++) {
             Region line = new Region();
             line.getStyleClass().add("hour-line");
             line.setMouseTransparent(true);
@@ -147,33 +135,15 @@ final class WeekGrid extends Region {
         getChildren().addAll(selection, nowLine);
     }
 
-    /** The hours the grid shows, from the start of hour {@code first} to the start of hour {@code last}. */
-    record ShownHours(int first, int last) {
-        /** An hour before the earliest opening of the week to an hour after the latest closing, widened to hold every visit. */
-        static ShownHours of(WorkingHours hours, List<CalendarVisit> visits, ZoneId zone) {
-            int first = Math.max(0, hours.earliestOpening().getHour() - 1);
-            LocalTime closing = hours.latestClosing();
-            int last = Math.min(24, closing.getHour() + (closing.getMinute() > 0 ? 1 : 0) + 1);
-            for (CalendarVisit v : visits) {
-                ZonedDateTime start = v.start(zone);
-                ZonedDateTime end = v.end(zone);
-                first = Math.min(first, start.getHour());
-                int endHour = end.toLocalDate().isAfter(start.toLocalDate()) ? 24 : end.getHour() + (end.getMinute() > 0 ? 1 : 0);
-                last = Math.max(last, endHour);
-            }
-            return new ShownHours(first, Math.max(last, first + 1));
-        }
-    }
-
     /** Header texts, today and closed-day marks and working hours for the current columns. */
-    private void dressColumns(WorkingHours hours, List<CalendarVisit> visits) {
+    private void dressColumns(WorkingHours working, List<CalendarVisit> visits) {
         LocalDate today = viewModel.today();
         spans.clear();
         narrow = new boolean[columns.size()];
         for (int i = 0; i < columns.size(); i++) {
             GridColumn gridColumn = columns.get(i);
             LocalDate day = gridColumn.day();
-            WorkingHours.Span span = hours.on(day.getDayOfWeek()).orElse(null);
+            WorkingHours.Span span = working.on(day.getDayOfWeek()).orElse(null);
             spans.add(span);
             boolean closed = span == null;
             narrow[i] = closed && gridColumn.provider() == null && columns.size() > 1 && noVisitOn(day, visits);
@@ -196,7 +166,7 @@ final class WeekGrid extends Region {
         return true;
     }
 
-    private static void restyle(javafx.scene.Node node, String base, boolean closed, boolean today) {
+    private static void restyle(Node node, String base, boolean closed, boolean today) {
         List<String> classes = new ArrayList<>(3);
         classes.add(base);
         if (closed) {
@@ -233,7 +203,7 @@ final class WeekGrid extends Region {
                 block = blocks.get(i);
             } else {
                 block = new VisitBlock(zone);
-                wire(block);
+                gestures.wire(block);
                 blocks.add(block);
                 added.add(block);
             }
@@ -249,57 +219,28 @@ final class WeekGrid extends Region {
         }
     }
 
-    /** Places the columns across the width: closed days without visits narrow, the others alike. */
-    private void placeColumns() {
-        int count = columns.size();
-        if (columnX.length != count) {
-            columnX = new double[count];
-            columnWidths = new double[count];
-        }
-        double shares = 0;
-        for (int i = 0; i < count; i++) {
-            shares += narrow.length == count && narrow[i] ? CLOSED_DAY_SHARE : 1;
-        }
-        double unit = shares == 0 ? 0 : (getWidth() - GUTTER) / shares;
-        double x = GUTTER;
-        for (int i = 0; i < count; i++) {
-            columnX[i] = x;
-            columnWidths[i] = unit * (narrow.length == count && narrow[i] ? CLOSED_DAY_SHARE : 1);
-            x += columnWidths[i];
-        }
-    }
-
-    private double hourHeight() {
-        return Math.max(20, (getHeight() - HEADER - 8) / (lastHour - firstHour));
-    }
-
-    /** Vertical position of a minute of the day. */
-    private double y(double minuteOfDay) {
-        return HEADER + (minuteOfDay - firstHour * 60) / 60.0 * hourHeight();
-    }
-
     @Override
     protected void layoutChildren() {
-        placeColumns();
-        double top = y(firstHour * 60);
-        double bottom = y(lastHour * 60);
+        geometry = new WeekGeometry(getWidth(), getHeight(), hours, columns.size(), narrow);
+        double top = geometry.y(hours.firstMinute());
+        double bottom = geometry.y(hours.lastMinute());
         for (int i = 0; i < columns.size(); i++) {
-            double x = columnX[i];
-            double width = columnWidths[i];
+            double x = geometry.columnX(i);
+            double width = geometry.columnWidth(i);
             dayColumns.get(i).resizeRelocate(x, top, width, bottom - top);
             WorkingHours.Span span = spans.get(i);
             if (span != null) {
-                double workTop = y(span.opens().toSecondOfDay() / 60.0);
-                workBands.get(i).resizeRelocate(x, workTop, width, y(span.closes().toSecondOfDay() / 60.0) - workTop);
+                double workTop = geometry.y(span.opens().toSecondOfDay() / 60.0);
+                workBands.get(i).resizeRelocate(x, workTop, width, geometry.y(span.closes().toSecondOfDay() / 60.0) - workTop);
             }
-            dayHeaders.get(i).resizeRelocate(x, 0, width, HEADER);
+            dayHeaders.get(i).resizeRelocate(x, 0, width, WeekGeometry.HEADER);
         }
         for (int h = 0; h < hourLines.size(); h++) {
-            double lineY = y((firstHour + h) * 60);
-            hourLines.get(h).resizeRelocate(GUTTER, lineY, getWidth() - GUTTER, 1);
+            double lineY = geometry.y((hours.first() + h) * 60);
+            hourLines.get(h).resizeRelocate(WeekGeometry.GUTTER, lineY, getWidth() - WeekGeometry.GUTTER, 1);
             Label label = hourLabels.get(h);
             double labelHeight = label.prefHeight(-1);
-            label.resizeRelocate(4, lineY - labelHeight / 2, GUTTER - 10, labelHeight);
+            label.resizeRelocate(4, lineY - labelHeight / 2, WeekGeometry.GUTTER - 10, labelHeight);
         }
         for (int i = 0; i < shownBlocks; i++) {
             placeBlock(blocks.get(i));
@@ -309,22 +250,15 @@ final class WeekGrid extends Region {
 
     private void placeBlock(VisitBlock block) {
         CalendarVisit v = block.visit();
-        ZonedDateTime start = v.start(zone);
-        int dayIndex = columnOf(v);
-        if (dayIndex < 0) {
+        int column = columnOf(v);
+        if (column < 0) {
             block.setVisible(false);
             return;
         }
-        double startMinute = Math.max(start.getHour() * 60 + start.getMinute(), firstHour * 60);
-        ZonedDateTime end = v.end(zone);
-        double endMinute = end.toLocalDate().isAfter(start.toLocalDate()) ? 24 * 60 : end.getHour() * 60 + end.getMinute();
         VisitLanes.Lane lane = lanes.getOrDefault(v.appointment().id(), new VisitLanes.Lane(0, 1));
-        double laneWidth = (columnWidths[dayIndex] - 6) / lane.count();
-        double x = columnX[dayIndex] + 2 + lane.index() * laneWidth;
-        double top = Math.max(HEADER, y(startMinute));
-        double height = Math.max(16, y(endMinute) - top - 1);
+        WeekGeometry.Box box = geometry.visit(column, v.start(zone), v.end(zone), lane);
         block.setVisible(true);
-        block.resizeRelocate(x, top, laneWidth - 2, height);
+        block.resizeRelocate(box.x(), box.y(), box.width(), box.height());
     }
 
     private void placeNowLine() {
@@ -338,23 +272,14 @@ final class WeekGrid extends Region {
                 count++;
             }
         }
-        int minute = now.getHour() * 60 + now.getMinute();
-        boolean visible = first >= 0 && minute >= firstHour * 60 && minute <= lastHour * 60;
+        int minute = WeekGeometry.minuteOfDay(now);
+        boolean visible = first >= 0 && minute >= hours.firstMinute() && minute <= hours.lastMinute();
         nowLine.setVisible(visible);
         if (visible) {
             int lastColumn = first + count - 1;
-            nowLine.resizeRelocate(columnX[first], y(minute), columnX[lastColumn] + columnWidths[lastColumn] - columnX[first], 2);
+            double left = geometry.columnX(first);
+            nowLine.resizeRelocate(left, geometry.y(minute), geometry.columnX(lastColumn) + geometry.columnWidth(lastColumn) - left, 2);
         }
-    }
-
-    /** The column under {@code x}, or -1. */
-    private int dayAt(double x) {
-        for (int i = 0; i < columnX.length && i < columns.size(); i++) {
-            if (x >= columnX[i] && x < columnX[i] + columnWidths[i]) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** The column a visit is drawn in, or -1. */
@@ -365,155 +290,5 @@ final class WeekGrid extends Region {
             }
         }
         return -1;
-    }
-
-    /** The minute of the day under {@code y}, snapped down to a quarter hour and kept within the grid. */
-    private int minuteAt(double y) {
-        double minute = firstHour * 60 + (y - HEADER) / hourHeight() * 60;
-        int snapped = (int) Math.floor(minute / CalendarViewModel.SNAP_MINUTES) * CalendarViewModel.SNAP_MINUTES;
-        return Math.max(firstHour * 60, Math.min(lastHour * 60 - CalendarViewModel.SNAP_MINUTES, snapped));
-    }
-
-    private static LocalTime time(int minuteOfDay) {
-        return minuteOfDay >= 24 * 60 ? LocalTime.MIDNIGHT : LocalTime.of(minuteOfDay / 60, minuteOfDay % 60);
-    }
-
-    // Booking on an empty slot: press, optionally drag down, release.
-
-    private void pressOnSlot(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY || !viewModel.canSchedule() || e.getY() < HEADER) {
-            return;
-        }
-        selectionDay = dayAt(e.getX());
-        if (selectionDay < 0) {
-            return;
-        }
-        selectionFrom = minuteAt(e.getY());
-        selectionTo = selectionFrom + CalendarViewModel.SNAP_MINUTES * 2;
-        showSelection();
-    }
-
-    private void dragOnSlot(MouseEvent e) {
-        if (selectionDay < 0) {
-            return;
-        }
-        int at = minuteAt(e.getY()) + CalendarViewModel.SNAP_MINUTES;
-        selectionTo = Math.max(selectionFrom + CalendarViewModel.SNAP_MINUTES, at);
-        showSelection();
-    }
-
-    private void releaseOnSlot(MouseEvent e) {
-        if (selectionDay < 0) {
-            return;
-        }
-        GridColumn column = columns.get(selectionDay);
-        int from = selectionFrom;
-        int to = selectionTo;
-        selectionDay = -1;
-        selection.setVisible(false);
-        viewModel.book(column.day(), time(from), time(to), column.provider());
-    }
-
-    private void showSelection() {
-        selection.setVisible(true);
-        selection.resizeRelocate(columnX[selectionDay] + 2, y(selectionFrom), columnWidths[selectionDay] - 4,
-                y(selectionTo) - y(selectionFrom));
-    }
-
-    // Visits: click to edit, drag to move, drag the lower edge to resize, right-click for status.
-
-    private void wire(VisitBlock block) {
-        block.setOnMousePressed(e -> {
-            if (e.getButton() != MouseButton.PRIMARY) {
-                return;
-            }
-            e.consume();
-            pressX = e.getSceneX();
-            pressY = e.getSceneY();
-            block.getProperties().put("resize", e.getY() >= block.getHeight() - RESIZE_EDGE);
-            block.getProperties().put("h0", block.getHeight());
-            block.toFront();
-        });
-        block.setOnMouseMoved(e -> block.setCursor(viewModel.canSchedule() && e.getY() >= block.getHeight() - RESIZE_EDGE
-                ? javafx.scene.Cursor.S_RESIZE : javafx.scene.Cursor.HAND));
-        block.setOnMouseDragged(e -> {
-            e.consume();
-            if (e.getButton() != MouseButton.PRIMARY || !viewModel.canSchedule() || !canMove(block)) {
-                return;
-            }
-            double dx = e.getSceneX() - pressX;
-            double dy = e.getSceneY() - pressY;
-            if (Boolean.TRUE.equals(block.getProperties().get("resize"))) {
-                block.resize(block.getWidth(), Math.max(12, (double) block.getProperties().get("h0") + dy));
-            } else {
-                block.setTranslateX(dx);
-                block.setTranslateY(dy);
-            }
-        });
-        block.setOnMouseReleased(e -> {
-            if (e.getButton() != MouseButton.PRIMARY) {
-                return;
-            }
-            e.consume();
-            double dx = e.getSceneX() - pressX;
-            double dy = e.getSceneY() - pressY;
-            block.setTranslateX(0);
-            block.setTranslateY(0);
-            if (Math.abs(dx) < 4 && Math.abs(dy) < 4) {
-                viewModel.edit(block.visit());
-                return;
-            }
-            if (!viewModel.canSchedule() || !canMove(block)) {
-                requestLayout();
-                return;
-            }
-            CalendarVisit v = block.visit();
-            if (Boolean.TRUE.equals(block.getProperties().get("resize"))) {
-                double bottom = block.getLayoutY() + (double) block.getProperties().get("h0") + dy;
-                int end = (int) Math.round((firstHour * 60 + (bottom - HEADER) / hourHeight() * 60)
-                        / CalendarViewModel.SNAP_MINUTES) * CalendarViewModel.SNAP_MINUTES;
-                int startMinute = v.start(zone).getHour() * 60 + v.start(zone).getMinute();
-                viewModel.resize(v, time(Math.max(startMinute + CalendarViewModel.SNAP_MINUTES, end)));
-            } else {
-                double centerX = block.getLayoutX() + dx + block.getWidth() / 2;
-                int day = dayAt(centerX);
-                int originalMinute = v.start(zone).getHour() * 60 + v.start(zone).getMinute();
-                int minutesMoved = (int) Math.round(dy / hourHeight() * 60 / CalendarViewModel.SNAP_MINUTES) * CalendarViewModel.SNAP_MINUTES;
-                int start = Math.max(0, Math.min(24 * 60 - CalendarViewModel.SNAP_MINUTES, originalMinute + minutesMoved));
-                if (day < 0) {
-                    requestLayout();
-                    return;
-                }
-                viewModel.move(v, columns.get(day).day(), time(start), columns.get(day).provider());
-            }
-        });
-        block.setOnContextMenuRequested(e -> {
-            statusMenu(block.visit()).show(block, e.getScreenX(), e.getScreenY());
-            e.consume();
-        });
-    }
-
-    private static boolean canMove(VisitBlock block) {
-        AppointmentStatus status = block.visit().appointment().status();
-        return status == AppointmentStatus.SCHEDULED || status == AppointmentStatus.CONFIRMED;
-    }
-
-    ContextMenu statusMenu(CalendarVisit visit) {
-        ContextMenu menu = new ContextMenu();
-        MenuItem edit = new MenuItem("Open…");
-        edit.setOnAction(e -> viewModel.edit(visit));
-        menu.getItems().addAll(edit, new SeparatorMenuItem());
-        for (AppointmentStatus to : VisitStatusFlow.next(visit.appointment().status())) {
-            MenuItem item = new MenuItem(VisitStatusFlow.action(to));
-            item.setId("status-" + to.code());
-            item.setOnAction(e -> viewModel.changeStatus(visit, to));
-            menu.getItems().add(item);
-        }
-        return menu;
-    }
-
-    /** The blocks showing visits now. */
-    List<VisitBlock> blocks() {
-        return List.copyOf(blocks.subList(0, shownBlocks));
     }
 }

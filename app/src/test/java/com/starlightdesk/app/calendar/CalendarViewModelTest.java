@@ -198,7 +198,7 @@ final class CalendarViewModelTest {
             CalendarVisit evening = vm.visits().stream().filter(v -> v.start(CHICAGO).getHour() == 19).findFirst().orElseThrow();
             session.data().writeAll(c -> c.softDelete(Appointment.class, evening.appointment().id()));
 
-            assertEquals(new WeekGrid.ShownHours(8, 21), WeekGrid.ShownHours.of(late, List.of(), CHICAGO),
+            assertEquals(new ShownHours(8, 21), ShownHours.of(late, List.of(), CHICAGO),
                     "an hour before the earliest opening to an hour after the latest closing");
             vm.anchorProperty().set(LocalDate.of(2026, 11, 3));
             ProviderChoice provider = vm.providers().get(0);
@@ -206,7 +206,7 @@ final class CalendarViewModelTest {
             CalendarVisit dawn = new CalendarVisit(new Appointment(Ids.next(), patient("Kim").id(), provider.provider().id(), early,
                     early.plus(Duration.ofMinutes(30)), AppointmentStatus.SCHEDULED, AppointmentType.FOLLOWUP, null, null),
                     "Kim", provider.provider().name(), provider.styleClass(), false);
-            assertEquals(new WeekGrid.ShownHours(6, 21), WeekGrid.ShownHours.of(late, List.of(dawn), CHICAGO), "widened to show every visit");
+            assertEquals(new ShownHours(6, 21), ShownHours.of(late, List.of(dawn), CHICAGO), "widened to show every visit");
         } finally {
             session.data().writeAll(c -> c.update(session.data().office().practice().orElseThrow().withHours(WorkingHours.WEEKDAYS)));
             session.changes().changed();

@@ -160,7 +160,7 @@ public final class WeekControlBench {
                 DetailedWeekView created = new DetailedWeekView();
                 created.setWeekFields(WeekFields.of(DayOfWeek.MONDAY, 1));
                 created.setZoneId(zone);
-                WeekGrid.ShownHours hours = WeekGrid.ShownHours.of(WorkingHours.WEEKDAYS, List.of(), zone);
+                ShownHours hours = ShownHours.of(WorkingHours.WEEKDAYS, List.of(), zone);
                 created.setVisibleHours(hours.last() - hours.first());
                 created.setStartTime(LocalTime.of(hours.first(), 0));
                 created.setShowAllDayView(false);
