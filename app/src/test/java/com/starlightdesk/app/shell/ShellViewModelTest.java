@@ -13,12 +13,10 @@ import com.starlightdesk.app.syncstatus.SyncStatusSource.Mode;
 import com.starlightdesk.app.syncstatus.SyncStatusSource.SyncStatus;
 import com.starlightdesk.app.testing.RecordingNavigation;
 import com.starlightdesk.app.testing.TestStores;
+import com.starlightdesk.data.testing.MovableClock;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -121,33 +119,5 @@ final class ShellViewModelTest {
         assertEquals(Section.values().length, vm.sections().size());
         vm.switchUser();
         assertEquals("switch user", navigation.moves.get(0));
-    }
-
-    /** A clock the test moves forward. */
-    static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

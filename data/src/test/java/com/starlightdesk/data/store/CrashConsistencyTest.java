@@ -9,24 +9,20 @@ import com.starlightdesk.data.domain.Practice;
 import com.starlightdesk.data.domain.Provider;
 import com.starlightdesk.data.domain.Role;
 import com.starlightdesk.data.domain.User;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import com.starlightdesk.data.testing.KilledWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,39 +51,19 @@ class CrashConsistencyTest {
         Set<String> acknowledged = new HashSet<>();
         int killedMidLoop = 0;
         for (int round = 0; round < kills; round++) {
-            List<String> lines = new CopyOnWriteArrayList<>();
-            Process child = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"), CrashingWriter.class.getName(),
-                    dir.toString(), practice.id().toString(), admin.id().toString(), provider.id().toString())
-                    .redirectError(dir.resolve("writer.err").toFile()).start();
-            try (Writer in = new java.io.OutputStreamWriter(child.getOutputStream(), StandardCharsets.US_ASCII)) {
-                in.write(HexFormat.of().formatHex(key) + "\n");
-            }
-            Thread reader = new Thread(() -> {
-                try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.US_ASCII))) {
-                    for (String line; (line = out.readLine()) != null; ) {
-                        lines.add(line);
-                    }
-                } catch (java.io.IOException e) {
-                    // the child was killed
-                }
-            });
-            reader.start();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (lines.isEmpty() && child.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
-            if (!child.isAlive()) {
-                child.waitFor(5, TimeUnit.SECONDS);
-                fail("the writer died on its own in round " + round + " (exit " + child.exitValue() + "): "
+            KilledWriter writer = KilledWriter.start(List.of(), CrashingWriter.class,
+                    List.of(dir.toString(), practice.id().toString(), admin.id().toString(), provider.id().toString()),
+                    ProcessBuilder.Redirect.to(dir.resolve("writer.err").toFile()), HexFormat.of().formatHex(key) + "\n");
+            writer.awaitLine(line -> true, Duration.ofSeconds(30));
+            if (!writer.isAlive()) {
+                fail("the writer died on its own in round " + round + " (exit " + writer.exitValue() + "): "
                         + java.nio.file.Files.readString(dir.resolve("writer.err")));
             }
             Thread.sleep(random.nextInt(250));
-            child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-            reader.join(5000);
-            if (child.exitValue() != 0) {
+            if (writer.kill() != 0) {
                 killedMidLoop++;
             }
-            for (String line : lines) {
+            for (String line : writer.lines()) {
                 if (line.startsWith("committed ")) {
                     acknowledged.add(line.substring("committed ".length()));
                 }
@@ -140,9 +116,5 @@ class CrashConsistencyTest {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static String javaBin() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

@@ -15,16 +15,14 @@ import com.starlightdesk.data.domain.Practice;
 import com.starlightdesk.data.domain.Role;
 import com.starlightdesk.data.domain.User;
 import com.starlightdesk.data.domain.ValidationException;
+import com.starlightdesk.data.testing.MovableClock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -39,7 +37,7 @@ class LocalStoreTest {
     @TempDir
     Path root;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T15:00:00Z"));
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T15:00:00Z"));
 
     private Path createStore() throws IOException {
         Practice practice = Practice.of(Ids.next(), "Prajapati Pediatrics", "America/Chicago");
@@ -197,33 +195,5 @@ class LocalStoreTest {
 
     private static String sha256(Path file) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-    }
-
-    /** A clock a test can move forward. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -3,16 +3,15 @@ package com.starlightdesk.sync.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.starlightdesk.data.testing.KilledWriter;
 import com.starlightdesk.sync.testing.GatewayFixture;
 import com.starlightdesk.sync.testing.SyncedStore;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,8 +19,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,31 +59,15 @@ class SyncKillTest {
         Set<UUID> inserted = new HashSet<>();
         Set<UUID> updated = new HashSet<>();
         for (int round = 0; round < kills; round++) {
-            List<String> lines = new CopyOnWriteArrayList<>();
-            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:auto",
-                    "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), SyncingWriter.class.getName(),
-                    file.toString(), practice.toString(), actor.toString(), fixture.endpoint().toString(),
-                    fixture.gateway().resourceArn(), fixture.database().secretA().secretArn(), fixture.databaseName())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            Thread reader = new Thread(() -> {
-                try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.US_ASCII))) {
-                    for (String line; (line = out.readLine()) != null; ) {
-                        lines.add(line);
-                    }
-                } catch (java.io.IOException e) {
-                    // killed
-                }
-            });
-            reader.start();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (lines.stream().noneMatch(l -> l.startsWith("inserted ")) && child.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
-            assertTrue(child.isAlive(), "the syncing writer died on its own in round " + round);
+            KilledWriter writer = KilledWriter.start(List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1"), SyncingWriter.class,
+                    List.of(file.toString(), practice.toString(), actor.toString(), fixture.endpoint().toString(),
+                            fixture.gateway().resourceArn(), fixture.database().secretA().secretArn(), fixture.databaseName()),
+                    ProcessBuilder.Redirect.DISCARD, null);
+            writer.awaitLine(line -> line.startsWith("inserted "), Duration.ofSeconds(60));
+            assertTrue(writer.isAlive(), "the syncing writer died on its own in round " + round);
             Thread.sleep(50 + random.nextInt(600));
-            child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-            reader.join(5000);
-            for (String line : lines) {
+            writer.kill();
+            for (String line : writer.lines()) {
                 if (line.startsWith("inserted ")) {
                     inserted.add(UUID.fromString(line.substring(9)));
                 } else if (line.startsWith("updated ")) {
