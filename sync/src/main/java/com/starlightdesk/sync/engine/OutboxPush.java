@@ -495,7 +495,11 @@ public final class OutboxPush {
                         null, e.changes(), deviceId, null, e.recordedAt(), now));
                 continue;
             }
-            Map<String, Object> set = merge(table, e, changes.get(i), row, medical, conflicts, now);
+            ThreeWayMerge.Outcome merged = ThreeWayMerge.merge(table, e, changes.get(i), row.version, row.values);
+            for (ThreeWayMerge.Found f : merged.conflicts()) {
+                conflicts.add(conflict(e, table, f, row.version, now));
+            }
+            Map<String, Object> set = new LinkedHashMap<>(merged.writes());
             if (!set.isEmpty()) {
                 set.putIfAbsent("updated_at", e.recordedAt());
                 row.writes.putAll(set);
@@ -534,59 +538,6 @@ public final class OutboxPush {
                 List.of(SqlParam.uuid("p", replica.practiceId()), SqlParam.text("rows", SyncFields.jsonText(updates))), in);
     }
 
-    /**
-     * One update or delete merged against the server row: returns the fields to write (empty when nothing
-     * is written) and adds the conflicts it met.
-     */
-    private Map<String, Object> merge(Table<?> table, OutboxEntry e, JsonNode changes, ServerRow server, boolean medical,
-                                      List<SyncConflict> conflicts, Instant now) {
-        List<String> fields = new ArrayList<>();
-        changes.fieldNames().forEachRemaining(fields::add);
-        long serverVersion = server.version;
-        boolean unchanged = e.baseVersion() != null && e.baseVersion() == serverVersion;
-        boolean serverDeleted = server.values.get("deleted_at") != null;
-        boolean signed = medical && server.values.get("signed_at") != null;
-        boolean delete = e.operation().equals("delete");
-        boolean restore = fields.contains("deleted_at") && changes.get("deleted_at").get("value").isNull();
-
-        Map<String, Object> set = new LinkedHashMap<>();
-        if (delete) {
-            Object deletedAt = SyncFields.fromJson(table, "deleted_at", changes.get("deleted_at").get("value"));
-            if (serverDeleted) {
-                return Map.of();
-            }
-            if (signed) {
-                conflicts.add(conflict(e, table, "deleted_at", SyncConflict.Kind.SIGNED_RECORD, null, deletedAt, serverVersion, now));
-                return Map.of();
-            }
-            set.put("deleted_at", deletedAt);
-            if (!unchanged) {
-                conflicts.add(conflict(e, table, "deleted_at", SyncConflict.Kind.DELETED_EDITED, deletedAt, null, serverVersion, now));
-            }
-            return set;
-        }
-        for (String f : fields) {
-            Object base = SyncFields.fromJson(table, f, changes.get(f).get("base"));
-            Object mine = SyncFields.fromJson(table, f, changes.get(f).get("value"));
-            Object theirs = server.values.get(f);
-            if (SyncFields.same(table, f, theirs, mine)) {
-                continue;
-            }
-            if (signed) {
-                conflicts.add(conflict(e, table, f, SyncConflict.Kind.SIGNED_RECORD, theirs, mine, serverVersion, now));
-            } else if (serverDeleted && !restore) {
-                conflicts.add(conflict(e, table, f, SyncConflict.Kind.EDITED_DELETED, theirs, mine, serverVersion, now));
-            } else {
-                set.put(f, mine);
-                if (!unchanged && !SyncFields.same(table, f, theirs, base)) {
-                    // The same field changed on both sides: the later-received edit (this one) wins.
-                    conflicts.add(conflict(e, table, f, SyncConflict.Kind.SAME_FIELD, mine, theirs, serverVersion, now));
-                }
-            }
-        }
-        return signed || (serverDeleted && !restore) ? Map.of() : set;
-    }
-
     /** A column value as {@code jsonb_populate_record} reads it: JSON documents embedded, the rest as text or numbers. */
     private static JsonNode recordValue(Table<?> table, String column, Object value) {
         if (value instanceof String text && SyncFields.isJson(table, column)) {
@@ -595,10 +546,9 @@ public final class OutboxPush {
         return SyncFields.toJson(value);
     }
 
-    private SyncConflict conflict(OutboxEntry e, Table<?> table, String field, SyncConflict.Kind kind, Object kept, Object other,
-                                  long serverVersion, Instant now) {
-        return SyncConflict.found(e.mutationId(), table.name(), e.rowId(), field, kind,
-                SyncFields.jsonText(SyncFields.toJson(kept)), SyncFields.jsonText(SyncFields.toJson(other)),
+    private SyncConflict conflict(OutboxEntry e, Table<?> table, ThreeWayMerge.Found found, long serverVersion, Instant now) {
+        return SyncConflict.found(e.mutationId(), table.name(), e.rowId(), found.field(), found.kind(),
+                SyncFields.jsonText(SyncFields.toJson(found.kept())), SyncFields.jsonText(SyncFields.toJson(found.other())),
                 deviceId, serverVersion, e.recordedAt(), now);
     }
 

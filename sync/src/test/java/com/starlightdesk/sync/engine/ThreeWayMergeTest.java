@@ -1,0 +1,164 @@
+package com.starlightdesk.sync.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.starlightdesk.data.repo.OutboxEntry;
+import com.starlightdesk.data.repo.Table;
+import com.starlightdesk.data.repo.Tables;
+import com.starlightdesk.data.sync.SyncConflict.Kind;
+import com.starlightdesk.data.sync.SyncFields;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per rule of docs/decisions/sync-conflicts-and-cursor.md that the merge decides. The rules decided
+ * elsewhere (an insert or an edit the server refuses, which the push records as {@code rejected}; the inbox's
+ * crash safety) are covered with a real server by {@code SyncRulesTest} and {@code ExactlyOnceTest}.
+ */
+class ThreeWayMergeTest {
+    private static final Instant DELETED = Instant.parse("2026-03-02T09:00:00Z");
+    private static final Instant SIGNED = Instant.parse("2026-03-01T17:00:00Z");
+
+    @Test
+    void anEditMadeAgainstTheServersVersionIsAppliedAsIs() {
+        ThreeWayMerge.Outcome o = merge(Tables.PATIENTS, update(7L, "{\"first_name\": {\"base\": \"Ana\", \"value\": \"Anna\"},"
+                + " \"last_name\": {\"base\": \"Ruiz\", \"value\": \"Ruíz\"}}"), 7, server("first_name", "Ana", "last_name", "Ruiz"));
+
+        assertEquals(Map.of("first_name", "Anna", "last_name", "Ruíz"), o.writes());
+        assertTrue(o.conflicts().isEmpty());
+    }
+
+    @Test
+    void aFieldTheServerDidNotChangeSinceTheBaseTakesThisEdit() {
+        // The row moved on (another field changed elsewhere) but this field is still at its base.
+        ThreeWayMerge.Outcome o = merge(Tables.PATIENTS, update(7L, "{\"phone\": {\"base\": \"555-0100\", \"value\": \"555-0101\"}}"),
+                9, server("phone", "555-0100"));
+
+        assertEquals(Map.of("phone", "555-0101"), o.writes());
+        assertTrue(o.conflicts().isEmpty());
+    }
+
+    @Test
+    void aFieldAlreadyEqualToThisEditIsLeftAlone() {
+        ThreeWayMerge.Outcome o = merge(Tables.PATIENTS, update(7L, "{\"phone\": {\"base\": \"555-0100\", \"value\": \"555-0101\"},"
+                + " \"fee_override\": {\"base\": null, \"value\": \"40.0\"}}"), 9, server("phone", "555-0101", "fee_override", new BigDecimal("40.00")));
+
+        assertTrue(o.writes().isEmpty(), "decimals compare by value, not by scale");
+        assertTrue(o.conflicts().isEmpty());
+    }
+
+    @Test
+    void aJsonDocumentEqualByContentIsTheSameEdit() {
+        ThreeWayMerge.Outcome o = merge(Tables.PATIENTS, update(7L, "{\"address\": {\"base\": null,"
+                + " \"value\": \"{\\\"city\\\":\\\"Austin\\\",\\\"zip\\\":\\\"78701\\\"}\"}}"), 9,
+                server("address", "{\"zip\": \"78701\", \"city\": \"Austin\"}"));
+
+        assertTrue(o.writes().isEmpty());
+        assertTrue(o.conflicts().isEmpty());
+    }
+
+    @Test
+    void aFieldChangedOnBothSidesTakesTheLaterReceivedEditAndTheOtherValueGoesToTheInbox() {
+        ThreeWayMerge.Outcome o = merge(Tables.PATIENTS, update(7L, "{\"phone\": {\"base\": \"555-0100\", \"value\": \"555-0101\"},"
+                + " \"notes\": {\"base\": \"\", \"value\": \"peanuts\"}}"), 8, server("phone", "555-0199", "notes", ""));
+
+        assertEquals(Map.of("phone", "555-0101", "notes", "peanuts"), o.writes());
+        assertEquals(List.of(new ThreeWayMerge.Found("phone", Kind.SAME_FIELD, "555-0101", "555-0199")), o.conflicts());
+    }
+
+    @Test
+    void aSignedRecordIsNeverWrittenAndEachDifferingFieldGoesToTheProvider() {
+        ThreeWayMerge.Outcome o = merge(Tables.MEDICAL_RECORDS, update(3L, "{\"content\": {\"base\": \"{\\\"note\\\":\\\"a\\\"}\","
+                + " \"value\": \"{\\\"note\\\":\\\"b\\\"}\"}, \"record_type\": {\"base\": \"visit\", \"value\": \"visit\"}}"), 3,
+                server("content", "{\"note\":\"a\"}", "record_type", "visit", "signed_at", SIGNED));
+
+        assertTrue(o.writes().isEmpty());
+        assertEquals(List.of(new ThreeWayMerge.Found("content", Kind.SIGNED_RECORD, "{\"note\":\"a\"}", "{\"note\":\"b\"}")),
+                o.conflicts());
+    }
+
+    @Test
+    void aDeleteOfASignedRecordIsNotApplied() {
+        ThreeWayMerge.Outcome o = merge(Tables.MEDICAL_RECORDS, delete(3L), 3, server("signed_at", SIGNED));
+
+        assertTrue(o.writes().isEmpty());
+        assertEquals(List.of(new ThreeWayMerge.Found("deleted_at", Kind.SIGNED_RECORD, null, DELETED)), o.conflicts());
+    }
+
+    @Test
+    void anEditOfARowDeletedOnTheServerIsNotAppliedAndKeptInTheInbox() {
+        ThreeWayMerge.Outcome o = merge(Tables.PATIENTS, update(7L, "{\"phone\": {\"base\": \"555-0100\", \"value\": \"555-0101\"}}"),
+                8, server("phone", "555-0100", "deleted_at", DELETED));
+
+        assertTrue(o.writes().isEmpty(), "no resurrection");
+        assertEquals(List.of(new ThreeWayMerge.Found("phone", Kind.EDITED_DELETED, "555-0100", "555-0101")), o.conflicts());
+    }
+
+    @Test
+    void anEditThatRestoresARowDeletedOnTheServerIsApplied() {
+        ThreeWayMerge.Outcome o = merge(Tables.PATIENTS, update(7L, "{\"deleted_at\": {\"base\": \"" + DELETED + "\", \"value\": null}}"),
+                8, server("deleted_at", DELETED));
+
+        Map<String, Object> restored = new HashMap<>();
+        restored.put("deleted_at", null);
+        assertEquals(restored, o.writes());
+        assertTrue(o.conflicts().isEmpty());
+    }
+
+    @Test
+    void aDeleteOfARowEditedElsewhereIsAppliedAndRecorded() {
+        ThreeWayMerge.Outcome o = merge(Tables.PATIENTS, delete(7L), 8, server());
+
+        assertEquals(Map.of("deleted_at", DELETED), o.writes());
+        assertEquals(List.of(new ThreeWayMerge.Found("deleted_at", Kind.DELETED_EDITED, DELETED, null)), o.conflicts());
+    }
+
+    @Test
+    void aDeleteAtTheServersVersionIsAppliedWithoutAConflict() {
+        ThreeWayMerge.Outcome o = merge(Tables.PATIENTS, delete(7L), 7, server());
+
+        assertEquals(Map.of("deleted_at", DELETED), o.writes());
+        assertTrue(o.conflicts().isEmpty());
+    }
+
+    @Test
+    void aDeleteOfARowAlreadyDeletedChangesNothing() {
+        ThreeWayMerge.Outcome o = merge(Tables.PATIENTS, delete(7L), 8, server("deleted_at", DELETED.minusSeconds(60)));
+
+        assertTrue(o.writes().isEmpty());
+        assertTrue(o.conflicts().isEmpty());
+    }
+
+    private static ThreeWayMerge.Outcome merge(Table<?> table, OutboxEntry entry, long serverVersion, Map<String, Object> server) {
+        return ThreeWayMerge.merge(table, entry, SyncFields.parse(entry.changes()), serverVersion, server);
+    }
+
+    private static OutboxEntry update(Long baseVersion, String changes) {
+        return entry("update", baseVersion, changes);
+    }
+
+    private static OutboxEntry delete(Long baseVersion) {
+        return entry("delete", baseVersion, "{\"deleted_at\": {\"base\": null, \"value\": \"" + DELETED + "\"}}");
+    }
+
+    private static OutboxEntry entry(String operation, Long baseVersion, String changes) {
+        return new OutboxEntry(1, UUID.randomUUID(), "patients", UUID.randomUUID(), operation, changes, baseVersion,
+                Instant.parse("2026-03-02T08:00:00Z"));
+    }
+
+    /** The server row's values: {@code deleted_at} null unless given. */
+    private static Map<String, Object> server(Object... fieldsAndValues) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("deleted_at", null);
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            values.put((String) fieldsAndValues[i], fieldsAndValues[i + 1]);
+        }
+        return values;
+    }
+}
