@@ -178,10 +178,6 @@ public final class BookingForm {
         return editing == null;
     }
 
-    public Appointment editing() {
-        return editing;
-    }
-
     private void findPatients(String typed) {
         long ticket = ++patientTicket;
         if (filling || typed == null || typed.isBlank()) {

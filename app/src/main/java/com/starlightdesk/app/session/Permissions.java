@@ -12,10 +12,6 @@ public record Permissions(Role role) {
         return role == Role.STAFF || role == Role.ADMIN;
     }
 
-    public boolean canChangeVisitStatus() {
-        return true;
-    }
-
     public boolean canBill() {
         return role == Role.STAFF || role == Role.ADMIN;
     }
