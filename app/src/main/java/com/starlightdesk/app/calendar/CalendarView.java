@@ -1,5 +1,7 @@
 package com.starlightdesk.app.calendar;
 
+import atlantafx.base.controls.Message;
+import com.starlightdesk.app.parts.Banner;
 import com.starlightdesk.app.parts.FieldError;
 import com.starlightdesk.data.domain.AppointmentStatus;
 import com.starlightdesk.data.domain.AppointmentType;
@@ -51,7 +53,7 @@ public final class CalendarView {
     @FXML private HBox providerFilter;
     @FXML private HBox warningBanner;
     @FXML private Label warning;
-    @FXML private Label failure;
+    @FXML private Message failure;
     @FXML private StackPane gridHost;
 
     @FXML private javafx.scene.control.ScrollPane bookingScroll;
@@ -94,9 +96,7 @@ public final class CalendarView {
         warning.textProperty().bind(viewModel.warningProperty());
         warningBanner.visibleProperty().bind(viewModel.warningProperty().isNotEmpty());
         warningBanner.managedProperty().bind(warningBanner.visibleProperty());
-        failure.textProperty().bind(viewModel.failureProperty());
-        failure.visibleProperty().bind(viewModel.failureProperty().isNotEmpty());
-        failure.managedProperty().bind(failure.visibleProperty());
+        Banner.bind(failure, Banner.Kind.FAILURE, viewModel.failureProperty());
 
         viewModel.providers().addListener((ListChangeListener<ProviderChoice>) c -> buildProviderFilter());
         viewModel.visits().addListener((ListChangeListener<CalendarVisit>) c -> redraw());

@@ -1,5 +1,7 @@
 package com.starlightdesk.app.conflicts;
 
+import atlantafx.base.controls.Message;
+import com.starlightdesk.app.parts.Banner;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -20,7 +22,7 @@ public final class ConflictsView {
 
     @FXML private ProgressIndicator busy;
     @FXML private Label summary;
-    @FXML private Label failure;
+    @FXML private Message failure;
     @FXML private VBox list;
     @FXML private ScrollPane listScroll;
     @FXML private Button closeButton;
@@ -33,9 +35,7 @@ public final class ConflictsView {
     private void initialize() {
         busy.visibleProperty().bind(viewModel.busyProperty());
         summary.textProperty().bind(viewModel.summaryProperty());
-        failure.textProperty().bind(viewModel.failureProperty());
-        failure.visibleProperty().bind(viewModel.failureProperty().isNotEmpty());
-        failure.managedProperty().bind(failure.visibleProperty());
+        Banner.bind(failure, Banner.Kind.FAILURE, viewModel.failureProperty());
         viewModel.entries().addListener((ListChangeListener<ConflictEntry>) change -> draw());
         // No empty box under "No open conflicts": the list shows only when it holds rows.
         listScroll.visibleProperty().bind(Bindings.isNotEmpty(viewModel.entries()));

@@ -1,10 +1,9 @@
 package com.starlightdesk.app.desktop;
 
-import atlantafx.base.controls.Notification;
 import atlantafx.base.theme.PrimerLight;
-import atlantafx.base.theme.Styles;
 import com.starlightdesk.app.calendar.CalendarViewModel;
 import com.starlightdesk.app.firstrun.FirstRunView;
+import com.starlightdesk.app.parts.Banner;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.app.session.SessionNavigation;
 import com.starlightdesk.app.session.SignInWarmUp;
@@ -17,11 +16,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
@@ -127,14 +123,6 @@ public final class DesktopWindow implements SessionNavigation {
 
     /** Tells the person at the desk, over whatever screen is up, that the last session did not end cleanly. */
     private void showSessionEndFailure(String message) {
-        Notification notice = new Notification(message);
-        notice.setId("session-end-failure");
-        notice.getStyleClass().addAll(Styles.WARNING, Styles.ELEVATED_1);
-        notice.setMaxSize(480, Region.USE_PREF_SIZE);
-        notice.setOnClose(e -> host.getChildren().remove(notice));
-        StackPane.setAlignment(notice, Pos.TOP_RIGHT);
-        StackPane.setMargin(notice, new Insets(12));
-        host.getChildren().removeIf(n -> "session-end-failure".equals(n.getId()));
-        host.getChildren().add(notice);
+        Banner.notify(host, "session-end-failure", Banner.Kind.WARNING, message);
     }
 }

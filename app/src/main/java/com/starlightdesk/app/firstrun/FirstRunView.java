@@ -1,7 +1,9 @@
 package com.starlightdesk.app.firstrun;
 
-import com.starlightdesk.app.parts.FieldErrors;
+import atlantafx.base.controls.Message;
+import com.starlightdesk.app.parts.Banner;
 import com.starlightdesk.app.parts.FieldError;
+import com.starlightdesk.app.parts.FieldErrors;
 import com.starlightdesk.sync.api.ServerSettings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -68,7 +70,7 @@ public final class FirstRunView {
 
     @FXML private ProgressIndicator progressIndicator;
     @FXML private Label progress;
-    @FXML private Label failure;
+    @FXML private Message failure;
 
     public FirstRunView(FirstRunViewModel viewModel) {
         this.viewModel = viewModel;
@@ -125,9 +127,7 @@ public final class FirstRunView {
         choices.disableProperty().bind(viewModel.busyProperty());
         progressIndicator.visibleProperty().bind(viewModel.busyProperty().and(viewModel.joiningProperty().not()));
         progress.textProperty().bind(viewModel.progressProperty());
-        failure.textProperty().bind(viewModel.failureProperty());
-        failure.visibleProperty().bind(viewModel.failureProperty().isNotEmpty());
-        failure.managedProperty().bind(failure.visibleProperty());
+        Banner.bind(failure, Banner.Kind.FAILURE, viewModel.failureProperty());
     }
 
     @FXML

@@ -1,7 +1,9 @@
 package com.starlightdesk.app.password;
 
-import com.starlightdesk.app.parts.FieldErrors;
+import atlantafx.base.controls.Message;
+import com.starlightdesk.app.parts.Banner;
 import com.starlightdesk.app.parts.FieldError;
+import com.starlightdesk.app.parts.FieldErrors;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -19,8 +21,8 @@ public final class OwnPasswordView {
     @FXML private PasswordField confirm;
     @FXML private Label confirmError;
     @FXML private Button saveButton;
-    @FXML private Label done;
-    @FXML private Label failure;
+    @FXML private Message done;
+    @FXML private Message failure;
 
     public OwnPasswordView(OwnPasswordViewModel viewModel) {
         this.viewModel = viewModel;
@@ -34,12 +36,8 @@ public final class OwnPasswordView {
         FieldError.bind(newPassword, viewModel.newPasswordProperty(), newPasswordError, errors.of("newPassword"));
         FieldError.bind(confirm, viewModel.confirmProperty(), confirmError, errors.of("confirm"));
         saveButton.disableProperty().bind(viewModel.busyProperty());
-        done.textProperty().bind(viewModel.doneProperty());
-        done.visibleProperty().bind(viewModel.doneProperty().isNotEmpty());
-        done.managedProperty().bind(done.visibleProperty());
-        failure.textProperty().bind(viewModel.failureProperty());
-        failure.visibleProperty().bind(viewModel.failureProperty().isNotEmpty());
-        failure.managedProperty().bind(failure.visibleProperty());
+        Banner.bind(done, Banner.Kind.DONE, viewModel.doneProperty());
+        Banner.bind(failure, Banner.Kind.FAILURE, viewModel.failureProperty());
         viewModel.openProperty().addListener((obs, was, open) -> {
             if (open) {
                 current.requestFocus();

@@ -1,5 +1,7 @@
 package com.starlightdesk.app.patients;
 
+import atlantafx.base.controls.Message;
+import com.starlightdesk.app.parts.Banner;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -17,7 +19,7 @@ public final class PatientSummaryView {
     @FXML private Label phone;
     @FXML private ListView<String> allergies;
     @FXML private ListView<String> upcomingVisits;
-    @FXML private Label failure;
+    @FXML private Message failure;
 
     public PatientSummaryView(PatientSummaryViewModel viewModel) {
         this.viewModel = viewModel;
@@ -36,7 +38,6 @@ public final class PatientSummaryView {
         allergies.setItems(viewModel.allergies());
         upcomingVisits.setItems(viewModel.upcomingVisits());
         upcomingVisits.setPlaceholder(new Label("No upcoming visits"));
-        failure.textProperty().bind(viewModel.failureProperty());
-        failure.visibleProperty().bind(viewModel.failureProperty().isNotEmpty());
+        Banner.bind(failure, Banner.Kind.FAILURE, viewModel.failureProperty());
     }
 }

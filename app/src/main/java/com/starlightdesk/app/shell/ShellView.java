@@ -1,8 +1,10 @@
 package com.starlightdesk.app.shell;
 
+import atlantafx.base.controls.Message;
 import com.starlightdesk.app.calendar.CalendarView;
 import com.starlightdesk.app.conflicts.ConflictsViewModel;
 import com.starlightdesk.app.desktop.ScreenLoader;
+import com.starlightdesk.app.parts.Banner;
 import com.starlightdesk.app.password.OwnPasswordViewModel;
 import com.starlightdesk.app.patients.PatientSummaryView;
 import com.starlightdesk.app.settings.SettingsView;
@@ -25,10 +27,10 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -79,7 +81,7 @@ public final class ShellView {
     @FXML private Label lockedUser;
     @FXML private PasswordField unlockPassword;
     @FXML private Button unlockButton;
-    @FXML private Label unlockFailure;
+    @FXML private Message unlockFailure;
 
     public ShellView(ShellViewModel viewModel, ScreenLoader screens, OwnPasswordViewModel ownPassword, ConflictsViewModel conflicts) {
         this.viewModel = viewModel;
@@ -104,8 +106,7 @@ public final class ShellView {
         main.visibleProperty().bind(viewModel.lockedProperty().not());
         unlockPassword.textProperty().bindBidirectional(viewModel.unlockPasswordProperty());
         unlockButton.disableProperty().bind(viewModel.unlockingProperty());
-        unlockFailure.textProperty().bind(viewModel.unlockFailureProperty());
-        unlockFailure.managedProperty().bind(viewModel.unlockFailureProperty().isNotEmpty());
+        Banner.bind(unlockFailure, Banner.Kind.FAILURE, viewModel.unlockFailureProperty());
 
         root.addEventFilter(InputEvent.ANY, this::userActive);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

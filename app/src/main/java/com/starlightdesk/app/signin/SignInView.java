@@ -1,12 +1,13 @@
 package com.starlightdesk.app.signin;
 
+import atlantafx.base.controls.Message;
+import com.starlightdesk.app.parts.Banner;
 import com.starlightdesk.app.session.PracticeStores.StoreEntry;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
@@ -22,7 +23,7 @@ public final class SignInView {
     @FXML private PasswordField password;
     @FXML private Button signInButton;
     @FXML private ProgressIndicator busy;
-    @FXML private Label failure;
+    @FXML private Message failure;
 
     public SignInView(SignInViewModel viewModel) {
         this.viewModel = viewModel;
@@ -40,9 +41,7 @@ public final class SignInView {
         password.disableProperty().bind(viewModel.busyProperty());
         signInButton.disableProperty().bind(viewModel.busyProperty());
         busy.visibleProperty().bind(viewModel.busyProperty());
-        failure.textProperty().bind(viewModel.failureProperty());
-        failure.visibleProperty().bind(viewModel.failureProperty().isNotEmpty());
-        failure.managedProperty().bind(failure.visibleProperty());
+        Banner.bind(failure, Banner.Kind.FAILURE, viewModel.failureProperty());
         viewModel.load();
         Platform.runLater(email::requestFocus);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlantafx.base.controls.Message;
 import com.starlightdesk.app.concurrent.BackgroundTaskExecutor;
 import com.starlightdesk.app.preferences.PreferencesFile;
 import com.starlightdesk.app.session.PracticeStores;
@@ -305,8 +306,10 @@ final class DesktopFlowTest {
                 .map(Tooltip.class::cast).findFirst();
     }
 
+    /** What a label says, or a banner. */
     private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+        Node node = robot.lookup(query).query();
+        return node instanceof Message banner ? banner.getDescription() : ((Label) node).getText();
     }
 
     /**
