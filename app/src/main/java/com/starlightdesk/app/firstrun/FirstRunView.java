@@ -78,34 +78,38 @@ public final class FirstRunView {
 
     @FXML
     private void initialize() {
-        FieldErrors create = viewModel.createErrors();
-        FieldError.bind(practiceName, viewModel.practiceNameProperty(), practiceNameError, create.of("practiceName"));
-        timeZone.getItems().setAll(FirstRunViewModel.COMMON_ZONES);
+        NewPracticeForm create = viewModel.newPractice();
+        FieldErrors createErrors = create.errors();
+        FieldError.bind(practiceName, create.practiceNameProperty(), practiceNameError, createErrors.of("practiceName"));
+        timeZone.getItems().setAll(NewPracticeForm.COMMON_ZONES);
         timeZone.setEditable(true);
-        timeZone.valueProperty().bindBidirectional(viewModel.timeZoneProperty());
-        FieldError.show(timeZone, timeZoneError, create.of("timeZone"));
-        FieldError.bind(adminName, viewModel.adminNameProperty(), adminNameError, create.of("adminName"));
-        FieldError.bind(adminEmail, viewModel.adminEmailProperty(), adminEmailError, create.of("adminEmail"));
-        FieldError.bind(password, viewModel.passwordProperty(), passwordError, create.of("password"));
-        FieldError.bind(confirmPassword, viewModel.confirmPasswordProperty(), confirmPasswordError, create.of("confirmPassword"));
+        timeZone.valueProperty().bindBidirectional(create.timeZoneProperty());
+        FieldError.show(timeZone, timeZoneError, createErrors.of("timeZone"));
+        FirstUser admin = create.admin();
+        FieldError.bind(adminName, admin.nameProperty(), adminNameError, createErrors.of("adminName"));
+        FieldError.bind(adminEmail, admin.emailProperty(), adminEmailError, createErrors.of("adminEmail"));
+        FieldError.bind(password, admin.passwordProperty(), passwordError, createErrors.of("password"));
+        FieldError.bind(confirmPassword, admin.confirmProperty(), confirmPasswordError, createErrors.of("confirmPassword"));
 
-        FieldErrors demo = viewModel.demoErrors();
-        FieldError.bind(demoName, viewModel.demoNameProperty(), demoNameError, demo.of("demoName"));
-        FieldError.bind(demoEmail, viewModel.demoEmailProperty(), demoEmailError, demo.of("demoEmail"));
-        FieldError.bind(demoPassword, viewModel.demoPasswordProperty(), demoPasswordError, demo.of("demoPassword"));
-        FieldError.bind(demoConfirm, viewModel.demoConfirmProperty(), demoConfirmError, demo.of("demoConfirm"));
+        FirstUser demo = viewModel.demoPractice().user();
+        FieldErrors demoErrors = viewModel.demoPractice().errors();
+        FieldError.bind(demoName, demo.nameProperty(), demoNameError, demoErrors.of("demoName"));
+        FieldError.bind(demoEmail, demo.emailProperty(), demoEmailError, demoErrors.of("demoEmail"));
+        FieldError.bind(demoPassword, demo.passwordProperty(), demoPasswordError, demoErrors.of("demoPassword"));
+        FieldError.bind(demoConfirm, demo.confirmProperty(), demoConfirmError, demoErrors.of("demoConfirm"));
 
-        FieldErrors connect = viewModel.connectErrors();
-        FieldError.bind(region, viewModel.regionProperty(), regionError, connect.of("region"));
-        FieldError.bind(resourceArn, viewModel.resourceArnProperty(), resourceArnError, connect.of("resourceArn"));
-        FieldError.bind(secretArn, viewModel.secretArnProperty(), secretArnError, connect.of("secretArn"));
-        FieldError.bind(database, viewModel.databaseProperty(), databaseError, connect.of("database"));
-        FieldError.bind(endpoint, viewModel.endpointProperty(), endpointError, connect.of("endpoint"));
+        JoinServerForm join = viewModel.joinServer();
+        FieldErrors joinErrors = join.errors();
+        FieldError.bind(region, join.regionProperty(), regionError, joinErrors.of("region"));
+        FieldError.bind(resourceArn, join.resourceArnProperty(), resourceArnError, joinErrors.of("resourceArn"));
+        FieldError.bind(secretArn, join.secretArnProperty(), secretArnError, joinErrors.of("secretArn"));
+        FieldError.bind(database, join.databaseProperty(), databaseError, joinErrors.of("database"));
+        FieldError.bind(endpoint, join.endpointProperty(), endpointError, joinErrors.of("endpoint"));
         credentials.getItems().setAll(ServerSettings.Credentials.Source.values());
         credentials.setConverter(new StringConverter<>() {
             @Override
             public String toString(ServerSettings.Credentials.Source source) {
-                return source == null ? "" : FirstRunViewModel.credentialLabel(source);
+                return source == null ? "" : JoinServerForm.credentialLabel(source);
             }
 
             @Override
@@ -113,21 +117,23 @@ public final class FirstRunView {
                 return null;
             }
         });
-        credentials.valueProperty().bindBidirectional(viewModel.credentialSourceProperty());
-        FieldError.bind(profile, viewModel.profileProperty(), profileError, connect.of("profile"));
-        profile.disableProperty().bind(viewModel.credentialSourceProperty().isNotEqualTo(ServerSettings.Credentials.Source.PROFILE));
-        FieldError.bind(joinName, viewModel.joinNameProperty(), joinNameError, connect.of("joinName"));
-        FieldError.bind(joinEmail, viewModel.joinEmailProperty(), joinEmailError, connect.of("joinEmail"));
-        FieldError.bind(joinPassword, viewModel.joinPasswordProperty(), joinPasswordError, connect.of("joinPassword"));
-        FieldError.bind(joinConfirm, viewModel.joinConfirmProperty(), joinConfirmError, connect.of("joinConfirm"));
-        joinProgress.progressProperty().bind(viewModel.joinProgressProperty());
-        joinProgress.visibleProperty().bind(viewModel.joiningProperty());
-        joinProgress.managedProperty().bind(joinProgress.visibleProperty());
+        credentials.valueProperty().bindBidirectional(join.credentialSourceProperty());
+        FieldError.bind(profile, join.profileProperty(), profileError, joinErrors.of("profile"));
+        profile.disableProperty().bind(join.credentialSourceProperty().isNotEqualTo(ServerSettings.Credentials.Source.PROFILE));
+        FirstUser joining = join.user();
+        FieldError.bind(joinName, joining.nameProperty(), joinNameError, joinErrors.of("joinName"));
+        FieldError.bind(joinEmail, joining.emailProperty(), joinEmailError, joinErrors.of("joinEmail"));
+        FieldError.bind(joinPassword, joining.passwordProperty(), joinPasswordError, joinErrors.of("joinPassword"));
+        FieldError.bind(joinConfirm, joining.confirmProperty(), joinConfirmError, joinErrors.of("joinConfirm"));
 
-        choices.disableProperty().bind(viewModel.busyProperty());
-        progressIndicator.visibleProperty().bind(viewModel.busyProperty().and(viewModel.joiningProperty().not()));
-        progress.textProperty().bind(viewModel.progressProperty());
-        Banner.bind(failure, Banner.Kind.FAILURE, viewModel.failureProperty());
+        FirstRunProgress work = viewModel.progress();
+        joinProgress.progressProperty().bind(work.joinProgressProperty());
+        joinProgress.visibleProperty().bind(work.joiningProperty());
+        joinProgress.managedProperty().bind(joinProgress.visibleProperty());
+        choices.disableProperty().bind(work.busyProperty());
+        progressIndicator.visibleProperty().bind(work.busyProperty().and(work.joiningProperty().not()));
+        progress.textProperty().bind(work.stepProperty());
+        Banner.bind(failure, Banner.Kind.FAILURE, work.failureProperty());
     }
 
     @FXML

@@ -33,13 +33,13 @@ final class FirstRunViewModelTest {
     @Test
     void emptyFormSaysWhatIsMissingFieldByField() {
         FirstRunViewModel vm = viewModel(TestStores.in(dir, Clock.systemUTC()));
-        vm.timeZoneProperty().set("Mars/Olympus");
-        vm.adminEmailProperty().set("not an email");
-        vm.passwordProperty().set("short");
-        vm.confirmPasswordProperty().set("shorter");
+        vm.newPractice().timeZoneProperty().set("Mars/Olympus");
+        vm.newPractice().admin().emailProperty().set("not an email");
+        vm.newPractice().admin().passwordProperty().set("short");
+        vm.newPractice().admin().confirmProperty().set("shorter");
         vm.createPractice();
         for (String field : List.of("practiceName", "timeZone", "adminName", "adminEmail", "password", "confirmPassword")) {
-            assertFalse(vm.createErrors().of(field).get().isEmpty(), field);
+            assertFalse(vm.newPractice().errors().of(field).get().isEmpty(), field);
         }
         assertTrue(navigation.moves.isEmpty());
     }
@@ -48,27 +48,27 @@ final class FirstRunViewModelTest {
     void createsThePracticeAndSignsTheAdminIn() throws Exception {
         PracticeStores stores = TestStores.in(dir, Clock.systemUTC());
         FirstRunViewModel vm = viewModel(stores);
-        vm.practiceNameProperty().set("Lakeside Kids Clinic");
-        vm.timeZoneProperty().set("America/Denver");
-        vm.adminNameProperty().set("Rita Moreno");
-        vm.adminEmailProperty().set("rita@lakeside.test");
-        vm.passwordProperty().set("a-long-passphrase");
-        vm.confirmPasswordProperty().set("a-long-passphrase");
+        vm.newPractice().practiceNameProperty().set("Lakeside Kids Clinic");
+        vm.newPractice().timeZoneProperty().set("America/Denver");
+        vm.newPractice().admin().nameProperty().set("Rita Moreno");
+        vm.newPractice().admin().emailProperty().set("rita@lakeside.test");
+        vm.newPractice().admin().passwordProperty().set("a-long-passphrase");
+        vm.newPractice().admin().confirmProperty().set("a-long-passphrase");
         vm.createPractice();
         assertEquals(List.of("signed in"), navigation.moves);
         try (var session = navigation.session) {
             assertEquals("America/Denver", session.zone().getId());
             assertEquals("Lakeside Kids Clinic", stores.list().get(0).name());
         }
-        assertEquals("", vm.passwordProperty().get(), "the password does not linger in the form");
+        assertEquals("", vm.newPractice().admin().passwordProperty().get(), "the password does not linger in the form");
     }
 
     @Test
     void demoPracticeIsLoadedIntoANewStore() throws Exception {
         FirstRunViewModel vm = viewModel(TestStores.in(dir, Clock.systemUTC()));
-        vm.demoEmailProperty().set("me@demo.test");
-        vm.demoPasswordProperty().set("demo-password-1");
-        vm.demoConfirmProperty().set("demo-password-1");
+        vm.demoPractice().user().emailProperty().set("me@demo.test");
+        vm.demoPractice().user().passwordProperty().set("demo-password-1");
+        vm.demoPractice().user().confirmProperty().set("demo-password-1");
         vm.openDemo();
         try (var session = navigation.session) {
             assertNotNull(session);
@@ -79,22 +79,22 @@ final class FirstRunViewModelTest {
     @Test
     void serverSettingsAndTheFirstUserAreCheckedFieldByField() {
         FirstRunViewModel vm = viewModel(TestStores.in(dir, Clock.systemUTC()));
-        vm.regionProperty().set("us-east-2");
-        vm.resourceArnProperty().set("arn:aws:rds:us-west-1:123456789012:cluster:starlight");
-        vm.secretArnProperty().set("nope");
-        vm.databaseProperty().set("starlight");
-        vm.credentialSourceProperty().set(ServerSettings.Credentials.Source.PROFILE);
-        vm.joinEmailProperty().set("not an email");
-        vm.joinPasswordProperty().set("short");
+        vm.joinServer().regionProperty().set("us-east-2");
+        vm.joinServer().resourceArnProperty().set("arn:aws:rds:us-west-1:123456789012:cluster:starlight");
+        vm.joinServer().secretArnProperty().set("nope");
+        vm.joinServer().databaseProperty().set("starlight");
+        vm.joinServer().credentialSourceProperty().set(ServerSettings.Credentials.Source.PROFILE);
+        vm.joinServer().user().emailProperty().set("not an email");
+        vm.joinServer().user().passwordProperty().set("short");
         vm.connect();
-        assertTrue(vm.connectErrors().of("resourceArn").get().contains("another region"));
-        assertFalse(vm.connectErrors().of("secretArn").get().isEmpty());
-        assertFalse(vm.connectErrors().of("profile").get().isEmpty(), "a profile needs its name");
+        assertTrue(vm.joinServer().errors().of("resourceArn").get().contains("another region"));
+        assertFalse(vm.joinServer().errors().of("secretArn").get().isEmpty());
+        assertFalse(vm.joinServer().errors().of("profile").get().isEmpty(), "a profile needs its name");
         for (String field : List.of("joinName", "joinEmail", "joinPassword", "joinConfirm")) {
-            assertFalse(vm.connectErrors().of(field).get().isEmpty(), field);
+            assertFalse(vm.joinServer().errors().of(field).get().isEmpty(), field);
         }
         assertTrue(navigation.moves.isEmpty());
-        assertFalse(vm.busyProperty().get());
+        assertFalse(vm.progress().busyProperty().get());
     }
 
     @Test
@@ -105,23 +105,23 @@ final class FirstRunViewModelTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        vm.regionProperty().set("us-east-1");
-        vm.resourceArnProperty().set("arn:aws:rds:us-east-1:000000000000:cluster:starlight-local");
-        vm.secretArnProperty().set("arn:aws:secretsmanager:us-east-1:000000000000:secret:starlight/p-1");
-        vm.databaseProperty().set("starlight");
-        vm.endpointProperty().set("http://127.0.0.1:" + closedPort);
-        vm.credentialSourceProperty().set(ServerSettings.Credentials.Source.LOCAL_GATEWAY);
-        vm.joinNameProperty().set("Front Desk");
-        vm.joinEmailProperty().set("front@maple.example");
-        vm.joinPasswordProperty().set("a-long-passphrase");
-        vm.joinConfirmProperty().set("a-long-passphrase");
+        vm.joinServer().regionProperty().set("us-east-1");
+        vm.joinServer().resourceArnProperty().set("arn:aws:rds:us-east-1:000000000000:cluster:starlight-local");
+        vm.joinServer().secretArnProperty().set("arn:aws:secretsmanager:us-east-1:000000000000:secret:starlight/p-1");
+        vm.joinServer().databaseProperty().set("starlight");
+        vm.joinServer().endpointProperty().set("http://127.0.0.1:" + closedPort);
+        vm.joinServer().credentialSourceProperty().set(ServerSettings.Credentials.Source.LOCAL_GATEWAY);
+        vm.joinServer().user().nameProperty().set("Front Desk");
+        vm.joinServer().user().emailProperty().set("front@maple.example");
+        vm.joinServer().user().passwordProperty().set("a-long-passphrase");
+        vm.joinServer().user().confirmProperty().set("a-long-passphrase");
         vm.connect();
-        assertTrue(vm.connectErrors().of("endpoint").get().contains("could not be reached"), vm.connectErrors().of("endpoint").get());
-        assertFalse(vm.failureProperty().get().isEmpty());
-        assertFalse(vm.busyProperty().get());
+        assertTrue(vm.joinServer().errors().of("endpoint").get().contains("could not be reached"), vm.joinServer().errors().of("endpoint").get());
+        assertFalse(vm.progress().failureProperty().get().isEmpty());
+        assertFalse(vm.progress().busyProperty().get());
         assertTrue(stores.list().isEmpty());
         assertTrue(navigation.moves.isEmpty());
-        assertEquals("", vm.joinPasswordProperty().get(), "the typed password is not kept");
+        assertEquals("", vm.joinServer().user().passwordProperty().get(), "the typed password is not kept");
     }
 
     @Test
@@ -130,19 +130,19 @@ final class FirstRunViewModelTest {
             PracticeStores stores = TestStores.in(dir, Clock.systemUTC());
             FirstRunViewModel vm = viewModel(stores);
             List<Double> progress = new ArrayList<>();
-            vm.joinProgressProperty().addListener((obs, old, now) -> progress.add(now.doubleValue()));
-            vm.regionProperty().set("us-east-1");
-            vm.resourceArnProperty().set(server.gateway().resourceArn());
-            vm.secretArnProperty().set(server.database().secretA().secretArn());
-            vm.databaseProperty().set(server.databaseName());
-            vm.endpointProperty().set(server.endpoint().toString());
-            vm.credentialSourceProperty().set(ServerSettings.Credentials.Source.LOCAL_GATEWAY);
-            vm.joinNameProperty().set("Front Desk");
-            vm.joinEmailProperty().set("front@maple.example");
-            vm.joinPasswordProperty().set("a-long-passphrase");
-            vm.joinConfirmProperty().set("a-long-passphrase");
+            vm.progress().joinProgressProperty().addListener((obs, old, now) -> progress.add(now.doubleValue()));
+            vm.joinServer().regionProperty().set("us-east-1");
+            vm.joinServer().resourceArnProperty().set(server.gateway().resourceArn());
+            vm.joinServer().secretArnProperty().set(server.database().secretA().secretArn());
+            vm.joinServer().databaseProperty().set(server.databaseName());
+            vm.joinServer().endpointProperty().set(server.endpoint().toString());
+            vm.joinServer().credentialSourceProperty().set(ServerSettings.Credentials.Source.LOCAL_GATEWAY);
+            vm.joinServer().user().nameProperty().set("Front Desk");
+            vm.joinServer().user().emailProperty().set("front@maple.example");
+            vm.joinServer().user().passwordProperty().set("a-long-passphrase");
+            vm.joinServer().user().confirmProperty().set("a-long-passphrase");
             vm.connect();
-            assertEquals("", vm.failureProperty().get());
+            assertEquals("", vm.progress().failureProperty().get());
             assertEquals(List.of("switch user"), navigation.moves, "on to sign-in");
             assertEquals(List.of(new PracticeStores.StoreEntry(server.database().practiceA(), "Maple Pediatrics")), stores.list());
             assertEquals(1.0, progress.get(progress.size() - 1), "the bar ends full");
