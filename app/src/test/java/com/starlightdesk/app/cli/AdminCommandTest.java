@@ -48,6 +48,7 @@ class AdminCommandTest {
         Run demo = starlight(admin, "", "practice", "demo", "--admin-email", "me@clinic.test");
         assertEquals(0, demo.exit(), demo.err());
         assertTrue(demo.out().contains("Loaded 17 patients"), demo.out());
+        assertFalse(demo.err().contains("Flyway"), "Flyway's version notice stays out of the terminal: " + demo.err());
 
         Run status = starlight(admin, "", "status", "--email", "me@clinic.test");
         assertEquals(0, status.exit(), status.err());
@@ -92,5 +93,33 @@ class AdminCommandTest {
         assertTrue(weak.err().contains("password: must be at least 10 characters"), weak.err());
         Run none = starlight(Map.of(), "", "status", "--email", "a@b.test");
         assertTrue(none.err().contains("no practice store in"), none.err());
+    }
+
+    @Test
+    void syncOfAStoreWithoutAServerSaysSoWithTheSettingsExitCode() throws Exception {
+        Map<String, String> admin = Map.of("STARLIGHT_PASSWORD", "long enough pw");
+        Run created = starlight(admin, "", "practice", "create", "--name", "Maple Pediatrics", "--time-zone", "America/Chicago",
+                "--admin-email", "a@b.test", "--admin-name", "A");
+        assertEquals(0, created.exit(), created.err());
+        assertFalse(created.err().contains("Flyway"), created.err());
+        Run once = starlight(admin, "", "sync", "once", "--email", "a@b.test");
+        assertEquals(78, once.exit(), once.err());
+        assertTrue(once.err().startsWith("This store is not connected to its practice's server yet: run sync connect first."),
+                once.err());
+        Run help = starlight(Map.of(), "", "sync", "--help");
+        assertTrue(help.out().contains("Exit codes:") && help.out().contains("68") && help.out().contains("server unreachable"),
+                help.out());
+    }
+
+    @Test
+    void anUnexpectedFailureSaysWhichCommandFailedOnWhatAndWhereItsTraceIs() {
+        NullPointerException failure = new NullPointerException("a value that must not be shown");
+        failure.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("java.util.Objects", "requireNonNull", "Objects.java", 233),
+            new StackTraceElement("com.starlightdesk.sync.engine.SyncEngine", "syncOnce", "SyncEngine.java", 113)});
+        String message = AdminCommand.describe(failure, "starlight sync once");
+        assertEquals("starlight sync once failed unexpectedly (NullPointerException in SyncEngine.syncOnce line 113)."
+                + " Its stack trace is logged at level FINE by com.starlightdesk.app.cli.AdminCommand; README, Configuration,"
+                + " says how to show it.", message);
     }
 }

@@ -19,6 +19,15 @@ public final class SavedRemoteSettings {
     private SavedRemoteSettings() {
     }
 
+    /** The store was never connected to a server: no settings are saved. */
+    public static final class NotConnectedException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        NotConnectedException() {
+            super("This store is not connected to a remote practice database: run sync connect");
+        }
+    }
+
     /** Saves settings; {@code credentials} is "default", "profile:NAME" or "local-gateway". */
     public static void save(DeviceSettings settings, RemoteSettings remote, String credentials) {
         if (remote.transport() == RemoteSettings.Transport.DATA_API) {
@@ -40,10 +49,10 @@ public final class SavedRemoteSettings {
         }
     }
 
-    /** The saved settings; fails with a clear message when the store was never connected. */
+    /** The saved settings; throws {@link NotConnectedException} when the store was never connected. */
     public static RemoteSettings load(DeviceSettings settings, Map<String, String> env) {
         String transport = settings.get(PREFIX + "transport")
-                .orElseThrow(() -> new IllegalStateException("This store is not connected to a remote practice database: run sync connect"));
+                .orElseThrow(NotConnectedException::new);
         if (transport.equals("jdbc")) {
             return RemoteSettings.jdbc(settings.get(PREFIX + "jdbc_url").orElseThrow(), settings.get(PREFIX + "jdbc_user").orElseThrow(),
                     env.getOrDefault(JDBC_PASSWORD_ENV, ""));

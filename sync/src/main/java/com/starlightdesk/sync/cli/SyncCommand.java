@@ -9,6 +9,7 @@ import com.starlightdesk.data.store.UnlockException;
 import com.starlightdesk.data.sync.ConflictInbox;
 import com.starlightdesk.data.sync.DeviceSettings;
 import com.starlightdesk.data.sync.SyncConflict;
+import com.starlightdesk.sync.api.SyncFailure;
 import com.starlightdesk.sync.engine.SchemaHandshake;
 import com.starlightdesk.sync.engine.ServerPull;
 import com.starlightdesk.sync.engine.SyncEngine;
@@ -36,9 +37,17 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code sync}: connects a practice store to its remote database and syncs it. Passwords come from
- * {@code STARLIGHT_PASSWORD} or standard input, never from an argument. Exit codes: 0 done, 1 failed, 2 usage.
+ * {@code STARLIGHT_PASSWORD} or standard input, never from an argument. A failure of the server or of its
+ * settings ends with a {@link SyncFailure}'s message and exit code (listed in the help); other exit codes:
+ * 0 done, 1 failed, 2 usage.
  */
 @Command(name = "sync", mixinStandardHelpOptions = true, description = "Sync a practice store with its remote database.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:failed (the message says why)", "2:usage error",
+            "68:server unreachable (changes stay on this PC)", "69:server busy, asked to slow down: try again in a minute",
+            "75:practice database resuming after a pause: try again in a minute",
+            "76:schema mismatch: update the server or this application",
+            "77:credentials refused by the server", "78:server settings unusable: not connected, no credentials, unknown cluster or database"},
         subcommands = {SyncCommand.Join.class, SyncCommand.Connect.class, SyncCommand.Bootstrap.class, SyncCommand.Once.class,
                 SyncCommand.Run.class, SyncCommand.Conflicts.class, SyncCommand.Resolve.class})
 public final class SyncCommand {
@@ -151,7 +160,13 @@ public final class SyncCommand {
         @Override
         public Integer call() throws Exception {
             try (LocalStore store = options.open()) {
-                return run(store);
+                try {
+                    return run(store);
+                } catch (RuntimeException e) {
+                    SyncFailure failure = SyncFailure.of(e, savedSettings(store), pending(store)).orElseThrow(() -> e);
+                    spec.commandLine().getErr().println(failure.message());
+                    return failure.exitCode();
+                }
             } catch (UnlockException e) {
                 spec.commandLine().getErr().println(e.getMessage());
                 return 1;
@@ -159,6 +174,23 @@ public final class SyncCommand {
         }
 
         abstract int run(LocalStore store) throws Exception;
+
+        private static RemoteSettings savedSettings(LocalStore store) {
+            try {
+                return SavedRemoteSettings.load(new DeviceSettings(store.dataSource()), System.getenv());
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+
+        /** Changes waiting to be sent, or -1 when the store cannot say (e.g. closed by a compaction). */
+        private static long pending(LocalStore store) {
+            try {
+                return store.data().outbox().pending();
+            } catch (RuntimeException e) {
+                return -1;
+            }
+        }
     }
 
     @Command(name = "join", description = "Create a local store on this PC for an existing practice, in <data folder>/practices/<practice id>"

@@ -2,6 +2,7 @@ package com.starlightdesk.sync.remote;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -13,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The remote practice database over JDBC (PostgreSQL driver, HikariCP): the same {@code :name} SQL and the
  * same result values as {@link DataApiRemote}, for a server reachable directly (on-premises PostgreSQL,
- * development). Thread-safe; each open transaction holds one pooled connection until committed or
- * rolled back.
+ * development). Failures, from the first connection on, are {@link RemoteException}s. Thread-safe; each
+ * open transaction holds one pooled connection until committed or rolled back.
  */
 public final class JdbcRemote implements RemoteStore {
 
@@ -29,7 +30,19 @@ public final class JdbcRemote implements RemoteStore {
         config.setMaximumPoolSize(4);
         config.setPoolName("remote-jdbc");
         config.addDataSourceProperty("options", "-c TimeZone=UTC");
-        this.pool = new HikariDataSource(config);
+        this.pool = start(config);
+    }
+
+    /** Starts the pool, which connects once: a server that refuses is a {@link RemoteException} like any call's. */
+    private static HikariDataSource start(HikariConfig config) {
+        try {
+            return new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException e) {
+            if (e.getCause() instanceof SQLException s) {
+                throw failure("connect", s);
+            }
+            throw new RemoteException(RemoteException.Kind.UNAVAILABLE, "connect failed: " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -10,10 +10,12 @@ import com.starlightdesk.sync.testing.GatewayFixture;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.net.ServerSocket;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -109,5 +111,59 @@ class SyncCommandTest {
         Result both = execute("once", "--store", store.toString(), "--data-dir", dataDir, "--email", "front@maple.example");
         assertEquals(1, both.code());
         assertTrue(both.err().contains("either --store or --data-dir"), both.err());
+    }
+
+    /**
+     * With the server down, a sync says where it looked and that this PC's changes are kept, and ends with
+     * the exit code of an unreachable server; a secret the server refuses and a store never connected say
+     * so too, each with its own code. (Practice B, so that the other test's practice A is not touched.)
+     */
+    @Test
+    void aServerThatIsDownRefusesOrWasNeverNamedIsToldInWords() throws Exception {
+        String dataDir = dir.resolve("down").toString();
+        String practice = fixture.database().practiceB().toString();
+        run("join", "--data-dir", dataDir, "--practice", practice, "--practice-name", "Birch Family Care",
+                "--time-zone", "America/New_York", "--email", "desk@birch.example", "--display-name", "Front Desk");
+        Path store = dir.resolve("down").resolve("practices").resolve(practice);
+        long pending;
+        try (LocalStore opened = LocalStore.unlock(store, "desk@birch.example", PASSWORD.toCharArray(), Clock.systemUTC())) {
+            pending = opened.data().outbox().pending();
+        }
+        assertTrue(pending > 1, "the join's own rows wait to be sent: " + pending);
+
+        Result never = execute("once", "--data-dir", dataDir, "--email", "desk@birch.example");
+        assertEquals(78, never.code(), never.err());
+        assertTrue(never.err().startsWith("This store is not connected to its practice's server yet: run sync connect first. "
+                + pending + " changes are kept on this PC"), never.err());
+
+        String down;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            down = "http://127.0.0.1:" + socket.getLocalPort();
+        }
+        Result connect = execute("connect", "--data-dir", dataDir, "--email", "desk@birch.example",
+                "--resource-arn", fixture.gateway().resourceArn(), "--secret-arn", fixture.database().secretB().secretArn(),
+                "--database", fixture.databaseName(), "--endpoint", down, "--local-gateway-keys");
+        assertEquals(68, connect.code(), connect.err());
+        Result once = execute("once", "--data-dir", dataDir, "--email", "desk@birch.example");
+        assertEquals(68, once.code(), once.err());
+        assertTrue(once.err().startsWith("Server unreachable at " + down + ". " + pending
+                + " changes are kept on this PC and will be sent when it is back."), once.err());
+        assertFalse(once.err().contains("Exception") || once.err().contains("application log"), once.err());
+        assertEquals("", once.out());
+
+        Result refused = execute("connect", "--data-dir", dataDir, "--email", "desk@birch.example",
+                "--resource-arn", fixture.gateway().resourceArn(), "--secret-arn", "arn:aws:secretsmanager:us-east-1:000000000000:secret:starlight/p-revoked",
+                "--database", fixture.databaseName(), "--endpoint", fixture.endpoint().toString(), "--local-gateway-keys");
+        assertEquals(77, refused.code(), refused.err());
+        assertTrue(refused.err().startsWith("The server at " + fixture.endpoint() + " refused this PC's credentials"), refused.err());
+        Result onceRefused = execute("once", "--data-dir", dataDir, "--email", "desk@birch.example");
+        assertEquals(77, onceRefused.code(), onceRefused.err());
+        assertTrue(onceRefused.err().contains(pending + " changes are kept on this PC"), onceRefused.err());
+
+        run("connect", "--data-dir", dataDir, "--email", "desk@birch.example",
+                "--resource-arn", fixture.gateway().resourceArn(), "--secret-arn", fixture.database().secretB().secretArn(),
+                "--database", fixture.databaseName(), "--endpoint", fixture.endpoint().toString(), "--local-gateway-keys");
+        assertTrue(run("once", "--data-dir", dataDir, "--email", "desk@birch.example").contains("UP_TO_DATE, pending 0"),
+                "the kept changes are sent once the server is back");
     }
 }
