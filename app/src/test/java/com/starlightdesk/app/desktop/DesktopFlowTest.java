@@ -1,10 +1,13 @@
 package com.starlightdesk.app.desktop;
 
+import static com.starlightdesk.app.testing.WindowSteps.isInside;
+import static com.starlightdesk.app.testing.WindowSteps.text;
+import static com.starlightdesk.app.testing.WindowSteps.visible;
+import static com.starlightdesk.app.testing.WindowSteps.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.controls.Message;
 import com.starlightdesk.app.concurrent.BackgroundTaskExecutor;
 import com.starlightdesk.app.preferences.PreferencesFile;
 import com.starlightdesk.app.session.PracticeStores;
@@ -18,7 +21,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
@@ -39,7 +41,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The front desk's morning, in a real window (headless Monocle): sign in to the demo practice and use
@@ -109,7 +110,7 @@ final class DesktopFlowTest {
         robot.type(KeyCode.T);
         waitFor(() -> text(robot, "#calendar-title").equals(thisWeek));
         robot.type(KeyCode.N);
-        waitFor(() -> robot.lookup("#booking-panel").tryQuery().map(Node::isVisible).orElse(false));
+        waitFor(() -> visible(robot, "#booking-panel"));
         robot.clickOn("#booking-close");
         waitFor(() -> robot.lookup("#booking-panel").tryQuery().map(n -> n.getScene() == null || !n.isVisible()).orElse(true));
         assertEquals("", robot.lookup("#patient-search").queryAs(TextField.class).getText());
@@ -121,15 +122,6 @@ final class DesktopFlowTest {
         waitFor(() -> isInside(search.getScene().getFocusOwner(), calendar));
         assertFalse(search.isFocused(), "the search field's prompt shows");
         assertTrue(search.getText().isEmpty());
-    }
-
-    private static boolean isInside(Node node, Node ancestor) {
-        for (Node at = node; at != null; at = at.getParent()) {
-            if (at == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void lockAndUnlock(FxRobot robot) throws TimeoutException {
@@ -163,7 +155,7 @@ final class DesktopFlowTest {
 
         // Book: click the empty 5 PM slot of today's column, choose a patient by type-ahead, save.
         robot.clickOn(slot(robot, todayHeader, "5 PM", 0.25));
-        waitFor(() -> robot.lookup("#booking-panel").tryQuery().map(Node::isVisible).orElse(false));
+        waitFor(() -> visible(robot, "#booking-panel"));
         robot.clickOn("#booking-patient").write("patel");
         waitFor(() -> !robot.lookup("#booking-patient-matches").queryAs(ListView.class).getItems().isEmpty());
         robot.type(KeyCode.ENTER);
@@ -173,7 +165,7 @@ final class DesktopFlowTest {
 
         // Double-book the same provider at the same time: the form and then the calendar warn.
         robot.clickOn(slot(robot, todayHeader, "6 PM", 0.5));
-        waitFor(() -> robot.lookup("#booking-panel").tryQuery().map(Node::isVisible).orElse(false));
+        waitFor(() -> visible(robot, "#booking-panel"));
         robot.clickOn("#booking-patient").write("johnson");
         waitFor(() -> !robot.lookup("#booking-patient-matches").queryAs(ListView.class).getItems().isEmpty());
         robot.type(KeyCode.ENTER);
@@ -227,7 +219,7 @@ final class DesktopFlowTest {
         robot.type(KeyCode.T);
         waitFor(() -> text(robot, "#calendar-title").equals(thisWeek));
         robot.type(KeyCode.N);
-        waitFor(() -> robot.lookup("#booking-panel").tryQuery().map(Node::isVisible).orElse(false));
+        waitFor(() -> visible(robot, "#booking-panel"));
         robot.clickOn("#booking-close");
         robot.clickOn("#mode-month");
         waitFor(() -> robot.lookup(".month-visit").tryQuery().isPresent());
@@ -304,23 +296,5 @@ final class DesktopFlowTest {
         return Window.getWindows().stream()
                 .filter(w -> w instanceof Tooltip t && t.isShowing() && t.getStyleClass().contains("visit-tooltip"))
                 .map(Tooltip.class::cast).findFirst();
-    }
-
-    /** What a label says, or a banner. */
-    private static String text(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        return node instanceof Message banner ? banner.getDescription() : ((Label) node).getText();
-    }
-
-    /**
-     * Waits until {@code condition} holds, checking it on the FX thread's settled state. The limit is only
-     * there to end a broken run: on a loaded machine a step (a background read, a redraw) can take many
-     * seconds, and a passing run waits no longer than its conditions need.
-     */
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
     }
 }

@@ -1,10 +1,12 @@
 package com.starlightdesk.app.desktop;
 
+import static com.starlightdesk.app.testing.WindowSteps.text;
+import static com.starlightdesk.app.testing.WindowSteps.visible;
+import static com.starlightdesk.app.testing.WindowSteps.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.controls.Message;
 import com.starlightdesk.app.concurrent.BackgroundTaskExecutor;
 import com.starlightdesk.app.preferences.PreferencesFile;
 import com.starlightdesk.app.session.PracticeStores;
@@ -110,7 +112,7 @@ final class ServerConnectFlowTest {
     private void joinFromTheServer(FxRobot robot) throws TimeoutException {
         waitFor(() -> robot.lookup("Connect to a server").tryQuery().isPresent());
         robot.clickOn("Connect to a server");
-        waitFor(() -> robot.lookup("#connect-region").tryQuery().map(Node::isVisible).orElse(false));
+        waitFor(() -> visible(robot, "#connect-region"));
         robot.clickOn("#connect-region").write("us-east-1");
         fill(robot, "#connect-resource-arn", server.gateway().resourceArn());
         fill(robot, "#connect-secret-arn", server.database().secretA().secretArn());
@@ -172,7 +174,7 @@ final class ServerConnectFlowTest {
         assertTrue(robot.lookup("#sync-status").query().getPseudoClassStates().toString().contains("has-conflicts"));
 
         rightClick(robot, robot.lookup("#sync-status").query());
-        waitFor(() -> robot.lookup("Sync now").tryQuery().map(Node::isVisible).orElse(false));
+        waitFor(() -> visible(robot, "Sync now"));
         assertTrue(robot.lookup(n -> n instanceof Label l && l.getText() != null && l.getText().startsWith("1 open conflict (") && l.getText().endsWith("review…"))
                 .tryQuery().isPresent(), "the menu names the open conflict");
         assertTrue(robot.lookup(n -> n instanceof Label l && l.getText() != null && l.getText().contains("Last sync"))
@@ -248,9 +250,9 @@ final class ServerConnectFlowTest {
 
     private void changeOwnPassword(FxRobot robot) throws TimeoutException {
         robot.clickOn("#user-menu");
-        waitFor(() -> robot.lookup("Change my password…").tryQuery().map(Node::isVisible).orElse(false));
+        waitFor(() -> visible(robot, "Change my password…"));
         robot.clickOn("Change my password…");
-        waitFor(() -> robot.lookup("#own-password-current").tryQuery().map(Node::isVisible).orElse(false));
+        waitFor(() -> visible(robot, "#own-password-current"));
         robot.clickOn("#own-password-current").write("x");
         robot.clickOn("#own-password-new").write(NEW_PASSWORD);
         robot.clickOn("#own-password-confirm").write(NEW_PASSWORD);
@@ -318,18 +320,5 @@ final class ServerConnectFlowTest {
             at = at.getParent();
         }
         return (ScrollPane) at;
-    }
-
-    /** What a label says, or a banner. */
-    private static String text(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        return node instanceof Message banner ? banner.getDescription() : ((Label) node).getText();
-    }
-
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
     }
 }

@@ -1,0 +1,55 @@
+package com.starlightdesk.app.testing;
+
+import atlantafx.base.controls.Message;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The steps the TestFX tests share when they drive real windows: wait for a state of the scene, read a
+ * label or banner, ask whether a node shows or holds the focus. Call from the test thread, not the FX thread.
+ */
+public final class WindowSteps {
+    /**
+     * How long a step may take before the run counts as broken. It only ends a broken run: on a loaded
+     * machine a step (a background read, a redraw) can take many seconds, and a passing run waits no
+     * longer than its conditions need.
+     */
+    public static final long LIMIT_SECONDS = 90;
+
+    private WindowSteps() {
+    }
+
+    /** Waits until {@code condition} holds, checking it once the FX thread has handled its pending events. */
+    public static void waitFor(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(LIMIT_SECONDS, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.call();
+        });
+    }
+
+    /** Whether the node {@code query} finds is in the scene and visible. */
+    public static boolean visible(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    /** The text of the label or button {@code query} finds, or of a banner ({@code Message}) its description. */
+    public static String text(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        return node instanceof Message banner ? banner.getDescription() : ((Labeled) node).getText();
+    }
+
+    /** Whether {@code node} is {@code ancestor} or inside it (false for a null node). */
+    public static boolean isInside(Node node, Node ancestor) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
