@@ -2,6 +2,7 @@ package com.starlightdesk.app.calendar;
 
 import com.starlightdesk.app.concurrent.TaskExecutor;
 import com.starlightdesk.app.parts.FieldErrors;
+import com.starlightdesk.app.parts.PatientPickerViewModel;
 import com.starlightdesk.data.domain.Appointment;
 import com.starlightdesk.data.domain.AppointmentStatus;
 import com.starlightdesk.data.domain.AppointmentType;
@@ -27,12 +28,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * The booking form beside the calendar: a new visit (from a click or drag on an empty slot, or N) or
- * an existing one. The patient is chosen by type-ahead; a double booking, or a time outside the
+ * an existing one. The patient is chosen with the shared patient picker; a double booking, or a time outside the
  * practice's working hours, is warned about while the form is filled. Confined to the FX thread; needs no toolkit.
  */
 public final class BookingForm {
@@ -45,8 +44,7 @@ public final class BookingForm {
 
     private final BooleanProperty open = new SimpleBooleanProperty(false);
     private final StringProperty title = new SimpleStringProperty("");
-    private final StringProperty patientQuery = new SimpleStringProperty("");
-    private final ObservableList<Patient> patientMatches = FXCollections.observableArrayList();
+    private final PatientPickerViewModel patientPicker;
     private final ObjectProperty<Patient> patient = new SimpleObjectProperty<>();
     private final ObjectProperty<Provider> provider = new SimpleObjectProperty<>();
     private final ObjectProperty<AppointmentType> type = new SimpleObjectProperty<>(AppointmentType.CHECKUP);
@@ -59,7 +57,6 @@ public final class BookingForm {
     private final FieldErrors errors = new FieldErrors();
     private Appointment editing;
     private String notes;
-    private long patientTicket;
     private long warningTicket;
     private final Supplier<WorkingHours> hours;
     private boolean filling;
@@ -69,7 +66,7 @@ public final class BookingForm {
         this.executor = executor;
         this.zone = zone;
         this.hours = hours;
-        patientQuery.addListener((obs, old, typed) -> findPatients(typed));
+        this.patientPicker = new PatientPickerViewModel(data, executor, this::choosePatient);
         patient.addListener((obs, old, now) -> checkDoubleBooking());
         provider.addListener((obs, old, now) -> checkDoubleBooking());
         date.addListener((obs, old, now) -> checkDoubleBooking());
@@ -84,8 +81,7 @@ public final class BookingForm {
         notes = null;
         title.set("New appointment");
         patient.set(null);
-        patientQuery.set("");
-        patientMatches.clear();
+        patientPicker.clear();
         provider.set(defaultProvider);
         type.set(AppointmentType.CHECKUP);
         date.set(day);
@@ -103,8 +99,7 @@ public final class BookingForm {
         notes = appointment.notes();
         title.set("Appointment");
         patient.set(bookedPatient);
-        patientQuery.set("");
-        patientMatches.clear();
+        patientPicker.clear();
         provider.set(bookedProvider);
         type.set(appointment.appointmentType());
         ZonedDateTime from = appointment.startTime().atZone(zone);
@@ -128,14 +123,13 @@ public final class BookingForm {
         open.set(false);
         editing = null;
         patient.set(null);
-        patientMatches.clear();
+        patientPicker.clear();
         warning.set("");
     }
 
-    /** Picks a patient from the type-ahead. */
+    /** Chooses the visit's patient (picked in the form's patient picker). */
     public void choosePatient(Patient chosen) {
         patient.set(chosen);
-        patientMatches.clear();
     }
 
     /**
@@ -178,19 +172,6 @@ public final class BookingForm {
         return editing == null;
     }
 
-    private void findPatients(String typed) {
-        long ticket = ++patientTicket;
-        if (filling || typed == null || typed.isBlank()) {
-            patientMatches.clear();
-            return;
-        }
-        executor.submit(() -> data.patientSearch().find(typed, 8), found -> {
-            if (ticket == patientTicket) {
-                patientMatches.setAll(found);
-            }
-        }, e -> patientMatches.clear());
-    }
-
     private void checkDoubleBooking() {
         if (filling || !open.get() || patient.get() == null || provider.get() == null || date.get() == null
                 || start.get() == null || end.get() == null) {
@@ -215,8 +196,8 @@ public final class BookingForm {
 
     public ReadOnlyBooleanProperty openProperty() { return open; }
     public ReadOnlyStringProperty titleProperty() { return title; }
-    public StringProperty patientQueryProperty() { return patientQuery; }
-    public ObservableList<Patient> patientMatches() { return patientMatches; }
+    /** The type-ahead that chooses the patient. */
+    public PatientPickerViewModel patientPicker() { return patientPicker; }
     public ObjectProperty<Patient> patientProperty() { return patient; }
     public ObjectProperty<Provider> providerProperty() { return provider; }
     public ObjectProperty<AppointmentType> typeProperty() { return type; }

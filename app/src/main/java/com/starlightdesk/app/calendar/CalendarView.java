@@ -3,9 +3,9 @@ package com.starlightdesk.app.calendar;
 import atlantafx.base.controls.Message;
 import com.starlightdesk.app.parts.Banner;
 import com.starlightdesk.app.parts.FieldError;
+import com.starlightdesk.app.parts.PatientPicker;
 import com.starlightdesk.data.domain.AppointmentStatus;
 import com.starlightdesk.data.domain.AppointmentType;
-import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.domain.Provider;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -20,13 +20,10 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -58,8 +55,7 @@ public final class CalendarView {
 
     @FXML private javafx.scene.control.ScrollPane bookingScroll;
     @FXML private Label bookingTitle;
-    @FXML private TextField patientSearch;
-    @FXML private ListView<Patient> patientMatches;
+    @FXML private PatientPicker patientSearch;
     @FXML private Label chosenPatient;
     @FXML private Label patientError;
     @FXML private ComboBox<Provider> provider;
@@ -187,35 +183,8 @@ public final class CalendarView {
         root.setRight(null);
         form.openProperty().addListener((obs, was, open) -> root.setRight(open ? bookingScroll : null));
         bookingTitle.textProperty().bind(form.titleProperty());
-        patientSearch.textProperty().bindBidirectional(form.patientQueryProperty());
-        patientMatches.setItems(form.patientMatches());
-        patientMatches.visibleProperty().bind(Bindings.isNotEmpty(form.patientMatches()));
-        patientMatches.managedProperty().bind(patientMatches.visibleProperty());
-        patientMatches.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Patient p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? null : p.displayName() + " · " + BIRTH.format(p.dateOfBirth()));
-            }
-        });
-        patientMatches.setOnMouseClicked(e -> choosePatient());
-        patientMatches.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                choosePatient();
-            }
-        });
-        patientSearch.setOnAction(e -> {
-            if (!form.patientMatches().isEmpty()) {
-                form.choosePatient(form.patientMatches().get(0));
-                patientSearch.clear();
-            }
-        });
-        patientSearch.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.DOWN && !form.patientMatches().isEmpty()) {
-                patientMatches.requestFocus();
-                patientMatches.getSelectionModel().selectFirst();
-            }
-        });
+        patientSearch.bind(form.patientPicker());
+        patientSearch.setOnDismiss(form::close); // Escape in the empty field closes the form, as elsewhere in it
         chosenPatient.textProperty().bind(Bindings.createStringBinding(() -> form.patientProperty().get() == null
                 ? "No patient chosen" : form.patientProperty().get().displayName()
                         + " · born " + BIRTH.format(form.patientProperty().get().dateOfBirth()), form.patientProperty()));
@@ -271,14 +240,6 @@ public final class CalendarView {
         bookingWarning.visibleProperty().bind(form.warningProperty().isNotEmpty());
         bookingWarning.managedProperty().bind(bookingWarning.visibleProperty());
         saveBooking.setDisable(!viewModel.canSchedule());
-    }
-
-    private void choosePatient() {
-        Patient p = patientMatches.getSelectionModel().getSelectedItem();
-        if (p != null) {
-            viewModel.booking().choosePatient(p);
-            patientSearch.clear();
-        }
     }
 
     private static String words(String code) {

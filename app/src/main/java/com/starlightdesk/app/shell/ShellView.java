@@ -5,12 +5,11 @@ import com.starlightdesk.app.calendar.CalendarView;
 import com.starlightdesk.app.conflicts.ConflictsViewModel;
 import com.starlightdesk.app.desktop.ScreenLoader;
 import com.starlightdesk.app.parts.Banner;
+import com.starlightdesk.app.parts.PatientPicker;
 import com.starlightdesk.app.password.OwnPasswordViewModel;
 import com.starlightdesk.app.patients.PatientSummaryView;
 import com.starlightdesk.app.settings.SettingsView;
 import com.starlightdesk.app.syncstatus.SyncStatusSource.Mode;
-import com.starlightdesk.data.domain.Patient;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -28,11 +27,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -53,7 +49,6 @@ import javafx.util.Duration;
  */
 public final class ShellView {
     private static final PseudoClass HAS_CONFLICTS = PseudoClass.getPseudoClass("has-conflicts");
-    private static final DateTimeFormatter BIRTH = DateTimeFormatter.ofPattern("M/d/uuuu", Locale.US);
 
     private final ShellViewModel viewModel;
     private final ScreenLoader screens;
@@ -66,8 +61,7 @@ public final class ShellView {
     @FXML private StackPane root;
     @FXML private BorderPane main;
     @FXML private VBox navigation;
-    @FXML private TextField search;
-    @FXML private ListView<Patient> suggestions;
+    @FXML private PatientPicker search;
     @FXML private Label practiceName;
     @FXML private Label userName;
     @FXML private Label syncStatus;
@@ -208,43 +202,8 @@ public final class ShellView {
     }
 
     private void bindSearch() {
-        search.textProperty().bindBidirectional(viewModel.queryProperty());
-        suggestions.setItems(viewModel.suggestions());
-        suggestions.visibleProperty().bind(search.focusedProperty().or(suggestions.focusedProperty())
-                .and(javafx.beans.binding.Bindings.isNotEmpty(viewModel.suggestions())));
-        suggestions.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(viewModel.suggestions()).multiply(37).add(8));
-        suggestions.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Patient patient, boolean empty) {
-                super.updateItem(patient, empty);
-                setText(empty || patient == null ? null : patient.displayName() + "   ·   born "
-                        + BIRTH.format(patient.dateOfBirth()) + (patient.phone() == null ? "" : "   ·   " + patient.phone()));
-            }
-        });
-        search.setOnAction(e -> viewModel.openFirstSuggestion());
-        search.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.DOWN && !viewModel.suggestions().isEmpty()) {
-                suggestions.requestFocus();
-                suggestions.getSelectionModel().selectFirst();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                viewModel.queryProperty().set("");
-            }
-        });
-        suggestions.setOnMouseClicked(e -> openSelected());
-        suggestions.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                openSelected();
-            }
-        });
-    }
-
-    private void openSelected() {
-        Patient selected = suggestions.getSelectionModel().getSelectedItem();
-        if (selected != null) {
-            viewModel.openPatient(selected);
-            focusPlace();
-        }
+        search.bind(viewModel.search());
+        search.setOnDismiss(this::focusPlace); // Escape in the empty search: back to the place
     }
 
     private void show(Section section) {

@@ -1,6 +1,7 @@
 package com.starlightdesk.app.shell;
 
 import com.starlightdesk.app.concurrent.TaskExecutor;
+import com.starlightdesk.app.parts.PatientPickerViewModel;
 import com.starlightdesk.app.patients.PatientSummaryViewModel;
 import com.starlightdesk.app.preferences.DesktopPreferences;
 import com.starlightdesk.app.session.PracticeStores;
@@ -30,8 +31,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * The shell around every screen: who is signed in, where they are, the global patient search, the
@@ -48,13 +47,11 @@ public final class ShellViewModel {
     private final PracticeStores stores;
     private final SessionNavigation navigation;
     private final PatientSummaryViewModel patientSummary;
-    private final PatientFinder finder;
+    private final PatientPickerViewModel search;
     private final IdleLock idleLock;
 
     private final List<Section> sections;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.CALENDAR);
-    private final StringProperty query = new SimpleStringProperty("");
-    private final ObservableList<Patient> suggestions = FXCollections.observableArrayList();
     private final StringProperty syncLabel = new SimpleStringProperty("Local only");
     private final ObjectProperty<SyncStatus> syncState = new SimpleObjectProperty<>(SyncStatus.localOnly(0));
     private final StringProperty syncDetail = new SimpleStringProperty("");
@@ -76,12 +73,11 @@ public final class ShellViewModel {
         this.stores = stores;
         this.navigation = navigation;
         this.patientSummary = patientSummary;
-        this.finder = new PatientFinder(session.data(), executor);
+        this.search = new PatientPickerViewModel(session.data(), executor, this::openPatient);
         // The default idle time until the preferences file has been read in the background.
         this.idleLock = new IdleLock(clock, Duration.ofMinutes(DesktopPreferences.defaults().idleLockMinutes()));
         readIdleTime();
         this.sections = Arrays.stream(Section.values()).filter(s -> s.visibleTo(session.permissions())).toList();
-        query.addListener((obs, old, typed) -> finder.find(typed, suggestions::setAll));
     }
 
     public String userName() {
@@ -100,19 +96,10 @@ public final class ShellViewModel {
         return sections;
     }
 
-    /** Opens a patient from the search: the Patients place shows their summary. */
-    public void openPatient(Patient patient) {
-        query.set("");
-        suggestions.clear();
+    /** Opens a patient picked in the search: the Patients place shows their summary. */
+    private void openPatient(Patient patient) {
         section.set(Section.PATIENTS);
         patientSummary.open(patient.id());
-    }
-
-    /** Opens the first suggestion (Enter in the search box). */
-    public void openFirstSuggestion() {
-        if (!suggestions.isEmpty()) {
-            openPatient(suggestions.get(0));
-        }
     }
 
     /**
@@ -231,8 +218,7 @@ public final class ShellViewModel {
 
     /** Covers every screen until the password is typed again. */
     public void lock() {
-        query.set("");
-        suggestions.clear();
+        search.clear();
         unlockPassword.set("");
         unlockFailure.set("");
         locked.set(true);
@@ -272,8 +258,8 @@ public final class ShellViewModel {
     }
 
     public ObjectProperty<Section> sectionProperty() { return section; }
-    public StringProperty queryProperty() { return query; }
-    public ObservableList<Patient> suggestions() { return suggestions; }
+    /** The top bar's patient search: picking a patient opens their summary. */
+    public PatientPickerViewModel search() { return search; }
     public ReadOnlyStringProperty syncLabelProperty() { return syncLabel; }
     public ReadOnlyObjectProperty<SyncStatus> syncStateProperty() { return syncState; }
     public ReadOnlyStringProperty syncDetailProperty() { return syncDetail; }

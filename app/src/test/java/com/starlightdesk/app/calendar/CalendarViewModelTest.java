@@ -263,6 +263,26 @@ final class CalendarViewModelTest {
     }
 
     @Test
+    void thePatientIsPickedByTypeAheadAndAnOtherVisitStartsWithAnEmptyPicker() {
+        vm.book(LocalDate.of(2026, 10, 29), LocalTime.of(12, 0), LocalTime.of(12, 30));
+        BookingForm form = vm.booking();
+        form.patientPicker().queryProperty().set("rossi");
+        assertFalse(form.patientPicker().matches().isEmpty());
+        assertTrue(form.patientPicker().matches().stream().allMatch(p -> p.lastName().equals("Rossi")));
+        Patient first = form.patientPicker().matches().get(0);
+        assertTrue(form.patientPicker().pickHighlighted(), "Enter picks the highlighted match");
+        assertEquals(first, form.patientProperty().get());
+        assertEquals("", form.patientPicker().queryProperty().get());
+        assertTrue(form.patientPicker().matches().isEmpty());
+
+        form.patientPicker().queryProperty().set("cohen");
+        vm.book(LocalDate.of(2026, 10, 30), LocalTime.of(9, 0), LocalTime.of(9, 30));
+        assertEquals("", form.patientPicker().queryProperty().get(), "a new visit's form starts with an empty picker");
+        assertTrue(form.patientPicker().matches().isEmpty());
+        assertEquals(null, form.patientProperty().get());
+    }
+
+    @Test
     void formSaysWhatIsMissing() {
         vm.book(LocalDate.of(2026, 10, 29), LocalTime.of(12, 0), LocalTime.of(12, 30));
         vm.saveBooking();

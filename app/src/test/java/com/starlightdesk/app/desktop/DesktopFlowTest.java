@@ -1,6 +1,7 @@
 package com.starlightdesk.app.desktop;
 
 import static com.starlightdesk.app.testing.WindowSteps.isInside;
+import static com.starlightdesk.app.testing.WindowSteps.listed;
 import static com.starlightdesk.app.testing.WindowSteps.text;
 import static com.starlightdesk.app.testing.WindowSteps.visible;
 import static com.starlightdesk.app.testing.WindowSteps.waitFor;
@@ -141,7 +142,7 @@ final class DesktopFlowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
         waitFor(() -> robot.lookup("#patient-search").query().isFocused());
         robot.write("patel");
-        waitFor(() -> robot.lookup("#patient-suggestions").queryAs(ListView.class).getItems().size() == 3);
+        waitFor(() -> listed(robot, "#patient-suggestions") == 3);
         robot.type(KeyCode.ENTER);
         waitFor(() -> text(robot, "#patient-name").equals("Aarav Patel"));
         assertTrue(robot.lookup("#patient-allergies").queryAs(ListView.class).getItems().toString().contains("Peanuts"));
@@ -157,7 +158,7 @@ final class DesktopFlowTest {
         robot.clickOn(slot(robot, todayHeader, "5 PM", 0.25));
         waitFor(() -> visible(robot, "#booking-panel"));
         robot.clickOn("#booking-patient").write("patel");
-        waitFor(() -> !robot.lookup("#booking-patient-matches").queryAs(ListView.class).getItems().isEmpty());
+        waitFor(() -> listed(robot, "#booking-patient-matches") > 0);
         robot.type(KeyCode.ENTER);
         waitFor(() -> text(robot, "#booking-chosen-patient").startsWith("Patel, Aarav"));
         robot.clickOn("#booking-save");
@@ -167,7 +168,7 @@ final class DesktopFlowTest {
         robot.clickOn(slot(robot, todayHeader, "6 PM", 0.5));
         waitFor(() -> visible(robot, "#booking-panel"));
         robot.clickOn("#booking-patient").write("johnson");
-        waitFor(() -> !robot.lookup("#booking-patient-matches").queryAs(ListView.class).getItems().isEmpty());
+        waitFor(() -> listed(robot, "#booking-patient-matches") > 0);
         robot.type(KeyCode.ENTER);
         robot.interact(() -> {
             robot.lookup("#booking-start").<LocalTime>queryComboBox().setValue(LocalTime.of(17, 0));

@@ -69,14 +69,15 @@ final class ShellViewModelTest {
         PatientSummaryViewModel summary = new PatientSummaryViewModel(session, new CurrentThreadTaskExecutor(), CLOCK);
         ShellViewModel vm = new ShellViewModel(session, new LocalOnlySyncStatus(session.data()), new CurrentThreadTaskExecutor(),
                 stores, new RecordingNavigation(), summary, CLOCK);
-        vm.queryProperty().set("pat");
-        assertEquals(3, vm.suggestions().size());
-        vm.queryProperty().set("(630) 555-0177");
-        assertEquals(2, vm.suggestions().size(), "both Johnson children share the guardian's phone");
-        vm.queryProperty().set("2016-05-14");
-        assertEquals(1, vm.suggestions().size());
+        vm.search().queryProperty().set("pat");
+        assertEquals(3, vm.search().matches().size());
+        vm.search().queryProperty().set("(630) 555-0177");
+        assertEquals(2, vm.search().matches().size(), "both Johnson children share the guardian's phone");
+        vm.search().queryProperty().set("2016-05-14");
+        assertEquals(1, vm.search().matches().size());
         long auditedBefore = session.data().counts().get("audit_log");
-        vm.openFirstSuggestion();
+        assertTrue(vm.search().pickHighlighted());
+        assertEquals("", vm.search().queryProperty().get(), "the search empties once a patient is open");
         assertEquals(Section.PATIENTS, vm.sectionProperty().get());
         assertEquals("Aarav Patel", summary.nameProperty().get());
         assertTrue(summary.birthProperty().get().startsWith("May 14, 2016 · 10 years"));

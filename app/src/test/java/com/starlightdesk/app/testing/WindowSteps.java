@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -41,6 +42,13 @@ public final class WindowSteps {
     public static String text(FxRobot robot, String query) {
         Node node = robot.lookup(query).query();
         return node instanceof Message banner ? banner.getDescription() : ((Labeled) node).getText();
+    }
+
+    /** How many items the list {@code query} finds shows in a window (0 while it is not showing): a picker's matches. */
+    public static int listed(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery()
+                .filter(list -> list.getScene() != null && list.getScene().getWindow() != null && list.getScene().getWindow().isShowing())
+                .map(list -> ((ListView<?>) list).getItems().size()).orElse(0);
     }
 
     /** Whether {@code node} is {@code ancestor} or inside it (false for a null node). */

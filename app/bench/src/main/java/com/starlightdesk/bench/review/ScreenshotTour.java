@@ -2,6 +2,7 @@ package com.starlightdesk.bench.review;
 
 import com.starlightdesk.app.desktop.AppServices;
 import com.starlightdesk.app.desktop.DesktopWindow;
+import com.starlightdesk.app.parts.PatientPicker;
 import com.starlightdesk.app.testing.DemoStore;
 import com.starlightdesk.data.store.DataDirectory;
 import java.nio.file.Path;
@@ -135,19 +136,21 @@ public final class ScreenshotTour {
         WindowDriver.savePng(scene, out.resolve("04-calendar-day.png"));
 
         WindowDriver.press(scene, "#mode-week");
-        WindowDriver.type(scene, "#patient-search", "patel");
+        // The search's matches drop down in a popup window of their own: captured from the screen, as the tooltip is.
         WindowDriver.onFx(() -> {
             scene.lookup("#patient-search").requestFocus();
             return null;
         });
-        WindowDriver.waitUntil("search suggestions", () -> WindowDriver.showing(scene, "#patient-suggestions"), WAIT);
+        WindowDriver.type(scene, "#patient-search", "patel");
+        WindowDriver.waitUntil("search suggestions", () -> ((PatientPicker) scene.lookup("#patient-search")).isShowingSuggestions(), WAIT);
         Thread.sleep(300);
-        WindowDriver.savePng(scene, out.resolve("05-patient-search.png"));
+        savePng(WindowDriver.onFx(() -> {
+            Window window = scene.getWindow();
+            return new Robot().getScreenCapture(null, window.getX(), window.getY(), scene.getWidth(), scene.getHeight());
+        }), out.resolve("05-patient-search.png"));
 
         WindowDriver.onFx(() -> {
-            var list = (javafx.scene.control.ListView<?>) scene.lookup("#patient-suggestions");
-            list.getSelectionModel().selectFirst();
-            list.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+            scene.lookup("#patient-search").fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
                     javafx.scene.input.KeyCode.ENTER, false, false, false, false));
             return null;
         });
