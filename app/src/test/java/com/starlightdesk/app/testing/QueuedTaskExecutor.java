@@ -1,5 +1,6 @@
 package com.starlightdesk.app.testing;
 
+import com.starlightdesk.app.concurrent.CurrentThreadTaskExecutor;
 import com.starlightdesk.app.concurrent.TaskExecutor;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
@@ -15,18 +16,12 @@ import java.util.function.Consumer;
  * thread) runs them with {@link #runUntil}. Thread-safe.
  */
 public final class QueuedTaskExecutor implements TaskExecutor {
+    private final TaskExecutor worker = new CurrentThreadTaskExecutor();
     private final BlockingQueue<Runnable> delivered = new LinkedBlockingQueue<>();
 
     @Override
     public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-        T result;
-        try {
-            result = work.call();
-        } catch (Exception e) {
-            onFailure.accept(e);
-            return;
-        }
-        onSuccess.accept(result);
+        worker.submit(work, onSuccess, onFailure);
     }
 
     @Override

@@ -1,32 +1,22 @@
 package com.starlightdesk.bench.sync;
 
-import com.starlightdesk.schema.Migrations;
 import com.starlightdesk.sync.gateway.DataApiGateway;
-import com.starlightdesk.sync.gateway.GatewaySettings;
 import com.starlightdesk.sync.remote.JdbcRemote;
 import com.starlightdesk.sync.remote.RemoteException;
 import com.starlightdesk.sync.remote.RemoteResult;
-import com.starlightdesk.sync.remote.RemoteSettings;
 import com.starlightdesk.sync.remote.RemoteStore;
 import com.starlightdesk.sync.remote.SqlParam;
-import com.starlightdesk.sync.server.PracticeProvisioning;
 import com.starlightdesk.sync.server.PracticeSecret;
-import com.starlightdesk.sync.server.SecretsFile;
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -53,27 +43,12 @@ public final class RemoteBench {
     public static void main(String[] args) throws Exception {
         String serverUrl = args.length > 0 ? args[0] : "jdbc:postgresql://127.0.0.1:5432/postgres";
         String owner = args.length > 1 ? args[1] : "postgres";
-        String url = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + DATABASE;
-        admin(serverUrl, owner, "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-        admin(serverUrl, owner, "CREATE DATABASE " + DATABASE);
         UUID practice = UUID.randomUUID();
-        PracticeSecret secret;
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
-        config.setUsername(owner);
-        config.setMaximumPoolSize(2);
-        try (HikariDataSource ownerPool = new HikariDataSource(config)) {
-            Migrations.migratePracticeTables(ownerPool);
-            secret = new PracticeProvisioning(ownerPool).provision(practice, "Bench Pediatrics", "America/Chicago");
-            seedContacts(ownerPool, practice);
-        }
-        Path secrets = Files.createTempFile("starlight-bench-secrets-", ".json");
-        SecretsFile.write(secrets, Map.of(secret.secretArn(), secret));
-        try (DataApiGateway gateway = DataApiGateway.start(GatewaySettings.of(url, secrets));
-             RemoteStore dataApi = RemoteSettings.dataApi("us-east-1", gateway.resourceArn(), secret.secretArn(), DATABASE)
-                     .withEndpoint(gateway.endpoint())
-                     .withCredentials(RemoteSettings.Credentials.fixed("AKIDLOCALBENCH", "local-bench"))
-                     .open();
+        BenchDatabase database = BenchDatabase.create(serverUrl, owner, DATABASE, practice, RemoteBench::seedContacts);
+        String url = database.url();
+        PracticeSecret secret = database.secret();
+        try (database; DataApiGateway gateway = database.startGateway();
+             RemoteStore dataApi = database.dataApi(gateway).open();
              RemoteStore jdbc = new JdbcRemote(url, secret.username(), secret.password())) {
             System.out.printf("Remote bench on %s (practice role, row security on), %d warm calls after %d warm-up%n",
                     url, CALLS, WARM_UP);
@@ -82,10 +57,6 @@ public final class RemoteBench {
             rawHttpLatency(gateway, secret, practice);
             pull("Data API via gateway", dataApi, practice);
             pull("JdbcRemote", jdbc, practice);
-        } finally {
-            Files.deleteIfExists(secrets);
-            admin(serverUrl, owner, "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            admin(serverUrl, owner, "DROP ROLE IF EXISTS " + secret.username());
         }
     }
 
@@ -181,12 +152,6 @@ public final class RemoteBench {
         }
         try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
             s.execute("ANALYZE contacts");
-        }
-    }
-
-    private static void admin(String serverUrl, String owner, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(serverUrl, owner, ""); Statement s = c.createStatement()) {
-            s.execute(sql);
         }
     }
 }

@@ -11,22 +11,16 @@ import com.starlightdesk.data.domain.Role;
 import com.starlightdesk.data.domain.User;
 import com.starlightdesk.data.store.LocalStore;
 import com.starlightdesk.data.sync.DeviceSettings;
-import com.starlightdesk.schema.Migrations;
 import com.starlightdesk.sync.cli.SavedRemoteSettings;
 import com.starlightdesk.sync.cli.SyncCommand;
 import com.starlightdesk.sync.engine.OutboxPush;
 import com.starlightdesk.sync.engine.SyncEngine;
 import com.starlightdesk.sync.gateway.DataApiGateway;
-import com.starlightdesk.sync.gateway.GatewaySettings;
 import com.starlightdesk.sync.remote.JdbcRemote;
 import com.starlightdesk.sync.remote.RemoteSettings;
 import com.starlightdesk.sync.remote.RemoteStore;
-import com.starlightdesk.sync.server.PracticeProvisioning;
 import com.starlightdesk.sync.server.PracticeSecret;
-import com.starlightdesk.sync.server.SecretsFile;
 import com.starlightdesk.sync.testing.CountingRemote;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -35,17 +29,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -78,29 +69,16 @@ public final class SyncBench {
         int patients = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         String serverUrl = args.length > 1 ? args[1] : "jdbc:postgresql://127.0.0.1:5432/postgres";
         String owner = args.length > 2 ? args[2] : "postgres";
-        String url = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + DATABASE;
-        admin(serverUrl, owner, "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-        admin(serverUrl, owner, "CREATE DATABASE " + DATABASE);
         UUID practiceId = UUID.randomUUID();
-        PracticeSecret secret;
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
-        config.setUsername(owner);
-        config.setMaximumPoolSize(2);
-        try (HikariDataSource ownerPool = new HikariDataSource(config)) {
-            Migrations.migratePracticeTables(ownerPool);
-            secret = new PracticeProvisioning(ownerPool).provision(practiceId, "Bench Pediatrics", "America/Chicago");
-        }
+        BenchDatabase database = BenchDatabase.create(serverUrl, owner, DATABASE, practiceId, (pool, id) -> { });
+        String url = database.url();
+        PracticeSecret secret = database.secret();
         Path dir = Files.createTempDirectory("starlight-sync-bench-");
-        Path secrets = Files.createTempFile("starlight-sync-bench-secrets-", ".json");
-        SecretsFile.write(secrets, Map.of(secret.secretArn(), secret));
         System.out.printf("Sync bench: %,d patients, PostgreSQL %s, JVM %s, %d cores, load average %s%n", patients, url,
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), loadAverage());
-        try (DataApiGateway gateway = DataApiGateway.start(GatewaySettings.of(url, secrets))) {
-            RemoteSettings dataApi = RemoteSettings.dataApi("us-east-1", gateway.resourceArn(), secret.secretArn(), DATABASE)
-                    .withEndpoint(gateway.endpoint())
-                    .withCredentials(RemoteSettings.Credentials.fixed("AKIDLOCALBENCH", "local-bench"));
-            Practice practice = Practice.of(practiceId, "Bench Pediatrics", "America/Chicago");
+        try (database; DataApiGateway gateway = database.startGateway()) {
+            RemoteSettings dataApi = database.dataApi(gateway);
+            Practice practice = Practice.of(practiceId, BenchDatabase.PRACTICE_NAME, BenchDatabase.TIME_ZONE);
 
             // A: the generated practice, pushed through the gateway.
             LocalStore a = store(dir, "a", practice);
@@ -198,10 +176,6 @@ public final class SyncBench {
             }
             a.close();
             b.close();
-        } finally {
-            Files.deleteIfExists(secrets);
-            admin(serverUrl, owner, "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            admin(serverUrl, owner, "DROP ROLE IF EXISTS " + secret.username());
         }
     }
 
@@ -325,11 +299,5 @@ public final class SyncBench {
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
-    }
-
-    private static void admin(String serverUrl, String owner, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(serverUrl, owner, ""); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
     }
 }
