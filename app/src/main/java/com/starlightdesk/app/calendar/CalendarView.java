@@ -70,7 +70,7 @@ public final class CalendarView {
     @FXML private Label chiefComplaintError;
     @FXML private VBox statusBox;
     @FXML private ComboBox<AppointmentStatus> status;
-    @FXML private Label bookingWarning;
+    @FXML private Message bookingWarning;
     @FXML private Button saveBooking;
 
     public CalendarView(CalendarViewModel viewModel) {
@@ -236,9 +236,7 @@ public final class CalendarView {
                 form.statusProperty().set(now);
             }
         });
-        bookingWarning.textProperty().bind(form.warningProperty());
-        bookingWarning.visibleProperty().bind(form.warningProperty().isNotEmpty());
-        bookingWarning.managedProperty().bind(bookingWarning.visibleProperty());
+        Banner.bind(bookingWarning, Banner.Kind.WARNING, form.warningProperty());
         saveBooking.setDisable(!viewModel.canSchedule());
     }
 
