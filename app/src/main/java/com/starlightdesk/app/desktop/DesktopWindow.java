@@ -102,7 +102,7 @@ public final class DesktopWindow implements SessionNavigation {
         setScreen(Screens.load(FirstRunView.class, appScope.child()));
     }
 
-    /** The open session, if any (for the screenshot and benchmark entry points). */
+    /** The open session, if any (for the tests that drive the window). */
     public Session session() {
         return session;
     }
