@@ -9,7 +9,6 @@ import com.starlightdesk.app.parts.PatientPicker;
 import com.starlightdesk.app.password.OwnPasswordViewModel;
 import com.starlightdesk.app.patients.PatientSummaryView;
 import com.starlightdesk.app.settings.SettingsView;
-import com.starlightdesk.app.syncstatus.SyncStatusSource.Mode;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,38 +17,31 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
-import javafx.css.PseudoClass;
 import javafx.event.Event;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.InputEvent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
- * The shell: navigation, search, user, lock and sync indicator around the current place. Its cards
- * (the Conflicts screen, the own-password form, the lock screen) are {@link ShellDialogs}. The focus
+ * The shell: navigation, search ({@link ShellSearch}), user, lock and sync indicator ({@link SyncIndicator})
+ * around the current place. Its cards (the Conflicts screen, the own-password form, the lock screen) are
+ * {@link ShellDialogs}. The focus
  * starts on the current place (the calendar, whose keyboard shortcuts then work), never on the
  * patient search, which Ctrl+K reaches.
  */
 public final class ShellView {
-    private static final PseudoClass HAS_CONFLICTS = PseudoClass.getPseudoClass("has-conflicts");
-
     private final ShellViewModel viewModel;
     private final ScreenLoader screens;
     private final OwnPasswordViewModel ownPassword;
@@ -65,7 +57,6 @@ public final class ShellView {
     @FXML private Label practiceName;
     @FXML private Label userName;
     @FXML private Label syncStatus;
-    @FXML private ContextMenu syncMenu;
     @FXML private MenuItem syncDetailItem;
     @FXML private MenuItem syncConflictsItem;
     @FXML private MenuItem syncNowItem;
@@ -90,12 +81,13 @@ public final class ShellView {
         userName.setText(viewModel.userName() + " · " + viewModel.roleLabel());
         lockedUser.setText(viewModel.userName() + ", type your password to continue.");
         buildNavigation();
-        bindSearch();
-        bindSyncIndicator();
         dialogs = new ShellDialogs(viewModel, screens, ownPassword, conflicts, workspace, root, lockCard, unlockPassword,
                 () -> places.get(viewModel.sectionProperty().get()), this::focusPlace);
-        conflicts.settledStatusProperty().addListener((obs, old, status) -> viewModel.showSyncStatus(status));
-        viewModel.syncConflictsProperty().addListener((obs, old, open) -> conflicts.countChanged(open.longValue()));
+        ShellSearch.bind(search, viewModel.search(), root, viewModel.lockedProperty(), this::focusPlace);
+        SyncIndicatorViewModel sync = viewModel.syncIndicator();
+        SyncIndicator.bind(sync, syncStatus, syncDetailItem, syncConflictsItem, syncNowItem, dialogs::openConflicts);
+        conflicts.settledStatusProperty().addListener((obs, old, status) -> sync.show(status));
+        sync.conflictsProperty().addListener((obs, old, open) -> conflicts.countChanged(open.longValue()));
 
         main.visibleProperty().bind(viewModel.lockedProperty().not());
         unlockPassword.textProperty().bindBidirectional(viewModel.unlockPasswordProperty());
@@ -103,16 +95,9 @@ public final class ShellView {
         Banner.bind(unlockFailure, Banner.Kind.FAILURE, viewModel.unlockFailureProperty());
 
         root.addEventFilter(InputEvent.ANY, this::userActive);
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() && e.getCode() == KeyCode.K && !viewModel.lockedProperty().get()) {
-                search.requestFocus();
-                search.selectAll();
-                e.consume();
-            }
-        });
         ticker = new Timeline(new KeyFrame(Duration.seconds(5), e -> {
             viewModel.checkIdle();
-            viewModel.refreshSyncStatus();
+            sync.refresh();
         }));
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();
@@ -121,7 +106,7 @@ public final class ShellView {
                 ticker.stop();
             }
         });
-        viewModel.startSync();
+        sync.start();
         viewModel.sectionProperty().addListener((obs, old, section) -> {
             show(section);
             focusPlace();
@@ -153,32 +138,6 @@ public final class ShellView {
         });
     }
 
-    private void bindSyncIndicator() {
-        syncStatus.textProperty().bind(viewModel.syncLabelProperty());
-        Tooltip detail = new Tooltip();
-        detail.textProperty().bind(viewModel.syncDetailProperty());
-        detail.setWrapText(true);
-        detail.setMaxWidth(360);
-        syncStatus.setTooltip(detail);
-        syncDetailItem.textProperty().bind(viewModel.syncDetailProperty());
-        syncConflictsItem.textProperty().bind(viewModel.syncConflictsLabelProperty());
-        syncConflictsItem.visibleProperty().bind(viewModel.syncConflictsProperty().greaterThan(0));
-        syncNowItem.disableProperty().bind(viewModel.canSyncNowProperty().not());
-        syncStatus.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && viewModel.syncConflictsProperty().get() > 0) {
-                openConflicts();
-            }
-        });
-        viewModel.syncConflictsProperty().addListener((obs, old, open) ->
-                syncStatus.pseudoClassStateChanged(HAS_CONFLICTS, open.longValue() > 0));
-        viewModel.syncStateProperty().addListener((obs, old, state) -> {
-            for (var mode : Mode.values()) {
-                syncStatus.pseudoClassStateChanged(PseudoClass.getPseudoClass(mode.name().toLowerCase(Locale.ROOT).replace('_', '-')),
-                        mode == state.mode());
-            }
-        });
-    }
-
     private void userActive(Event event) {
         viewModel.userActive();
     }
@@ -199,11 +158,6 @@ public final class ShellView {
             viewModel.sectionProperty().addListener((obs, old, now) -> button.setSelected(now == section));
             navigation.getChildren().add(button);
         }
-    }
-
-    private void bindSearch() {
-        search.bind(viewModel.search());
-        search.setOnDismiss(this::focusPlace); // Escape in the empty search: back to the place
     }
 
     private void show(Section section) {
@@ -231,16 +185,6 @@ public final class ShellView {
     @FXML
     private void lock() {
         viewModel.lock();
-    }
-
-    @FXML
-    private void syncNow() {
-        viewModel.syncNow();
-    }
-
-    @FXML
-    private void openConflicts() {
-        dialogs.openConflicts();
     }
 
     @FXML

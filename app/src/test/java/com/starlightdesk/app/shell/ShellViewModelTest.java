@@ -9,15 +9,12 @@ import com.starlightdesk.app.patients.PatientSummaryViewModel;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.app.syncstatus.LocalOnlySyncStatus;
-import com.starlightdesk.app.syncstatus.SyncStatusSource.Mode;
-import com.starlightdesk.app.syncstatus.SyncStatusSource.SyncStatus;
 import com.starlightdesk.app.testing.RecordingNavigation;
 import com.starlightdesk.app.testing.TestStores;
 import com.starlightdesk.data.testing.MovableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,23 +42,6 @@ final class ShellViewModelTest {
         var executor = new CurrentThreadTaskExecutor();
         return new ShellViewModel(session, new LocalOnlySyncStatus(session.data()), executor, stores, navigation,
                 new PatientSummaryViewModel(session, executor, CLOCK), CLOCK);
-    }
-
-    @Test
-    void aSyncThatBroughtRowsTellsTheScreensThatTheStoreChanged() {
-        ShellViewModel vm = shell(new RecordingNavigation());
-        AtomicInteger told = new AtomicInteger();
-        session.changes().addListener(told::incrementAndGet);
-        Instant first = Instant.parse("2026-11-23T15:00:05Z");
-        vm.showSyncStatus(new SyncStatus(Mode.SYNCING, 0, null, null, 0, null));
-        assertEquals(0, told.get(), "no sync has finished");
-        vm.showSyncStatus(new SyncStatus(Mode.UP_TO_DATE, 0, first, null, 0, null));
-        assertEquals(0, told.get(), "a sync that brought nothing changes nothing on screen");
-        vm.showSyncStatus(new SyncStatus(Mode.UP_TO_DATE, 0, first.plusSeconds(5), first.plusSeconds(5), 0, null));
-        vm.showSyncStatus(new SyncStatus(Mode.UP_TO_DATE, 0, first.plusSeconds(10), first.plusSeconds(5), 0, null));
-        assertEquals(1, told.get(), "once per sync that brought rows");
-        vm.showSyncStatus(new SyncStatus(Mode.UP_TO_DATE, 0, first.plusSeconds(15), first.plusSeconds(15), 0, null));
-        assertEquals(2, told.get());
     }
 
     @Test
@@ -104,13 +84,6 @@ final class ShellViewModelTest {
         vm.unlockPasswordProperty().set(TestStores.PASSWORD);
         vm.unlock();
         assertFalse(vm.lockedProperty().get());
-    }
-
-    @Test
-    void syncIndicatorShowsLocalOnlyAndPendingChanges() {
-        ShellViewModel vm = shell(new RecordingNavigation());
-        vm.refreshSyncStatus();
-        assertTrue(vm.syncLabelProperty().get().matches("Local only · \\d+ changes waiting"), vm.syncLabelProperty().get());
     }
 
     @Test

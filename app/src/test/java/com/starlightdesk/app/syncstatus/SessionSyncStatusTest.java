@@ -49,17 +49,17 @@ final class SessionSyncStatusTest {
                 SessionSyncStatus sync = new SessionSyncStatus(session, Clock.systemUTC());
                 ShellViewModel shell = shell(session, sync, executor);
                 try {
-                    shell.startSync();
+                    shell.syncIndicator().start();
                     assertTrue(sync.connected());
-                    assertTrue(executor.runUntil(() -> shell.syncLabelProperty().get().startsWith("Up to date"), Duration.ofSeconds(20)),
-                            shell.syncLabelProperty().get());
-                    assertTrue(shell.syncDetailProperty().get().contains("Last sync"), shell.syncDetailProperty().get());
+                    assertTrue(executor.runUntil(() -> shell.syncIndicator().labelProperty().get().startsWith("Up to date"), Duration.ofSeconds(20)),
+                            shell.syncIndicator().labelProperty().get());
+                    assertTrue(shell.syncIndicator().detailProperty().get().contains("Last sync"), shell.syncIndicator().detailProperty().get());
 
                     Contact contact = new Contact(Ids.next(), ContactType.VENDOR, "Vaccine Supply Co", "Vaccine Supply Co", null, "555-0100", null);
                     session.data().writeAll(c -> c.insert(contact));
-                    shell.syncNow();
-                    assertEquals(SyncStatusSource.Mode.UP_TO_DATE, shell.syncStateProperty().get().mode());
-                    assertEquals(0, shell.syncStateProperty().get().pendingChanges());
+                    shell.syncIndicator().syncNow();
+                    assertEquals(SyncStatusSource.Mode.UP_TO_DATE, shell.syncIndicator().stateProperty().get().mode());
+                    assertEquals(0, shell.syncIndicator().stateProperty().get().pendingChanges());
                     assertEquals(1, contactsOnServer(server), "sync now sent the change");
                 } finally {
                     sync.stop();
@@ -77,11 +77,11 @@ final class SessionSyncStatusTest {
             QueuedTaskExecutor executor = new QueuedTaskExecutor();
             SessionSyncStatus sync = new SessionSyncStatus(session, Clock.systemUTC());
             ShellViewModel shell = shell(session, sync, executor);
-            shell.startSync();
+            shell.syncIndicator().start();
             assertFalse(sync.connected());
-            assertTrue(shell.syncLabelProperty().get().startsWith("Local only · "), shell.syncLabelProperty().get());
-            shell.syncNow();
-            assertEquals(SyncStatusSource.Mode.LOCAL_ONLY, shell.syncStateProperty().get().mode());
+            assertTrue(shell.syncIndicator().labelProperty().get().startsWith("Local only · "), shell.syncIndicator().labelProperty().get());
+            shell.syncIndicator().syncNow();
+            assertEquals(SyncStatusSource.Mode.LOCAL_ONLY, shell.syncIndicator().stateProperty().get().mode());
             sync.stop();
         }
     }
