@@ -103,6 +103,11 @@ public final class Table<R extends Record> {
             return t;
         }
 
+        /** The column's type, as sync and the local replica convert its values. */
+        public ColumnType type() {
+            return ColumnType.of(storedType(), json);
+        }
+
         /** The Java value of this column in {@code row} (enums and addresses as stored values). */
         public Object read(Record row) {
             try {

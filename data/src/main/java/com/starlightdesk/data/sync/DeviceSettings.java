@@ -1,51 +1,41 @@
 package com.starlightdesk.data.sync;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Small named facts about this device and store ({@code device_settings}): the device id, the sync cursor,
- * bootstrap progress and the remote settings. Thread-safe; each call uses its own connection unless given one.
+ * bootstrap progress and the remote settings. Thread-safe; each call runs on its own handle unless given one.
  */
 public final class DeviceSettings {
     /** This device's id, made once per store; the server records it with every applied mutation. */
     public static final String DEVICE_ID = "device.id";
 
-    private final DataSource dataSource;
+    private final Jdbi jdbi;
 
     public DeviceSettings(DataSource dataSource) {
-        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource);
     }
 
     public Optional<String> get(String name) {
-        try (Connection c = dataSource.getConnection()) {
-            return get(c, name);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read device setting " + name, e);
-        }
+        return LocalTransactions.withHandle(jdbi, h -> get(h, name));
     }
 
     public void put(String name, String value) {
-        try (Connection c = dataSource.getConnection()) {
-            put(c, name, value);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot write device setting " + name, e);
-        }
+        LocalTransactions.withHandle(jdbi, h -> {
+            put(h, name, value);
+            return null;
+        });
     }
 
     public void remove(String name) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "DELETE FROM device_settings WHERE setting_name = ?")) {
-            s.setString(1, name);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot remove device setting " + name, e);
-        }
+        LocalTransactions.withHandle(jdbi, h -> {
+            remove(h, name);
+            return null;
+        });
     }
 
     /** This device's id, created on first use. */
@@ -59,34 +49,27 @@ public final class DeviceSettings {
         return made;
     }
 
-    static Optional<String> get(Connection c, String name) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT setting_value FROM device_settings WHERE setting_name = ?")) {
-            s.setString(1, name);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
+    static Optional<String> get(Handle h, String name) {
+        return h.createQuery("SELECT setting_value FROM device_settings WHERE setting_name = :name")
+                .bind("name", name)
+                .mapTo(String.class)
+                .findOne();
+    }
+
+    static void put(Handle h, String name, String value) {
+        int updated = h.createUpdate("UPDATE device_settings SET setting_value = :value WHERE setting_name = :name")
+                .bind("name", name)
+                .bind("value", value)
+                .execute();
+        if (updated == 0) {
+            h.createUpdate("INSERT INTO device_settings (setting_name, setting_value) VALUES (:name, :value)")
+                    .bind("name", name)
+                    .bind("value", value)
+                    .execute();
         }
     }
 
-    static void put(Connection c, String name, String value) throws SQLException {
-        try (PreparedStatement u = c.prepareStatement("UPDATE device_settings SET setting_value = ? WHERE setting_name = ?")) {
-            u.setString(1, value);
-            u.setString(2, name);
-            if (u.executeUpdate() > 0) {
-                return;
-            }
-        }
-        try (PreparedStatement i = c.prepareStatement("INSERT INTO device_settings (setting_name, setting_value) VALUES (?, ?)")) {
-            i.setString(1, name);
-            i.setString(2, value);
-            i.executeUpdate();
-        }
-    }
-
-    static void remove(Connection c, String name) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM device_settings WHERE setting_name = ?")) {
-            s.setString(1, name);
-            s.executeUpdate();
-        }
+    static void remove(Handle h, String name) {
+        h.createUpdate("DELETE FROM device_settings WHERE setting_name = :name").bind("name", name).execute();
     }
 }

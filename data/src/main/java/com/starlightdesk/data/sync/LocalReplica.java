@@ -1,20 +1,17 @@
 package com.starlightdesk.data.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.starlightdesk.data.repo.ColumnType;
+import com.starlightdesk.data.repo.LocalJdbi;
 import com.starlightdesk.data.repo.OutboxEntry;
+import com.starlightdesk.data.repo.OutboxQueries;
 import com.starlightdesk.data.repo.Table;
 import com.starlightdesk.data.repo.Tables;
 import com.starlightdesk.schema.Dialect;
 import java.sql.BatchUpdateException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.sql.Statement;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -24,185 +21,30 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Update;
 
 /**
- * The local store as sync writes it: reads the outbox oldest first, stages and acknowledges pushes
- * (conflicts and outbox removal), and applies pulled server rows without creating outbox entries,
- * re-applying this device's still-pending edits on top so the screen never flickers back to older
- * values. Thread-safe; each call runs in its own local transaction.
+ * The pull half of the local store: applies pulled server rows without creating outbox entries, re-applying this
+ * device's still-pending edits on top so the screen never flickers back to older values (the push half is
+ * {@link LocalOutbox}). Thread-safe; each window is its own local transaction.
  */
 public final class LocalReplica {
-    private final DataSource dataSource;
+    private final Jdbi jdbi;
     private final UUID practiceId;
     private final Dialect dialect;
 
     public LocalReplica(DataSource dataSource, UUID practiceId) {
-        this.dataSource = dataSource;
+        this.jdbi = LocalJdbi.forPractice(dataSource, practiceId);
         this.practiceId = practiceId;
         this.dialect = Dialect.of(dataSource);
     }
 
     public UUID practiceId() {
         return practiceId;
-    }
-
-    public DataSource dataSource() {
-        return dataSource;
-    }
-
-    /**
-     * Up to {@code limit} pending outbox entries after {@code seq}, oldest first: the batch after one that is
-     * still on its way (sent, not yet acknowledged).
-     */
-    public List<OutboxEntry> pendingAfter(long seq, int limit) {
-        try (Connection c = dataSource.getConnection()) {
-            return pending(c, seq, limit);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the outbox", e);
-        }
-    }
-
-    /** How many local changes wait to be pushed. */
-    public long pendingCount() {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT count(*) FROM outbox WHERE practice_id = ?")) {
-            s.setObject(1, practiceId);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot count the outbox", e);
-        }
-    }
-
-    /** Whether any local change waits to be pushed (cheap: reads at most one index entry). */
-    public boolean hasPending() {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT 1 FROM outbox WHERE practice_id = ? FETCH FIRST 1 ROWS ONLY")) {
-            s.setObject(1, practiceId);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the outbox", e);
-        }
-    }
-
-    /**
-     * Before a push batch commits remotely: replaces the unconfirmed conflicts of its mutations with the
-     * ones this attempt found. They stay invisible until {@link #acknowledgePush} confirms them.
-     */
-    public void stagePush(Collection<UUID> mutationIds, List<SyncConflict> conflicts) {
-        inTransaction(c -> {
-            if (!hasUnconfirmedConflicts(c)) {
-                ConflictInbox.insert(c, practiceId, conflicts);
-                return null;
-            }
-            try (PreparedStatement d = c.prepareStatement(
-                    "DELETE FROM sync_conflicts WHERE mutation_id = ? AND confirmed = false")) {
-                for (UUID id : mutationIds) {
-                    d.setObject(1, id);
-                    d.addBatch();
-                }
-                d.executeBatch();
-            }
-            ConflictInbox.insert(c, practiceId, conflicts);
-            return null;
-        });
-    }
-
-    /**
-     * After the server acknowledged a push batch's commit (or found it already applied): confirms its
-     * conflicts and removes its entries from the outbox, in one local transaction.
-     */
-    public void acknowledgePush(List<OutboxEntry> entries) {
-        inTransaction(c -> {
-            if (hasUnconfirmedConflicts(c)) {
-                try (PreparedStatement confirm = c.prepareStatement(
-                        "UPDATE sync_conflicts SET confirmed = true WHERE mutation_id = ? AND confirmed = false")) {
-                    for (OutboxEntry e : entries) {
-                        confirm.setObject(1, e.mutationId());
-                        confirm.addBatch();
-                    }
-                    confirm.executeBatch();
-                }
-                removeRefusedRows(c, entries);
-            }
-            try (PreparedStatement remove = c.prepareStatement("DELETE FROM outbox WHERE seq = ?")) {
-                for (OutboxEntry e : entries) {
-                    remove.setLong(1, e.seq());
-                    remove.addBatch();
-                }
-                remove.executeBatch();
-            }
-            return null;
-        });
-    }
-
-    /**
-     * A row the server refused (an insert another unique key blocked, or an edit of a row the server does not
-     * have) exists only here; left in place it would block the server's own row from arriving (the same e-mail,
-     * say) and never converge. Its content stays in the conflict inbox; the row goes, unless local rows still
-     * refer to it (their own pushes are refused too, and the inbox shows them all).
-     */
-    private void removeRefusedRows(Connection c, List<OutboxEntry> entries) throws SQLException {
-        Map<UUID, OutboxEntry> byMutation = new HashMap<>();
-        for (OutboxEntry e : entries) {
-            byMutation.put(e.mutationId(), e);
-        }
-        List<OutboxEntry> refused = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT DISTINCT mutation_id FROM sync_conflicts WHERE practice_id = ? AND kind = 'rejected' AND resolved_at IS NULL")) {
-            s.setObject(1, practiceId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    OutboxEntry e = byMutation.get(rs.getObject(1, UUID.class));
-                    if (e != null) {
-                        refused.add(e);
-                    }
-                }
-            }
-        }
-        // Children first: a refused row that another refused row refers to goes once that one has gone.
-        boolean progress = true;
-        while (!refused.isEmpty() && progress) {
-            progress = false;
-            for (Iterator<OutboxEntry> it = refused.iterator(); it.hasNext(); ) {
-                if (deleteRefusedRow(c, it.next())) {
-                    it.remove();
-                    progress = true;
-                }
-            }
-        }
-    }
-
-    /** Deletes a refused row; false while local rows still refer to it. */
-    private boolean deleteRefusedRow(Connection c, OutboxEntry e) throws SQLException {
-        Table<?> table = Tables.named(e.tableName());
-        Savepoint savepoint = dialect == Dialect.H2 ? null : c.setSavepoint();
-        try (PreparedStatement d = c.prepareStatement("DELETE FROM " + table.name() + " WHERE id = ? AND practice_id = ?")) {
-            d.setObject(1, e.rowId());
-            d.setObject(2, practiceId);
-            d.executeUpdate();
-            return true;
-        } catch (SQLException referenced) {
-            if (savepoint != null) {
-                c.rollback(savepoint);
-            }
-            return false;
-        }
-    }
-
-    /** Whether any conflict waits for its push's acknowledgement (rare: only between a remote commit and its reply). */
-    private boolean hasUnconfirmedConflicts(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT 1 FROM sync_conflicts WHERE practice_id = ? AND confirmed = false FETCH FIRST 1 ROWS ONLY")) {
-            s.setObject(1, practiceId);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next();
-            }
-        }
     }
 
     /**
@@ -220,7 +62,7 @@ public final class LocalReplica {
      * whose parent is missing, falls back to the merge path, so the outcome is the same.
      */
     public List<SyncedRow> applyNewRows(List<SyncedRow> rows, Function<List<SyncedRow>, Map<String, String>> settingsAfter) {
-        return apply(rows, settingsAfter, dialect == Dialect.H2);
+        return apply(rows, settingsAfter, dialect.batchRunsPastFailures());
     }
 
     private List<SyncedRow> apply(List<SyncedRow> rows, Function<List<SyncedRow>, Map<String, String>> settingsAfter,
@@ -243,10 +85,11 @@ public final class LocalReplica {
 
     /** A pull window being applied in one local transaction; see {@link #openWindow}. */
     public final class PulledWindow implements AutoCloseable {
-        private final Connection c;
+        private static final String ROW = "pulled_row";
+        private final Handle h;
         private final boolean insertFirst;
         private final Map<String, List<OutboxEntry>> pending;
-        private final Map<String, PreparedStatement> merges = new HashMap<>();
+        private final Map<String, String> mergeSql = new HashMap<>();
         private final List<SyncedRow> deferred = new ArrayList<>();
         /** Applied rows that have pending local edits to re-apply, in the order they were applied. */
         private final Map<String, List<OutboxEntry>> toReapply = new LinkedHashMap<>();
@@ -255,16 +98,16 @@ public final class LocalReplica {
         private PulledWindow(boolean insertFirst) {
             this.insertFirst = insertFirst;
             try {
-                c = dataSource.getConnection();
-            } catch (SQLException e) {
-                throw failed(e);
+                h = jdbi.open();
+            } catch (JdbiException e) {
+                throw LocalTransactions.failed(e);
             }
             try {
-                c.setAutoCommit(false);
-                pending = pendingByRow(c);
-            } catch (SQLException e) {
+                h.begin();
+                pending = pendingByRow(h);
+            } catch (JdbiException e) {
                 closeQuietly();
-                throw failed(e);
+                throw LocalTransactions.failed(e);
             }
         }
 
@@ -272,17 +115,17 @@ public final class LocalReplica {
         public void add(List<SyncedRow> rows) {
             try {
                 List<SyncedRow> applied = new ArrayList<>(rows.size());
-                List<SyncedRow> rest = insertFirst ? insertNew(c, rows, applied) : rows;
+                List<SyncedRow> rest = insertFirst ? insertNew(h, rows, applied) : rows;
                 for (SyncedRow row : rest) {
-                    if (merge(c, merges, row)) {
+                    if (merge(row)) {
                         applied.add(row);
                     } else {
                         deferred.add(row);
                     }
                 }
                 applied.forEach(this::noteApplied);
-            } catch (SQLException e) {
-                throw failed(e);
+            } catch (JdbiException e) {
+                throw LocalTransactions.failed(e);
             }
         }
 
@@ -304,28 +147,28 @@ public final class LocalReplica {
                 // A parent that arrived later in the same window (another table, or a later page).
                 for (Iterator<SyncedRow> it = deferred.iterator(); it.hasNext(); ) {
                     SyncedRow row = it.next();
-                    if (merge(c, merges, row)) {
+                    if (merge(row)) {
                         noteApplied(row);
                         it.remove();
                     }
                 }
                 for (List<OutboxEntry> mine : toReapply.values()) {
                     for (OutboxEntry e : mine) {
-                        reapply(c, e);
+                        reapply(h, e);
                     }
                 }
                 for (Map.Entry<String, String> s : settingsAfter.apply(List.copyOf(deferred)).entrySet()) {
                     if (s.getValue() == null) {
-                        DeviceSettings.remove(c, s.getKey());
+                        DeviceSettings.remove(h, s.getKey());
                     } else {
-                        DeviceSettings.put(c, s.getKey(), s.getValue());
+                        DeviceSettings.put(h, s.getKey(), s.getValue());
                     }
                 }
-                c.commit();
+                h.commit();
                 open = false;
                 return List.copyOf(deferred);
-            } catch (SQLException e) {
-                throw failed(e);
+            } catch (JdbiException e) {
+                throw LocalTransactions.failed(e);
             }
         }
 
@@ -336,35 +179,59 @@ public final class LocalReplica {
 
         private void closeQuietly() {
             try {
-                for (PreparedStatement s : merges.values()) {
-                    s.close();
-                }
                 if (open) {
-                    c.rollback();
+                    h.rollback();
                 }
-                c.setAutoCommit(true);
-            } catch (SQLException ignored) {
+            } catch (JdbiException ignored) {
                 // the connection is being given back; the pool discards a broken one
             } finally {
                 try {
-                    c.close();
-                } catch (SQLException ignored) {
+                    h.close();
+                } catch (JdbiException ignored) {
                     // nothing more to release
                 }
             }
         }
 
-        private IllegalStateException failed(SQLException e) {
-            return new IllegalStateException("Local sync transaction failed (SQLState " + e.getSQLState() + ")", null);
+        /** Inserts or replaces one pulled row; false when its parent is not here yet. */
+        private boolean merge(SyncedRow row) {
+            Table<?> table = Tables.named(row.tableName());
+            List<String> columns = SyncFields.columns(table);
+            Update merge = h.createUpdate(mergeSql.computeIfAbsent(table.name(), name -> mergeSql(table, columns)));
+            int i = 0;
+            for (String column : columns) {
+                merge.bind(i++, ColumnType.argument(row.values().get(column)));
+            }
+            boolean savepoint = dialect.failedStatementAbortsTransaction();
+            if (savepoint) {
+                h.savepoint(ROW);
+            }
+            try {
+                merge.execute();
+                if (savepoint) {
+                    h.release(ROW);
+                }
+                return true;
+            } catch (JdbiException e) {
+                if (savepoint) {
+                    h.rollbackToSavepoint(ROW);
+                }
+                SQLException cause = sqlException(e);
+                if (cause != null && dialect.isForeignKeyViolation(cause)) {
+                    return false;
+                }
+                throw new IllegalStateException("Cannot apply a pulled " + table.name() + " row (SQLState "
+                        + LocalTransactions.sqlState(e) + ")", null);
+            }
         }
     }
 
     /**
      * Inserts rows in one batch per run of a table; returns, in order, the rows the batch could not insert
-     * (already here, or a parent missing), for the merge path. H2 runs every statement of a batch and
-     * reports each one's outcome; a failed insert changes nothing.
+     * (already here, or a parent missing), for the merge path. Only where a batch runs past its failed
+     * statements and reports each one's outcome (H2); a failed insert changes nothing.
      */
-    private List<SyncedRow> insertNew(Connection c, List<SyncedRow> rows, List<SyncedRow> applied) throws SQLException {
+    private List<SyncedRow> insertNew(Handle h, List<SyncedRow> rows, List<SyncedRow> applied) {
         List<SyncedRow> rest = new ArrayList<>();
         int from = 0;
         while (from < rows.size()) {
@@ -375,20 +242,23 @@ public final class LocalReplica {
             }
             List<SyncedRow> run = rows.subList(from, to);
             List<String> columns = SyncFields.columns(table);
+            PreparedBatch batch = h.prepareBatch("INSERT INTO " + table.name() + " (" + String.join(", ", columns) + ")"
+                    + " VALUES (" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")");
+            for (SyncedRow row : run) {
+                int i = 0;
+                for (String column : columns) {
+                    batch.bind(i++, ColumnType.argument(row.values().get(column)));
+                }
+                batch.add();
+            }
             int[] counts;
-            try (PreparedStatement s = c.prepareStatement(insertSql(table, columns))) {
-                for (SyncedRow row : run) {
-                    int i = 1;
-                    for (String column : columns) {
-                        LocalSql.bind(s, i++, row.values().get(column));
-                    }
-                    s.addBatch();
+            try {
+                counts = batch.execute();
+            } catch (JdbiException e) {
+                if (!(e.getCause() instanceof BatchUpdateException failures)) {
+                    throw e;
                 }
-                try {
-                    counts = s.executeBatch();
-                } catch (BatchUpdateException e) {
-                    counts = e.getUpdateCounts();
-                }
+                counts = failures.getUpdateCounts();
             }
             for (int i = 0; i < run.size(); i++) {
                 if (i < counts.length && counts[i] != Statement.EXECUTE_FAILED) {
@@ -402,132 +272,55 @@ public final class LocalReplica {
         return rest;
     }
 
-    private static String insertSql(Table<?> table, List<String> columns) {
-        return "INSERT INTO " + table.name() + " (" + String.join(", ", columns) + ") VALUES ("
-                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
-    }
-
-    private boolean merge(Connection c, Map<String, PreparedStatement> merges, SyncedRow row) throws SQLException {
-        Table<?> table = Tables.named(row.tableName());
-        List<String> columns = SyncFields.columns(table);
-        PreparedStatement s = merges.get(table.name());
-        if (s == null) {
-            s = c.prepareStatement(mergeSql(table, columns));
-            merges.put(table.name(), s);
-        }
-        int i = 1;
-        for (String column : columns) {
-            LocalSql.bind(s, i++, row.values().get(column));
-        }
-        Savepoint savepoint = dialect == Dialect.H2 ? null : c.setSavepoint();
-        try {
-            s.executeUpdate();
-            return true;
-        } catch (SQLException e) {
-            if (savepoint != null) {
-                c.rollback(savepoint);
-            }
-            if (LocalSql.isMissingParent(e)) {
-                return false;
-            }
-            throw new IllegalStateException("Cannot apply a pulled " + table.name() + " row (SQLState " + e.getSQLState() + ")", null);
-        }
-    }
-
+    /** An upsert of every sync column of a table by id. */
     private String mergeSql(Table<?> table, List<String> columns) {
-        StringBuilder names = new StringBuilder();
-        StringBuilder values = new StringBuilder();
-        StringBuilder updates = new StringBuilder();
+        List<String> values = new ArrayList<>(columns.size());
         for (String column : columns) {
-            names.append(names.length() == 0 ? "" : ", ").append(column);
-            boolean json = SyncFields.isJson(table, column) && dialect == Dialect.POSTGRESQL;
-            values.append(values.length() == 0 ? "" : ", ").append(json ? "cast(? as jsonb)" : "?");
-            if (!column.equals("id")) {
-                updates.append(updates.length() == 0 ? "" : ", ").append(column).append(" = EXCLUDED.").append(column);
-            }
+            values.add(SyncFields.isJson(table, column) ? dialect.jsonParameter() : "?");
         }
-        if (dialect == Dialect.H2) {
-            return "MERGE INTO " + table.name() + " (" + names + ") KEY (id) VALUES (" + values + ")";
-        }
-        return "INSERT INTO " + table.name() + " (" + names + ") VALUES (" + values + ") ON CONFLICT (id) DO UPDATE SET " + updates;
+        return dialect.upsertById(table.name(), columns, values);
     }
 
-    private void reapply(Connection c, OutboxEntry entry) throws SQLException {
+    /** Writes one pending local edit again over the row a pull just replaced. */
+    private void reapply(Handle h, OutboxEntry entry) {
         Table<?> table = Tables.named(entry.tableName());
         JsonNode changes = SyncFields.parse(entry.changes());
         List<String> fields = new ArrayList<>();
         changes.fieldNames().forEachRemaining(fields::add);
         StringBuilder set = new StringBuilder("updated_at = ?");
         for (String f : fields) {
-            boolean json = SyncFields.isJson(table, f) && dialect == Dialect.POSTGRESQL;
-            set.append(", ").append(f).append(json ? " = cast(? as jsonb)" : " = ?");
+            set.append(", ").append(f).append(" = ").append(SyncFields.isJson(table, f) ? dialect.jsonParameter() : "?");
         }
-        try (PreparedStatement s = c.prepareStatement("UPDATE " + table.name() + " SET " + set
-                + " WHERE id = ? AND practice_id = ?")) {
-            int i = 1;
-            LocalSql.bind(s, i++, entry.recordedAt());
-            for (String f : fields) {
-                LocalSql.bind(s, i++, SyncFields.fromJson(table, f, changes.get(f).get("value")));
-            }
-            s.setObject(i++, entry.rowId());
-            s.setObject(i, practiceId);
-            s.executeUpdate();
+        Update update = h.createUpdate("UPDATE " + table.name() + " SET " + set + " WHERE id = ? AND practice_id = ?");
+        int i = 0;
+        update.bind(i++, ColumnType.argument(entry.recordedAt()));
+        for (String f : fields) {
+            update.bind(i++, ColumnType.argument(SyncFields.fromJson(table, f, changes.get(f).get("value"))));
         }
+        update.bind(i++, ColumnType.argument(entry.rowId()));
+        update.bind(i, ColumnType.argument(practiceId));
+        update.execute();
     }
 
-    private Map<String, List<OutboxEntry>> pendingByRow(Connection c) throws SQLException {
+    /** This device's pending edits by row, oldest first. */
+    private static Map<String, List<OutboxEntry>> pendingByRow(Handle h) {
         Map<String, List<OutboxEntry>> byRow = new LinkedHashMap<>();
-        for (OutboxEntry e : pending(c, 0, Integer.MAX_VALUE)) {
+        for (OutboxEntry e : h.attach(OutboxQueries.class).all()) {
             byRow.computeIfAbsent(key(e.tableName(), e.rowId()), k -> new ArrayList<>()).add(e);
         }
         return byRow;
     }
 
-    /** Ordered exactly as idx_outbox_practice_seq, so a batch is read from the index, not sorted from the whole outbox. */
-    private List<OutboxEntry> pending(Connection c, long afterSeq, int limit) throws SQLException {
-        List<OutboxEntry> entries = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT seq, mutation_id, table_name, row_id, operation, changes,"
-                + " base_version, recorded_at FROM outbox WHERE practice_id = ? AND seq > ? ORDER BY practice_id, seq"
-                + (limit == Integer.MAX_VALUE ? "" : " LIMIT " + limit))) {
-            s.setObject(1, practiceId);
-            s.setLong(2, afterSeq);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    long base = rs.getLong("base_version");
-                    Long baseVersion = rs.wasNull() ? null : base;
-                    entries.add(new OutboxEntry(rs.getLong("seq"), rs.getObject("mutation_id", UUID.class),
-                            rs.getString("table_name"), rs.getObject("row_id", UUID.class), rs.getString("operation"),
-                            rs.getString("changes"), baseVersion, rs.getObject("recorded_at", OffsetDateTime.class).toInstant()));
-                }
+    private static SQLException sqlException(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
             }
         }
-        return entries;
+        return null;
     }
 
     private static String key(String table, UUID id) {
         return table + "/" + id;
-    }
-
-    interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    <T> T inTransaction(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Local sync transaction failed (SQLState " + e.getSQLState() + ")", null);
-        }
     }
 }

@@ -5,14 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.starlightdesk.data.repo.ColumnType;
 import com.starlightdesk.data.repo.Table;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * The stored fields of a synced table as sync moves them: the record's columns plus the row metadata
@@ -38,58 +36,24 @@ public final class SyncFields {
         return names;
     }
 
-    /** The Java type a column's value has in sync ({@code String} for codes and JSON). */
-    public static Class<?> typeOf(Table<?> table, String column) {
-        switch (column) {
-            case "practice_id":
-                return UUID.class;
-            case "created_at":
-            case "updated_at":
-            case "deleted_at":
-                return Instant.class;
-            case "row_version":
-                return Long.class;
-            default:
-                return table.column(column).storedType();
-        }
+    /** The type of a column of {@code table}, the metadata columns included; fails for a name that is not a column. */
+    public static ColumnType typeOf(Table<?> table, String column) {
+        return switch (column) {
+            case "practice_id" -> ColumnType.UUID;
+            case "created_at", "updated_at", "deleted_at" -> ColumnType.TIMESTAMP;
+            case "row_version" -> ColumnType.BIGINT;
+            default -> table.column(column).type();
+        };
     }
 
     /** Whether a column holds a JSON document. */
     public static boolean isJson(Table<?> table, String column) {
-        return !META.contains(column) && table.column(column).json();
+        return typeOf(table, column) == ColumnType.JSON;
     }
 
     /** A value of an outbox entry or conflict (JSON) as the column's Java value. */
     public static Object fromJson(Table<?> table, String column, JsonNode node) {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        Class<?> type = typeOf(table, column);
-        if (type == String.class) {
-            return node.asText();
-        }
-        if (type == UUID.class) {
-            return UUID.fromString(node.asText());
-        }
-        if (type == Instant.class) {
-            return Instant.parse(node.asText());
-        }
-        if (type == LocalDate.class) {
-            return LocalDate.parse(node.asText());
-        }
-        if (type == BigDecimal.class) {
-            return new BigDecimal(node.asText());
-        }
-        if (type == Boolean.class) {
-            return node.asBoolean();
-        }
-        if (type == Integer.class) {
-            return node.asInt();
-        }
-        if (type == Long.class) {
-            return node.asLong();
-        }
-        throw new IllegalArgumentException("Unsupported column type " + type.getSimpleName() + " of " + table.name() + "." + column);
+        return typeOf(table, column).fromJson(node);
     }
 
     /** A column's Java value as a JSON value (as outbox entries hold it). */

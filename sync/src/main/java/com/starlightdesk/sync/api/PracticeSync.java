@@ -119,7 +119,7 @@ public final class PracticeSync implements AutoCloseable {
     }
 
     private SyncState failed(SyncState.Kind kind, String message) {
-        SyncState now = new SyncState(kind, engine.replica().pendingCount(), state.lastSuccess(), state.lastPulled(),
+        SyncState now = new SyncState(kind, engine.outbox().pendingCount(), state.lastSuccess(), state.lastPulled(),
                 engine.conflicts().openCount(), message);
         publish(now);
         return now;

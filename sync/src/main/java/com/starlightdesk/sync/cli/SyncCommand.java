@@ -363,7 +363,7 @@ public final class SyncCommand {
     /** The inbox of a store without a remote. */
     private record SyncEngineInbox(LocalStore store) {
         ConflictInbox inbox() {
-            return new ConflictInbox(new com.starlightdesk.data.sync.LocalReplica(store.dataSource(), store.data().practiceId()),
+            return new ConflictInbox(store.dataSource(), store.data().practiceId(),
                     Clock.systemUTC());
         }
     }

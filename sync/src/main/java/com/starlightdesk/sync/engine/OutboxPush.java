@@ -4,10 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.starlightdesk.data.repo.ColumnType;
 import com.starlightdesk.data.repo.OutboxEntry;
 import com.starlightdesk.data.repo.Table;
 import com.starlightdesk.data.repo.Tables;
-import com.starlightdesk.data.sync.LocalReplica;
+import com.starlightdesk.data.sync.LocalOutbox;
 import com.starlightdesk.data.sync.SyncConflict;
 import com.starlightdesk.data.sync.SyncFields;
 import com.starlightdesk.sync.remote.RemoteException;
@@ -16,10 +17,8 @@ import com.starlightdesk.sync.remote.RemoteRow;
 import com.starlightdesk.sync.remote.RemoteStore;
 import com.starlightdesk.sync.remote.RemoteTransaction;
 import com.starlightdesk.sync.remote.SqlParam;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,13 +59,13 @@ public final class OutboxPush {
     private static final String SEEN_VERSION = "$seen";
 
     private final RemoteStore remote;
-    private final LocalReplica replica;
+    private final LocalOutbox outbox;
     private final UUID deviceId;
     private final Clock clock;
 
-    public OutboxPush(RemoteStore remote, LocalReplica replica, UUID deviceId, Clock clock) {
+    public OutboxPush(RemoteStore remote, LocalOutbox outbox, UUID deviceId, Clock clock) {
         this.remote = remote;
-        this.replica = replica;
+        this.outbox = outbox;
         this.deviceId = deviceId;
         this.clock = clock;
     }
@@ -107,7 +106,7 @@ public final class OutboxPush {
                     }
                     o = pushOneByOne(batch.entries());
                 }
-                acknowledged = local.submit(() -> replica.acknowledgePush(batch.entries()));
+                acknowledged = local.submit(() -> outbox.acknowledgePush(batch.entries()));
                 applied += o.applied();
                 replayed += o.alreadyApplied();
                 conflicts += o.conflicts();
@@ -155,7 +154,7 @@ public final class OutboxPush {
                 if (!refersToAMissingRow(failure) || !isInsert(e)) {
                     throw failure;
                 }
-                replica.stagePush(List.of(e.mutationId()), List.of(SyncConflict.found(e.mutationId(), e.tableName(), e.rowId(), "*",
+                outbox.stagePush(List.of(e.mutationId()), List.of(SyncConflict.found(e.mutationId(), e.tableName(), e.rowId(), "*",
                         SyncConflict.Kind.REJECTED, null, e.changes(), deviceId, null, e.recordedAt(), clock.instant())));
                 conflicts++;
             }
@@ -180,7 +179,7 @@ public final class OutboxPush {
     }
 
     private List<OutboxEntry> nextBatch(long afterSeq) {
-        List<OutboxEntry> candidates = replica.pendingAfter(afterSeq, MAX_BATCH_ENTRIES);
+        List<OutboxEntry> candidates = outbox.pendingAfter(afterSeq, MAX_BATCH_ENTRIES);
         List<OutboxEntry> batch = new ArrayList<>();
         long bytes = 0;
         long updateBytes = 0;
@@ -240,7 +239,7 @@ public final class OutboxPush {
             if (todo == null) {
                 todo = record(batch, in); // a batch of nothing but practice rows
             }
-            replica.stagePush(todo, conflicts);
+            outbox.stagePush(todo, conflicts);
             remote.commit(tx);
         } catch (RuntimeException e) {
             rollbackQuietly(tx);
@@ -271,7 +270,7 @@ public final class OutboxPush {
             + " WHERE applied_mutations.txid = pg_current_xact_id() RETURNING mutation_id)";
 
     private List<SqlParam> recordParams(List<OutboxEntry> batch) {
-        return List.of(SqlParam.uuid("p", replica.practiceId()), SqlParam.uuid("d", deviceId),
+        return List.of(SqlParam.uuid("p", outbox.practiceId()), SqlParam.uuid("d", deviceId),
                 SqlParam.text("ids", uuidArray(batch.stream().map(OutboxEntry::mutationId).toList())));
     }
 
@@ -383,7 +382,7 @@ public final class OutboxPush {
             JsonNode value = change == null ? null : change.get("value");
             switch (column) {
                 case "id" -> row.add(e.rowId().toString());
-                case "practice_id" -> row.add(replica.practiceId().toString());
+                case "practice_id" -> row.add(outbox.practiceId().toString());
                 case "created_at", "updated_at" -> row.add(value != null ? value : SyncFields.toJson(e.recordedAt()));
                 default -> row.add(value == null || value.isNull() ? JsonNodeFactory.instance.nullNode()
                         : SyncFields.isJson(table, column) ? SyncFields.parse(value.asText()) : value);
@@ -394,14 +393,11 @@ public final class OutboxPush {
 
     /** Element {@code index} of an insert row as a value of the column's type (SQL NULL for JSON null). */
     private static String columnValue(Table<?> table, String column, int index) {
-        Class<?> type = SyncFields.typeOf(table, column);
-        if (type == String.class && SyncFields.isJson(table, column)) {
+        ColumnType type = SyncFields.typeOf(table, column);
+        if (type == ColumnType.JSON) {
             return "nullif(j.v -> " + index + ", 'null'::jsonb)";
         }
-        String sqlType = type == UUID.class ? "uuid" : type == Instant.class ? "timestamptz" : type == LocalDate.class ? "date"
-                : type == BigDecimal.class ? "numeric" : type == Boolean.class ? "boolean" : type == Integer.class ? "integer"
-                : type == Long.class ? "bigint" : "text";
-        return "(j.v ->> " + index + ")::" + sqlType;
+        return "(j.v ->> " + index + ")::" + type.postgresType();
     }
 
     private static boolean isInsert(OutboxEntry e) {
@@ -476,7 +472,7 @@ public final class OutboxPush {
         }
         RemoteResult current = remote.execute(select + " FROM unnest(cast(:ids AS uuid[])) AS k(id) JOIN " + table.name()
                 + " t ON t.id = k.id WHERE t.practice_id = :p ORDER BY t.id FOR UPDATE OF t",
-                List.of(SqlParam.uuid("p", replica.practiceId()), SqlParam.text("ids", uuidArray(List.copyOf(ids)))), in);
+                List.of(SqlParam.uuid("p", outbox.practiceId()), SqlParam.text("ids", uuidArray(List.copyOf(ids)))), in);
         Map<UUID, ServerRow> rows = new LinkedHashMap<>();
         for (RemoteRow r : current.rows()) {
             ServerRow row = new ServerRow(r.int64("row_version"));
@@ -535,7 +531,7 @@ public final class OutboxPush {
                 + " FROM (SELECT j, jsonb_populate_record(null::" + table.name() + ", j) AS r"
                 + " FROM jsonb_array_elements(cast(:rows AS jsonb)) AS j) AS v"
                 + " WHERE t.practice_id = :p AND t.id = (v.r).id AND t.row_version = (v.j ->> '" + SEEN_VERSION + "')::bigint",
-                List.of(SqlParam.uuid("p", replica.practiceId()), SqlParam.text("rows", SyncFields.jsonText(updates))), in);
+                List.of(SqlParam.uuid("p", outbox.practiceId()), SqlParam.text("rows", SyncFields.jsonText(updates))), in);
     }
 
     /** A column value as {@code jsonb_populate_record} reads it: JSON documents embedded, the rest as text or numbers. */

@@ -3,13 +3,12 @@ package com.starlightdesk.sync.engine;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.starlightdesk.data.repo.ColumnType;
 import com.starlightdesk.data.repo.Table;
 import com.starlightdesk.data.sync.SyncFields;
 import com.starlightdesk.data.sync.SyncedRow;
 import com.starlightdesk.sync.remote.WireFormats;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -45,10 +44,10 @@ final class ServerPages {
             StringBuilder values = new StringBuilder();
             for (String column : columns) {
                 values.append(values.length() == 0 ? "" : ", ");
-                Class<?> type = SyncFields.typeOf(table, column);
-                if (type == Instant.class) {
+                ColumnType type = SyncFields.typeOf(table, column);
+                if (type == ColumnType.TIMESTAMP) {
                     values.append("t.").append(column).append(" AT TIME ZONE 'UTC'");
-                } else if (type == String.class && SyncFields.isJson(table, column)) {
+                } else if (type == ColumnType.JSON) {
                     values.append("t.").append(column).append("::text");
                 } else {
                     values.append("t.").append(column);
@@ -66,7 +65,7 @@ final class ServerPages {
     /** The rows of one chunk, in order. */
     static List<SyncedRow> decode(Table<?> table, String chunk) {
         List<String> columns = SyncFields.columns(table);
-        Class<?>[] types = new Class<?>[columns.size()];
+        ColumnType[] types = new ColumnType[columns.size()];
         for (int i = 0; i < types.length; i++) {
             types[i] = SyncFields.typeOf(table, columns.get(i));
         }
@@ -109,43 +108,42 @@ final class ServerPages {
         return bytes;
     }
 
-    private static Object value(JsonParser p, JsonToken token, Class<?> type, Table<?> table, String column) throws IOException {
+    private static Object value(JsonParser p, JsonToken token, ColumnType type, Table<?> table, String column) throws IOException {
         if (token == JsonToken.VALUE_NULL) {
             return null;
         }
-        if (type == String.class) {
-            expect(token, JsonToken.VALUE_STRING, table);
-            return p.getText();
+        switch (type) {
+            case TEXT, JSON:
+                expect(token, JsonToken.VALUE_STRING, table);
+                return p.getText();
+            case UUID:
+                expect(token, JsonToken.VALUE_STRING, table);
+                return UUID.fromString(p.getText());
+            case TIMESTAMP:
+                expect(token, JsonToken.VALUE_STRING, table);
+                return WireFormats.parseJsonTimestamp(p.getText()).toInstant(ZoneOffset.UTC);
+            case DATE:
+                expect(token, JsonToken.VALUE_STRING, table);
+                return LocalDate.parse(p.getText());
+            case DECIMAL:
+                if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+                    throw new IllegalStateException("not a number in " + table.name() + "." + column);
+                }
+                return p.getDecimalValue();
+            case BOOLEAN:
+                if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+                    throw new IllegalStateException("not a boolean in " + table.name() + "." + column);
+                }
+                return token == JsonToken.VALUE_TRUE;
+            case INTEGER:
+                expect(token, JsonToken.VALUE_NUMBER_INT, table);
+                return p.getIntValue();
+            case BIGINT:
+                expect(token, JsonToken.VALUE_NUMBER_INT, table);
+                return p.getLongValue();
+            default:
+                throw new IllegalStateException("Unsupported column type of " + table.name() + "." + column);
         }
-        if (type == UUID.class) {
-            expect(token, JsonToken.VALUE_STRING, table);
-            return UUID.fromString(p.getText());
-        }
-        if (type == Instant.class) {
-            expect(token, JsonToken.VALUE_STRING, table);
-            return WireFormats.parseJsonTimestamp(p.getText()).toInstant(ZoneOffset.UTC);
-        }
-        if (type == LocalDate.class) {
-            expect(token, JsonToken.VALUE_STRING, table);
-            return LocalDate.parse(p.getText());
-        }
-        if (type == BigDecimal.class) {
-            if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-                throw new IllegalStateException("not a number in " + table.name() + "." + column);
-            }
-            return p.getDecimalValue();
-        }
-        if (type == Boolean.class) {
-            if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
-                throw new IllegalStateException("not a boolean in " + table.name() + "." + column);
-            }
-            return token == JsonToken.VALUE_TRUE;
-        }
-        if (type == Integer.class || type == Long.class) {
-            expect(token, JsonToken.VALUE_NUMBER_INT, table);
-            return type == Integer.class ? (Object) p.getIntValue() : (Object) p.getLongValue();
-        }
-        throw new IllegalStateException("Unsupported column type of " + table.name() + "." + column);
     }
 
     private static void expect(JsonToken actual, JsonToken expected, Table<?> table) {

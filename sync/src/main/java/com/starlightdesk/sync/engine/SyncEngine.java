@@ -2,6 +2,7 @@ package com.starlightdesk.sync.engine;
 
 import com.starlightdesk.data.sync.ConflictInbox;
 import com.starlightdesk.data.sync.DeviceSettings;
+import com.starlightdesk.data.sync.LocalOutbox;
 import com.starlightdesk.data.sync.LocalReplica;
 import com.starlightdesk.schema.Migrations;
 import com.starlightdesk.sync.remote.RemoteException;
@@ -40,6 +41,7 @@ public final class SyncEngine implements AutoCloseable {
     static final long WATCH_MILLIS = 50;
 
     private final RemoteStore remote;
+    private final LocalOutbox outbox;
     private final LocalReplica replica;
     private final DeviceSettings settings;
     private final ConflictInbox inbox;
@@ -68,15 +70,16 @@ public final class SyncEngine implements AutoCloseable {
     public SyncEngine(RemoteStore remote, DataSource local, UUID practiceId, Clock clock, String expectedSchema,
                       Duration retryBase, Duration retryCap, Duration offlineAfter) {
         this.remote = remote;
+        this.outbox = new LocalOutbox(local, practiceId);
         this.replica = new LocalReplica(local, practiceId);
         this.settings = new DeviceSettings(local);
-        this.inbox = new ConflictInbox(replica, clock);
+        this.inbox = new ConflictInbox(local, practiceId, clock);
         this.clock = clock;
         this.deviceId = settings.deviceId();
         this.expectedSchema = expectedSchema;
         this.backoff = new Backoff(retryBase, retryCap, new Random());
         this.offlineAfter = offlineAfter;
-        this.status = new SyncStatus(SyncStatus.State.OFFLINE, replica.pendingCount(), null, null, inbox.openCount(), "Not synced yet");
+        this.status = new SyncStatus(SyncStatus.State.OFFLINE, outbox.pendingCount(), null, null, inbox.openCount(), "Not synced yet");
     }
 
     public UUID deviceId() {
@@ -87,6 +90,12 @@ public final class SyncEngine implements AutoCloseable {
         return inbox;
     }
 
+    /** The outbox as sync drains it. */
+    public LocalOutbox outbox() {
+        return outbox;
+    }
+
+    /** The local store as pulls write it. */
     public LocalReplica replica() {
         return replica;
     }
@@ -114,12 +123,12 @@ public final class SyncEngine implements AutoCloseable {
                 SchemaHandshake.check(remote, expectedSchema);
                 schemaChecked = true;
             }
-            if (replica.pendingCount() > 0) {
-                new OutboxPush(remote, replica, deviceId, clock).pushAll();
+            if (outbox.pendingCount() > 0) {
+                new OutboxPush(remote, outbox, deviceId, clock).pushAll();
             }
             ServerPull.Outcome pulled = new ServerPull(remote, replica, settings).pull(progress);
             Instant now = clock.instant();
-            SyncStatus done = new SyncStatus(SyncStatus.State.UP_TO_DATE, replica.pendingCount(), now,
+            SyncStatus done = new SyncStatus(SyncStatus.State.UP_TO_DATE, outbox.pendingCount(), now,
                     pulled.rows() > 0 ? now : status.lastPulled(), inbox.openCount(), heldBack(pulled) ? HELD_BACK_MESSAGE : null);
             publish(done);
             return done;
@@ -165,7 +174,7 @@ public final class SyncEngine implements AutoCloseable {
     private void tick(Duration pollInterval) {
         boolean due = System.nanoTime() - nextCycleNanos >= 0;
         try {
-            if (due || (!backingOff && replica.hasPending())) {
+            if (due || (!backingOff && outbox.hasPending())) {
                 long started = System.nanoTime();
                 Duration next = cycle(pollInterval);
                 if (next == null) {
@@ -216,7 +225,7 @@ public final class SyncEngine implements AutoCloseable {
     }
 
     private SyncStatus refreshed(SyncStatus.State state, String message) {
-        return new SyncStatus(state, replica.pendingCount(), status.lastSuccess(), status.lastPulled(), inbox.openCount(), message);
+        return new SyncStatus(state, outbox.pendingCount(), status.lastSuccess(), status.lastPulled(), inbox.openCount(), message);
     }
 
     private void publish(SyncStatus next) {

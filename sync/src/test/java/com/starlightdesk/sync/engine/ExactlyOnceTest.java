@@ -128,16 +128,16 @@ class ExactlyOnceTest {
             store.data().write(c -> c.update(renamed(vendor, "555-0001")));
             store.data().write(c -> c.update(renamed(vendor, "555-0002")));
             OutboxPush lossy = new OutboxPush(new LostCommitReply(fixture.dataApiRemote(fixture.database().secretA())),
-                    store.engine().replica(), store.engine().deviceId(), Clock.systemUTC());
+                    store.engine().outbox(), store.engine().deviceId(), Clock.systemUTC());
             assertThrows(RemoteException.class, lossy::pushAll);
-            assertEquals(3, store.engine().replica().pendingCount(), "unacknowledged entries stay in the outbox");
+            assertEquals(3, store.engine().outbox().pendingCount(), "unacknowledged entries stay in the outbox");
             // One batch: the insert (version 1), then both updates merged into one guarded write (version 2).
             assertEquals(2, serverLong("SELECT row_version FROM contacts WHERE id = ?", vendor.id()), "the commit did happen");
             assertEquals("555-0002", serverValue("SELECT phone FROM contacts WHERE id = ?", String.class, vendor.id()));
 
             assertThrows(RemoteException.class, lossy::pushAll, "the replay commits again and loses its reply again");
             store.engine().syncOnce();
-            assertEquals(0, store.engine().replica().pendingCount());
+            assertEquals(0, store.engine().outbox().pendingCount());
             assertEquals(2, serverLong("SELECT row_version FROM contacts WHERE id = ?", vendor.id()),
                     "the replays applied nothing twice");
             assertEquals(1, serverLong("SELECT count(*) FROM contacts WHERE id = ?", vendor.id()));
@@ -187,7 +187,7 @@ class ExactlyOnceTest {
             }
             assertEquals(mine.size() + updates, versions, "every insert and update applied exactly once");
             assertEquals(first.fingerprint(), second.fingerprint());
-            assertEquals(0, first.engine().replica().pendingCount() + second.engine().replica().pendingCount());
+            assertEquals(0, first.engine().outbox().pendingCount() + second.engine().outbox().pendingCount());
             assertEquals(0, first.engine().conflicts().openCount() + second.engine().conflicts().openCount());
             assertTrue(serverLong("SELECT count(*) FROM applied_mutations WHERE practice_id = ?", practice) >= mine.size() + updates);
         }

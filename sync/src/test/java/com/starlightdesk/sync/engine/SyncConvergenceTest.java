@@ -142,7 +142,7 @@ class SyncConvergenceTest {
         assertEquals(0, openConflicts());
         assertEquals(first.fingerprint(), second.fingerprint());
         assertEquals(first.fingerprint(), third.fingerprint());
-        assertTrue(first.engine().replica().pendingCount() == 0 && second.engine().replica().pendingCount() == 0);
+        assertTrue(first.engine().outbox().pendingCount() == 0 && second.engine().outbox().pendingCount() == 0);
     }
 
     static Patient with(Patient p, String phone, String email, String notes) {

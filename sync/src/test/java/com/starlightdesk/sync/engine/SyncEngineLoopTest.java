@@ -140,7 +140,7 @@ class SyncEngineLoopTest {
             String[] afterPull = phoneAndEmail(first.dataSource(), vendor.id());
             assertEquals("555-0177", afterPull[0], "the pending local edit stays on screen");
             assertEquals("orders@supply.example", afterPull[1], "the other desk's edit arrived");
-            assertEquals(1, first.engine().replica().pendingCount());
+            assertEquals(1, first.engine().outbox().pendingCount());
 
             first.engine().syncOnce();
             second.engine().syncOnce();

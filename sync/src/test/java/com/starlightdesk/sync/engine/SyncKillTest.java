@@ -78,10 +78,10 @@ class SyncKillTest {
         assertTrue(inserted.size() >= kills, "writes acknowledged: " + inserted.size());
 
         try (SyncedStore store = SyncedStore.reopen(dir, "killed", practice, actor, fixture.dataApiRemote(fixture.database().secretA()))) {
-            for (int i = 0; i < 3 && (store.engine().replica().pendingCount() > 0 || i == 0); i++) {
+            for (int i = 0; i < 3 && (store.engine().outbox().pendingCount() > 0 || i == 0); i++) {
                 store.engine().syncOnce();
             }
-            assertEquals(0, store.engine().replica().pendingCount());
+            assertEquals(0, store.engine().outbox().pendingCount());
             Map<UUID, Long> server = versions(fixture.database().owner(), practice);
             Map<UUID, Long> local = versions(store.dataSource(), practice);
             assertEquals(local, server, "server rows and versions = the store's");

@@ -195,7 +195,7 @@ class SyncRulesTest {
             assertEquals(SyncConflict.Kind.REJECTED, open.get(0).kind());
             assertEquals("users", open.get(0).tableName());
             assertEquals(theirs.id(), open.get(0).rowId());
-            assertEquals(0, second.engine().replica().pendingCount(), "the refused insert left the outbox with its batch");
+            assertEquals(0, second.engine().outbox().pendingCount(), "the refused insert left the outbox with its batch");
             assertEquals(1, localLong(first.dataSource(), "SELECT count(*) FROM contacts WHERE id = ?", vendor.id()),
                     "the rest of the batch reached the other PC");
             assertEquals(0, localLong(first.dataSource(), "SELECT count(*) FROM users WHERE id = ?", theirs.id()));
@@ -229,7 +229,7 @@ class SyncRulesTest {
             assertEquals(List.of("providers", "users"), open.stream().map(SyncConflict::tableName).sorted().toList(),
                     "the user another PC took first, and the provider linked to it");
             assertTrue(open.stream().allMatch(c -> c.kind() == SyncConflict.Kind.REJECTED));
-            assertEquals(0, second.engine().replica().pendingCount());
+            assertEquals(0, second.engine().outbox().pendingCount());
             assertEquals(0, localLong(second.dataSource(), "SELECT count(*) FROM providers WHERE id = ?", linked.id()),
                     "the refused rows left this PC, the provider first, then the user it referred to");
             assertEquals(0, localLong(second.dataSource(), "SELECT count(*) FROM users WHERE id = ?", theirs.id()));
@@ -292,7 +292,7 @@ class SyncRulesTest {
         try (SyncedStore forged = new SyncedStore(dir, "tenantforged", practiceB, fixture.dataApiRemote(fixture.database().secretA()))) {
             RemoteException refused = assertThrows(RemoteException.class, () -> forged.engine().syncOnce());
             assertEquals(RemoteException.Kind.DATABASE_ERROR, refused.kind());
-            assertEquals(2, forged.engine().replica().pendingCount(), "the refused batch (practice, user) stays in the outbox");
+            assertEquals(2, forged.engine().outbox().pendingCount(), "the refused batch (practice, user) stays in the outbox");
         }
         try (Connection c = fixture.database().owner().getConnection(); PreparedStatement s = c.prepareStatement(
                 "SELECT count(*) FROM users WHERE practice_id = ?")) {
@@ -313,7 +313,7 @@ class SyncRulesTest {
                     "99", Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofSeconds(1));
             SchemaMismatchException e = assertThrows(SchemaMismatchException.class, engine::syncOnce);
             assertTrue(e.getMessage().contains("schema version " + Migrations.SERVER_SCHEMA_VERSION) && e.getMessage().contains("expects 99"), e.getMessage());
-            assertEquals(2, store.engine().replica().pendingCount(), "nothing was pushed");
+            assertEquals(2, store.engine().outbox().pendingCount(), "nothing was pushed");
             List<SyncStatus> seen = new ArrayList<>();
             engine.addListener(seen::add);
             engine.start(Duration.ofMillis(10));

@@ -180,10 +180,10 @@ public final class SyncBench {
     }
 
     private static void push(String label, RemoteStore remote, SyncEngine engine) {
-        long pending = engine.replica().pendingCount();
+        long pending = engine.outbox().pendingCount();
         long start = System.nanoTime();
         double[] cpu = cpuSeconds();
-        new OutboxPush(remote, engine.replica(), engine.deviceId(), Clock.systemUTC()).pushAll();
+        new OutboxPush(remote, engine.outbox(), engine.deviceId(), Clock.systemUTC()).pushAll();
         double s = seconds(start);
         double[] used = cpuSeconds();
         System.out.printf("%s: %,d mutations in %.1f s = %,.0f mutations/s; CPU: this JVM (client and gateway) %.1f s,"
