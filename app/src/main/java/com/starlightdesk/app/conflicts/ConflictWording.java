@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.starlightdesk.app.session.Permissions;
+import com.starlightdesk.data.repo.Table;
+import com.starlightdesk.data.repo.Tables;
 import com.starlightdesk.sync.api.OpenConflict;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,14 +33,14 @@ public final class ConflictWording {
     private static final int LONGEST_VALUE = 80;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("MMM d, h:mm a", Locale.US);
-    private static final Map<String, String> RECORDS = Map.ofEntries(
-            Map.entry("patients", "Patient"), Map.entry("appointments", "Visit"), Map.entry("medical_records", "Visit note"),
-            Map.entry("diagnoses", "Diagnosis"), Map.entry("allergies", "Allergy"), Map.entry("medications", "Medication"),
-            Map.entry("vitals", "Vitals"), Map.entry("tasks", "Task"), Map.entry("contacts", "Contact"),
-            Map.entry("invoices", "Invoice"), Map.entry("invoice_line_items", "Invoice line"), Map.entry("payments", "Payment"),
-            Map.entry("patient_subscriptions", "Membership"), Map.entry("subscription_plans", "Membership plan"),
-            Map.entry("users", "User"), Map.entry("providers", "Provider"), Map.entry("practices", "Practice"),
-            Map.entry("audit_log", "Audit entry"));
+    private static final Map<Table<?>, String> RECORDS = Map.ofEntries(
+            Map.entry(Tables.PATIENTS, "Patient"), Map.entry(Tables.APPOINTMENTS, "Visit"), Map.entry(Tables.MEDICAL_RECORDS, "Visit note"),
+            Map.entry(Tables.DIAGNOSES, "Diagnosis"), Map.entry(Tables.ALLERGIES, "Allergy"), Map.entry(Tables.MEDICATIONS, "Medication"),
+            Map.entry(Tables.VITALS, "Vitals"), Map.entry(Tables.TASKS, "Task"), Map.entry(Tables.CONTACTS, "Contact"),
+            Map.entry(Tables.INVOICES, "Invoice"), Map.entry(Tables.LINE_ITEMS, "Invoice line"), Map.entry(Tables.PAYMENTS, "Payment"),
+            Map.entry(Tables.SUBSCRIPTIONS, "Membership"), Map.entry(Tables.PLANS, "Membership plan"),
+            Map.entry(Tables.USERS, "User"), Map.entry(Tables.PROVIDERS, "Provider"), Map.entry(Tables.PRACTICES, "Practice"),
+            Map.entry(Tables.AUDIT_LOG, "Audit entry"));
 
     private final Permissions permissions;
     private final ZoneId zone;
@@ -50,7 +52,7 @@ public final class ConflictWording {
 
     /** Whether this user may see the values of {@code conflict} and the patient it concerns. */
     public boolean maySee(OpenConflict conflict) {
-        return permissions.canSettleConflictIn(conflict.tableName());
+        return permissions.canSettleConflictIn(conflict.table());
     }
 
     /**
@@ -58,37 +60,35 @@ public final class ConflictWording {
      * if it has one and this user may see it (see {@link #maySee}), and {@code today} the practice's date.
      */
     public ConflictEntry entry(OpenConflict conflict, Optional<String> patientName, LocalDate today) {
-        String record = RECORDS.getOrDefault(conflict.tableName(), "Record");
+        String record = RECORDS.getOrDefault(conflict.table(), "Record");
         String field = conflict.fieldName().equals("*") || conflict.fieldName().equals("deleted_at") ? ""
                 : " · " + conflict.fieldName().replace('_', ' ');
         String when = when(conflict.editedAt(), today);
         if (!maySee(conflict)) {
             return new ConflictEntry(conflict.id(), record + field,
                     "A change made on this PC (" + when + ") met another PC's change.", false, false,
-                    "Only " + Permissions.whoSettlesConflictsIn(conflict.tableName()) + " can see and settle this.");
+                    "Only " + Permissions.whoSettlesConflictsIn(conflict.table()) + " can see and settle this.");
         }
         String heading = record + patientName.map(n -> " " + n).orElse("") + field;
         String kept = value(conflict.keptValue());
         String other = value(conflict.otherValue());
         return switch (conflict.kind()) {
-            case "same-field" -> new ConflictEntry(conflict.id(), heading,
+            case SAME_FIELD -> new ConflictEntry(conflict.id(), heading,
                     "kept " + kept + " (this PC, " + when + ") — other edit " + other + " (another PC, synced first)", true, true,
                     "");
-            case "edited-deleted" -> new ConflictEntry(conflict.id(), heading,
+            case EDITED_DELETED -> new ConflictEntry(conflict.id(), heading,
                     "removed on another PC — this PC's edit " + other + " (" + when + ") was not applied", true, true,
                     "Using the other value brings the " + record.toLowerCase(Locale.ROOT) + " back with this PC's edit.");
-            case "deleted-edited" -> new ConflictEntry(conflict.id(), heading,
+            case DELETED_EDITED -> new ConflictEntry(conflict.id(), heading,
                     "removed on this PC (" + when + ") after another PC had changed it", true, true,
                     "Using the other value brings the " + record.toLowerCase(Locale.ROOT) + " back as the other PC left it.");
-            case "signed-record" -> new ConflictEntry(conflict.id(), heading,
+            case SIGNED_RECORD -> new ConflictEntry(conflict.id(), heading,
                     (conflict.fieldName().equals("deleted_at") ? "this PC's removal (" + when + ")"
                             : "this PC's edit " + other + " (" + when + ")") + " was not applied: the note had been signed",
                     true, false, "A signed note is never changed. Keep it, and write an addendum if something needs adding.");
-            case "rejected" -> new ConflictEntry(conflict.id(), heading,
+            case REJECTED -> new ConflictEntry(conflict.id(), heading,
                     "the server refused this PC's change (" + when + "), for example a duplicate email", true, false,
                     "The server will not take this change, so this PC no longer holds it either (its content stays here). Enter it again if it is still needed.");
-            default -> new ConflictEntry(conflict.id(), heading, "kept " + kept + " — other " + other + " (" + when + ")", true,
-                    false, "");
         };
     }
 

@@ -4,13 +4,15 @@ import com.starlightdesk.app.concurrent.SafeMessages;
 import com.starlightdesk.app.concurrent.TaskExecutor;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.app.syncstatus.SyncStatusSource;
-import com.starlightdesk.app.syncstatus.SyncStatusSource.SyncStatus;
 import com.starlightdesk.data.domain.Appointment;
 import com.starlightdesk.data.domain.MedicalRecord;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.repo.PracticeData;
+import com.starlightdesk.data.repo.Table;
+import com.starlightdesk.data.repo.Tables;
 import com.starlightdesk.sync.api.OpenConflict;
 import com.starlightdesk.sync.api.PracticeSync;
+import com.starlightdesk.sync.api.SyncState;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,7 +61,7 @@ public final class ConflictsViewModel {
     private final ObservableList<ConflictEntry> readOnlyEntries = FXCollections.unmodifiableObservableList(entries);
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty failure = new SimpleStringProperty("");
-    private final ObjectProperty<SyncStatus> settledStatus = new SimpleObjectProperty<>();
+    private final ObjectProperty<SyncState> settledStatus = new SimpleObjectProperty<>();
 
     public ConflictsViewModel(Session session, SyncStatusSource sync, TaskExecutor executor, Clock clock) {
         this.session = session;
@@ -129,7 +131,7 @@ public final class ConflictsViewModel {
         busy.set(true);
         UUID id = entry.id();
         executor.submit(() -> {
-            SyncStatus status = sync.resolve(id, resolution);
+            SyncState status = sync.resolve(id, resolution);
             return new Settled(status, read());
         }, settled -> {
             busy.set(false);
@@ -144,7 +146,7 @@ public final class ConflictsViewModel {
         });
     }
 
-    private record Settled(SyncStatus status, List<ConflictEntry> entries) {
+    private record Settled(SyncState status, List<ConflictEntry> entries) {
     }
 
     /** Runs off the FX thread: the inbox, the patients' names where this user may see them, the words. */
@@ -161,12 +163,11 @@ public final class ConflictsViewModel {
     /** The name of the patient a patient's own row, visit or visit note belongs to; other rows name none. */
     private Optional<String> patientName(OpenConflict conflict) {
         PracticeData data = session.data();
-        Optional<UUID> patientId = switch (conflict.tableName()) {
-            case "patients" -> Optional.of(conflict.rowId());
-            case "appointments" -> data.appointments().findById(conflict.rowId()).map(Appointment::patientId);
-            case "medical_records" -> data.chart().record(conflict.rowId()).map(MedicalRecord::patientId);
-            default -> Optional.empty();
-        };
+        Table<?> table = conflict.table();
+        Optional<UUID> patientId = table == Tables.PATIENTS ? Optional.of(conflict.rowId())
+                : table == Tables.APPOINTMENTS ? data.appointments().findById(conflict.rowId()).map(Appointment::patientId)
+                : table == Tables.MEDICAL_RECORDS ? data.chart().record(conflict.rowId()).map(MedicalRecord::patientId)
+                : Optional.empty();
         return patientId.flatMap(id -> data.patients().findById(id)).map(p -> p.firstName() + " " + p.lastName());
     }
 
@@ -193,5 +194,5 @@ public final class ConflictsViewModel {
     public ReadOnlyStringProperty summaryProperty() { return summary; }
     public ReadOnlyStringProperty failureProperty() { return failure; }
     /** The sync status after the latest settled conflict (its count of open conflicts), for the indicator. */
-    public ReadOnlyObjectProperty<SyncStatus> settledStatusProperty() { return settledStatus; }
+    public ReadOnlyObjectProperty<SyncState> settledStatusProperty() { return settledStatus; }
 }

@@ -1,12 +1,23 @@
 package com.starlightdesk.app.session;
 
 import com.starlightdesk.data.domain.Role;
+import com.starlightdesk.data.repo.Table;
+import com.starlightdesk.data.repo.Tables;
+import java.util.Set;
 
 /**
  * What the signed-in role may do: staff schedule and bill, providers chart (and move their visits
  * along: check in, complete), admins manage users and settings and may do what staff do. Immutable.
  */
 public record Permissions(Role role) {
+    /** The clinical chart's tables. */
+    private static final Set<Table<?>> CHART = Set.of(Tables.MEDICAL_RECORDS, Tables.DIAGNOSES, Tables.ALLERGIES,
+            Tables.MEDICATIONS, Tables.VITALS);
+    /** Billing's and memberships' tables. */
+    private static final Set<Table<?>> BILLING = Set.of(Tables.INVOICES, Tables.LINE_ITEMS, Tables.PAYMENTS,
+            Tables.SUBSCRIPTIONS, Tables.PLANS);
+    /** The front office's shared records, which every role works with. */
+    private static final Set<Table<?>> FRONT_OFFICE = Set.of(Tables.PATIENTS, Tables.APPOINTMENTS, Tables.TASKS, Tables.CONTACTS);
 
     public boolean canSchedule() {
         return role == Role.STAFF || role == Role.ADMIN;
@@ -31,23 +42,25 @@ public record Permissions(Role role) {
      * the front office's shared records (patients, visits, tasks, contacts) for every role, as each of
      * them works with those on the calendar and in the patient search.
      */
-    public boolean canSettleConflictIn(String table) {
-        return switch (table) {
-            case "medical_records", "diagnoses", "allergies", "medications", "vitals" -> canChart();
-            case "invoices", "invoice_line_items", "payments", "patient_subscriptions", "subscription_plans" -> canBill();
-            case "patients", "appointments", "tasks", "contacts" -> true;
-            default -> canManageSettings();
-        };
+    public boolean canSettleConflictIn(Table<?> table) {
+        if (CHART.contains(table)) {
+            return canChart();
+        }
+        if (BILLING.contains(table)) {
+            return canBill();
+        }
+        return FRONT_OFFICE.contains(table) || canManageSettings();
     }
 
     /** Who may settle a conflict in {@code table}, for a user who may not ("a provider or an admin"). */
-    public static String whoSettlesConflictsIn(String table) {
-        return switch (table) {
-            case "medical_records", "diagnoses", "allergies", "medications", "vitals" -> "a provider or an admin";
-            case "invoices", "invoice_line_items", "payments", "patient_subscriptions", "subscription_plans" -> "front desk staff or an admin";
-            case "patients", "appointments", "tasks", "contacts" -> "anyone at the practice";
-            default -> "an admin";
-        };
+    public static String whoSettlesConflictsIn(Table<?> table) {
+        if (CHART.contains(table)) {
+            return "a provider or an admin";
+        }
+        if (BILLING.contains(table)) {
+            return "front desk staff or an admin";
+        }
+        return FRONT_OFFICE.contains(table) ? "anyone at the practice" : "an admin";
     }
 
     /** The role as the clinic says it. */

@@ -1,6 +1,6 @@
 package com.starlightdesk.app.shell;
 
-import com.starlightdesk.app.syncstatus.SyncStatusSource.Mode;
+import com.starlightdesk.sync.api.SyncState;
 import java.util.Locale;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
@@ -45,9 +45,9 @@ final class SyncIndicator {
         });
         model.conflictsProperty().addListener((obs, old, open) -> status.pseudoClassStateChanged(HAS_CONFLICTS, open.longValue() > 0));
         model.stateProperty().addListener((obs, old, state) -> {
-            for (Mode mode : Mode.values()) {
-                status.pseudoClassStateChanged(PseudoClass.getPseudoClass(mode.name().toLowerCase(Locale.ROOT).replace('_', '-')),
-                        mode == state.mode());
+            for (SyncState.Kind kind : SyncState.Kind.values()) {
+                status.pseudoClassStateChanged(PseudoClass.getPseudoClass(kind.name().toLowerCase(Locale.ROOT).replace('_', '-')),
+                        kind == state.kind());
             }
         });
     }

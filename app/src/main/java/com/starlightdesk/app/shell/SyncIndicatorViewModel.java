@@ -2,8 +2,9 @@ package com.starlightdesk.app.shell;
 
 import com.starlightdesk.app.concurrent.TaskExecutor;
 import com.starlightdesk.app.session.Session;
+import com.starlightdesk.app.syncstatus.SyncStatusLabel;
 import com.starlightdesk.app.syncstatus.SyncStatusSource;
-import com.starlightdesk.app.syncstatus.SyncStatusSource.SyncStatus;
+import com.starlightdesk.sync.api.SyncState;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -35,7 +36,7 @@ public final class SyncIndicatorViewModel {
     private final TaskExecutor executor;
 
     private final StringProperty syncLabel = new SimpleStringProperty("Local only");
-    private final ObjectProperty<SyncStatus> syncState = new SimpleObjectProperty<>(SyncStatus.localOnly(0));
+    private final ObjectProperty<SyncState> syncState = new SimpleObjectProperty<>(SyncState.localOnly(0));
     private final StringProperty syncDetail = new SimpleStringProperty("");
     private final LongProperty syncConflicts = new SimpleLongProperty(0);
     private final StringProperty syncConflictsLabel = new SimpleStringProperty("");
@@ -94,30 +95,30 @@ public final class SyncIndicatorViewModel {
     }
 
     /** Shows a status that came from elsewhere in the session (a settled conflict's, with its new count). */
-    public void show(SyncStatus status) {
+    public void show(SyncState status) {
         if (status != null) {
             showSync(status);
         }
     }
 
-    private void showSync(SyncStatus status) {
-        SyncStatus before = syncState.get();
+    private void showSync(SyncState status) {
+        SyncState before = syncState.get();
         syncState.set(status);
         if (status.lastPulled() != null && !status.lastPulled().equals(before.lastPulled())) {
             // A sync brought other desks' changes: screens re-read what they show and keep.
             session.changes().changed();
         }
-        syncLabel.set(status.label(session.zone()));
+        syncLabel.set(SyncStatusLabel.of(status, session.zone()));
         syncConflicts.set(status.openConflicts());
         syncConflictsLabel.set(status.openConflicts() == 1 ? "1 open conflict (the later edit was kept): review…"
                 : status.openConflicts() + " open conflicts (the later edits were kept): review…");
         syncDetail.set(detail(status));
-        canSyncNow.set(!syncing.get() && status.mode() != SyncStatusSource.Mode.LOCAL_ONLY);
+        canSyncNow.set(!syncing.get() && status.kind() != SyncState.Kind.LOCAL_ONLY);
     }
 
     /** The longer explanation behind the indicator (its tooltip and menu). */
-    private String detail(SyncStatus status) {
-        StringBuilder text = new StringBuilder(switch (status.mode()) {
+    private String detail(SyncState status) {
+        StringBuilder text = new StringBuilder(switch (status.kind()) {
             case LOCAL_ONLY -> "This practice is kept on this PC only; it is not connected to a server.";
             case OFFLINE -> "The server cannot be reached; changes wait on this PC and are sent when it is back.";
             case SYNCING -> "Sending and receiving changes.";
@@ -135,7 +136,7 @@ public final class SyncIndicatorViewModel {
 
     /** The status in a few words, as the indicator shows it. */
     public ReadOnlyStringProperty labelProperty() { return syncLabel; }
-    public ReadOnlyObjectProperty<SyncStatus> stateProperty() { return syncState; }
+    public ReadOnlyObjectProperty<SyncState> stateProperty() { return syncState; }
     /** The longer explanation behind the indicator (its tooltip and menu). */
     public ReadOnlyStringProperty detailProperty() { return syncDetail; }
     public ReadOnlyLongProperty conflictsProperty() { return syncConflicts; }

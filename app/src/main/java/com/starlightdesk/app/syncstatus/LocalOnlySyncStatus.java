@@ -1,6 +1,7 @@
 package com.starlightdesk.app.syncstatus;
 
 import com.starlightdesk.data.repo.PracticeData;
+import com.starlightdesk.sync.api.SyncState;
 
 /** The store is not connected to a server: "Local only" and the count of changes in the outbox. Thread-safe. */
 public final class LocalOnlySyncStatus implements SyncStatusSource {
@@ -11,7 +12,7 @@ public final class LocalOnlySyncStatus implements SyncStatusSource {
     }
 
     @Override
-    public SyncStatus read() {
-        return SyncStatus.localOnly(data.outbox().pending());
+    public SyncState read() {
+        return SyncState.localOnly(data.outbox().pending());
     }
 }

@@ -33,13 +33,13 @@ public final class SessionSyncStatus implements SyncStatusSource {
     }
 
     @Override
-    public synchronized void start(Consumer<SyncStatus> changes) {
+    public synchronized void start(Consumer<SyncState> changes) {
         if (stopped || sync != null) {
             return;
         }
         PracticeSync.open(session.store().dataSource(), session.practice().id(), clock).ifPresent(opened -> {
             sync = opened;
-            opened.addListener(state -> changes.accept(map(state)));
+            opened.addListener(changes);
             opened.start(POLL);
         });
     }
@@ -50,15 +50,15 @@ public final class SessionSyncStatus implements SyncStatusSource {
     }
 
     @Override
-    public SyncStatus read() {
+    public SyncState read() {
         PracticeSync current = current();
-        return current == null ? localOnly.read() : map(current.status());
+        return current == null ? localOnly.read() : current.status();
     }
 
     @Override
-    public SyncStatus syncNow() {
+    public SyncState syncNow() {
         PracticeSync current = current();
-        return current == null ? localOnly.read() : map(current.syncNow());
+        return current == null ? localOnly.read() : current.syncNow();
     }
 
     @Override
@@ -68,13 +68,13 @@ public final class SessionSyncStatus implements SyncStatusSource {
     }
 
     @Override
-    public SyncStatus resolve(UUID conflictId, PracticeSync.Resolution resolution) {
+    public SyncState resolve(UUID conflictId, PracticeSync.Resolution resolution) {
         PracticeSync current = current();
         if (current == null) {
             throw new IllegalStateException("Sync is not running for this practice");
         }
         current.resolve(conflictId, resolution);
-        return map(current.syncNow());
+        return current.syncNow();
     }
 
     @Override
@@ -92,16 +92,5 @@ public final class SessionSyncStatus implements SyncStatusSource {
 
     private synchronized PracticeSync current() {
         return sync;
-    }
-
-    static SyncStatus map(SyncState state) {
-        Mode mode = switch (state.kind()) {
-            case LOCAL_ONLY -> Mode.LOCAL_ONLY;
-            case OFFLINE -> Mode.OFFLINE;
-            case SYNCING -> Mode.SYNCING;
-            case UP_TO_DATE -> Mode.UP_TO_DATE;
-            case ERROR -> Mode.ERROR;
-        };
-        return new SyncStatus(mode, state.pendingChanges(), state.lastSuccess(), state.lastPulled(), state.openConflicts(), state.message());
     }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.starlightdesk.app.session.Permissions;
 import com.starlightdesk.data.domain.Role;
+import com.starlightdesk.data.repo.Tables;
+import com.starlightdesk.data.sync.SyncConflict;
 import com.starlightdesk.sync.api.OpenConflict;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -89,6 +91,7 @@ final class ConflictWordingTest {
     }
 
     private static OpenConflict conflict(String table, String field, String kind, String kept, String other) {
-        return new OpenConflict(UUID.randomUUID(), table, UUID.randomUUID(), field, kind, kept, other, EDITED, EDITED.plusSeconds(5));
+        return new OpenConflict(UUID.randomUUID(), Tables.named(table), UUID.randomUUID(), field, SyncConflict.Kind.of(kind), kept, other,
+                EDITED, EDITED.plusSeconds(5));
     }
 }

@@ -16,10 +16,13 @@ import com.starlightdesk.data.domain.Gender;
 import com.starlightdesk.data.domain.Ids;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.domain.PatientStatus;
+import com.starlightdesk.data.repo.Tables;
+import com.starlightdesk.data.sync.SyncConflict;
 import com.starlightdesk.sync.api.OpenConflict;
 import com.starlightdesk.sync.api.PracticeJoin;
 import com.starlightdesk.sync.api.PracticeSync;
 import com.starlightdesk.sync.api.ServerSettings;
+import com.starlightdesk.sync.api.SyncState;
 import com.starlightdesk.sync.testing.GatewayFixture;
 import com.starlightdesk.sync.testing.SyncedStore;
 import java.math.BigDecimal;
@@ -134,12 +137,12 @@ final class ConflictsViewModelTest {
     void theEntriesAreStillHeardAfterAGarbageCollection() throws Exception {
         PracticeStores stores = TestStores.in(dir, Clock.systemUTC());
         try (Session session = stores.create("Maple Pediatrics", "America/Chicago", "Front Desk", EMAIL, PASSWORD.toCharArray())) {
-            OpenConflict invoice = new OpenConflict(UUID.randomUUID(), "invoices", UUID.randomUUID(), "status", "same-field",
+            OpenConflict invoice = new OpenConflict(UUID.randomUUID(), Tables.INVOICES, UUID.randomUUID(), "status", SyncConflict.Kind.SAME_FIELD,
                     "\"paid\"", "\"sent\"", Instant.now(), Instant.now());
             SyncStatusSource inbox = new SyncStatusSource() {
                 @Override
-                public SyncStatus read() {
-                    return SyncStatus.localOnly(0);
+                public SyncState read() {
+                    return SyncState.localOnly(0);
                 }
 
                 @Override

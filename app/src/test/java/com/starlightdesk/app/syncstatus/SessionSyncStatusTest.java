@@ -16,6 +16,7 @@ import com.starlightdesk.data.domain.ContactType;
 import com.starlightdesk.data.domain.Ids;
 import com.starlightdesk.sync.api.PracticeJoin;
 import com.starlightdesk.sync.api.ServerSettings;
+import com.starlightdesk.sync.api.SyncState;
 import com.starlightdesk.sync.testing.GatewayFixture;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -58,7 +59,7 @@ final class SessionSyncStatusTest {
                     Contact contact = new Contact(Ids.next(), ContactType.VENDOR, "Vaccine Supply Co", "Vaccine Supply Co", null, "555-0100", null);
                     session.data().writeAll(c -> c.insert(contact));
                     shell.syncIndicator().syncNow();
-                    assertEquals(SyncStatusSource.Mode.UP_TO_DATE, shell.syncIndicator().stateProperty().get().mode());
+                    assertEquals(SyncState.Kind.UP_TO_DATE, shell.syncIndicator().stateProperty().get().kind());
                     assertEquals(0, shell.syncIndicator().stateProperty().get().pendingChanges());
                     assertEquals(1, contactsOnServer(server), "sync now sent the change");
                 } finally {
@@ -81,7 +82,7 @@ final class SessionSyncStatusTest {
             assertFalse(sync.connected());
             assertTrue(shell.syncIndicator().labelProperty().get().startsWith("Local only · "), shell.syncIndicator().labelProperty().get());
             shell.syncIndicator().syncNow();
-            assertEquals(SyncStatusSource.Mode.LOCAL_ONLY, shell.syncIndicator().stateProperty().get().mode());
+            assertEquals(SyncState.Kind.LOCAL_ONLY, shell.syncIndicator().stateProperty().get().kind());
             sync.stop();
         }
     }

@@ -1,12 +1,12 @@
 package com.starlightdesk.sync.api;
 
+import com.starlightdesk.data.repo.Tables;
 import com.starlightdesk.data.sync.ConflictInbox;
 import com.starlightdesk.data.sync.DeviceSettings;
 import com.starlightdesk.data.sync.SyncConflict;
 import com.starlightdesk.sync.cli.SavedRemoteSettings;
 import com.starlightdesk.sync.engine.SchemaMismatchException;
 import com.starlightdesk.sync.engine.SyncEngine;
-import com.starlightdesk.sync.engine.SyncStatus;
 import com.starlightdesk.sync.remote.RemoteException;
 import com.starlightdesk.sync.remote.RemoteSettings;
 import com.starlightdesk.sync.remote.RemoteStore;
@@ -51,8 +51,8 @@ public final class PracticeSync implements AutoCloseable {
     private PracticeSync(RemoteStore remote, SyncEngine engine) {
         this.remote = remote;
         this.engine = engine;
-        this.state = map(engine.status());
-        engine.addListener(s -> publish(map(s)));
+        this.state = engine.status();
+        engine.addListener(this::publish);
     }
 
     /** Whether the store was connected to a server (its remote settings are saved). Reads the store. */
@@ -107,7 +107,7 @@ public final class PracticeSync implements AutoCloseable {
      */
     public SyncState syncNow() {
         try {
-            return map(engine.syncOnce());
+            return engine.syncOnce();
         } catch (SchemaMismatchException e) {
             return failed(SyncState.Kind.ERROR, e.getMessage());
         } catch (RemoteException e) {
@@ -157,18 +157,8 @@ public final class PracticeSync implements AutoCloseable {
         }
     }
 
-    private static SyncState map(SyncStatus s) {
-        SyncState.Kind kind = switch (s.state()) {
-            case OFFLINE -> SyncState.Kind.OFFLINE;
-            case SYNCING -> SyncState.Kind.SYNCING;
-            case UP_TO_DATE -> SyncState.Kind.UP_TO_DATE;
-            case ERROR -> SyncState.Kind.ERROR;
-        };
-        return new SyncState(kind, s.pendingChanges(), s.lastSuccess(), s.lastPulled(), s.openConflicts(), s.message());
-    }
-
     private static OpenConflict conflict(SyncConflict c) {
-        return new OpenConflict(c.id(), c.tableName(), c.rowId(), c.fieldName(), c.kind().code(), c.keptValue(), c.otherValue(),
+        return new OpenConflict(c.id(), Tables.named(c.tableName()), c.rowId(), c.fieldName(), c.kind(), c.keptValue(), c.otherValue(),
                 c.editedAt(), c.detectedAt());
     }
 }

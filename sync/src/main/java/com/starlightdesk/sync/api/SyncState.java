@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A moment's sync status of one store, as the desk shows it: the state, changes waiting to be pushed,
- * the last successful sync, the last sync that brought rows from the server (screens re-read what they keep
- * when it moves), open conflicts and a message for the offline and error states (never a
- * patient's data or a secret). Immutable.
+ * A moment's sync status of one store, the one value from the sync engine to the desk's indicator and the
+ * command line: the state, changes waiting to be pushed, the last successful sync, the last sync that brought
+ * rows from the server (screens re-read what they keep when it moves), open conflicts and a message for the
+ * offline and error states (never a patient's data or a secret). Immutable.
  */
 public record SyncState(Kind kind, long pendingChanges, Instant lastSuccess, Instant lastPulled, long openConflicts, String message) {
 
@@ -27,5 +27,15 @@ public record SyncState(Kind kind, long pendingChanges, Instant lastSuccess, Ins
 
     public SyncState {
         Objects.requireNonNull(kind, "kind");
+    }
+
+    /** A store without a server, with {@code pendingChanges} in its outbox. */
+    public static SyncState localOnly(long pendingChanges) {
+        return new SyncState(Kind.LOCAL_ONLY, pendingChanges, null, null, 0, null);
+    }
+
+    /** The same counts and times in another state, with another message. */
+    public SyncState with(Kind newKind, String newMessage) {
+        return new SyncState(newKind, pendingChanges, lastSuccess, lastPulled, openConflicts, newMessage);
     }
 }

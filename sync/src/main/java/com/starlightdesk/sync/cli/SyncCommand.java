@@ -10,10 +10,10 @@ import com.starlightdesk.data.sync.ConflictInbox;
 import com.starlightdesk.data.sync.DeviceSettings;
 import com.starlightdesk.data.sync.SyncConflict;
 import com.starlightdesk.sync.api.SyncFailure;
+import com.starlightdesk.sync.api.SyncState;
 import com.starlightdesk.sync.engine.SchemaHandshake;
 import com.starlightdesk.sync.engine.ServerPull;
 import com.starlightdesk.sync.engine.SyncEngine;
-import com.starlightdesk.sync.engine.SyncStatus;
 import com.starlightdesk.sync.remote.RemoteSettings;
 import com.starlightdesk.sync.remote.RemoteStore;
 import java.io.BufferedReader;
@@ -140,8 +140,8 @@ public final class SyncCommand {
         return SavedRemoteSettings.load(new DeviceSettings(store.dataSource()), System.getenv()).open();
     }
 
-    static String describe(SyncStatus s) {
-        return s.state() + ", pending " + s.pendingChanges() + ", open conflicts " + s.openConflicts()
+    static String describe(SyncState s) {
+        return s.kind() + ", pending " + s.pendingChanges() + ", open conflicts " + s.openConflicts()
                 + (s.lastSuccess() == null ? "" : ", last success " + s.lastSuccess())
                 + (s.message() == null ? "" : " (" + s.message() + ")");
     }
@@ -272,7 +272,7 @@ public final class SyncCommand {
                 long[] lastShown = {-1};
                 // Pages commit with their progress, so a crash that loses the last second of a bulk load
                 // only makes the bootstrap resume a little earlier.
-                SyncStatus s = store.bulkLoad(() -> engine.syncOnce((done, total) -> {
+                SyncState s = store.bulkLoad(() -> engine.syncOnce((done, total) -> {
                     long percent = total == 0 ? 100 : done * 100 / total;
                     if (percent != lastShown[0]) {
                         lastShown[0] = percent;
@@ -309,9 +309,9 @@ public final class SyncCommand {
         @Override
         int run(LocalStore store) throws InterruptedException {
             try (RemoteStore remote = remote(store); SyncEngine engine = engine(store, remote)) {
-                SyncStatus[] last = {null};
+                SyncState[] last = {null};
                 engine.addListener(s -> {
-                    if (last[0] == null || s.state() != last[0].state() || s.pendingChanges() != last[0].pendingChanges()
+                    if (last[0] == null || s.kind() != last[0].kind() || s.pendingChanges() != last[0].pendingChanges()
                             || s.openConflicts() != last[0].openConflicts()) {
                         out().println(describe(s));
                         out().flush();

@@ -5,6 +5,7 @@ import com.starlightdesk.data.sync.DeviceSettings;
 import com.starlightdesk.data.sync.LocalOutbox;
 import com.starlightdesk.data.sync.LocalReplica;
 import com.starlightdesk.schema.Migrations;
+import com.starlightdesk.sync.api.SyncState;
 import com.starlightdesk.sync.remote.RemoteException;
 import com.starlightdesk.sync.remote.RemoteStore;
 import java.time.Clock;
@@ -50,9 +51,9 @@ public final class SyncEngine implements AutoCloseable {
     private final String expectedSchema;
     private final Backoff backoff;
     private final Duration offlineAfter;
-    private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<SyncState>> listeners = new CopyOnWriteArrayList<>();
     private final Object cycleLock = new Object();
-    private volatile SyncStatus status;
+    private volatile SyncState status;
     private volatile boolean schemaChecked;
     private ScheduledExecutorService scheduler;
     private Instant failingSince;
@@ -79,7 +80,7 @@ public final class SyncEngine implements AutoCloseable {
         this.expectedSchema = expectedSchema;
         this.backoff = new Backoff(retryBase, retryCap, new Random());
         this.offlineAfter = offlineAfter;
-        this.status = new SyncStatus(SyncStatus.State.OFFLINE, outbox.pendingCount(), null, null, inbox.openCount(), "Not synced yet");
+        this.status = new SyncState(SyncState.Kind.OFFLINE, outbox.pendingCount(), null, null, inbox.openCount(), "Not synced yet");
     }
 
     public UUID deviceId() {
@@ -100,11 +101,11 @@ public final class SyncEngine implements AutoCloseable {
         return replica;
     }
 
-    public SyncStatus status() {
+    public SyncState status() {
         return status;
     }
 
-    public void addListener(Consumer<SyncStatus> listener) {
+    public void addListener(Consumer<SyncState> listener) {
         listeners.add(listener);
     }
 
@@ -112,13 +113,13 @@ public final class SyncEngine implements AutoCloseable {
      * Runs one cycle now on the calling thread (push, then pull; a bootstrap if the store never pulled).
      * Throws the remote failure if the cycle failed.
      */
-    public SyncStatus syncOnce() {
+    public SyncState syncOnce() {
         return syncOnce((done, total) -> { });
     }
 
-    public SyncStatus syncOnce(ServerPull.Progress progress) {
+    public SyncState syncOnce(ServerPull.Progress progress) {
         synchronized (cycleLock) {
-            publish(status.with(SyncStatus.State.SYNCING, null));
+            publish(status.with(SyncState.Kind.SYNCING, null));
             if (!schemaChecked) {
                 SchemaHandshake.check(remote, expectedSchema);
                 schemaChecked = true;
@@ -128,7 +129,7 @@ public final class SyncEngine implements AutoCloseable {
             }
             ServerPull.Outcome pulled = new ServerPull(remote, replica, settings).pull(progress);
             Instant now = clock.instant();
-            SyncStatus done = new SyncStatus(SyncStatus.State.UP_TO_DATE, outbox.pendingCount(), now,
+            SyncState done = new SyncState(SyncState.Kind.UP_TO_DATE, outbox.pendingCount(), now,
                     pulled.rows() > 0 ? now : status.lastPulled(), inbox.openCount(), heldBack(pulled) ? HELD_BACK_MESSAGE : null);
             publish(done);
             return done;
@@ -203,7 +204,7 @@ public final class SyncEngine implements AutoCloseable {
             backingOff = false;
             return pollInterval;
         } catch (SchemaMismatchException e) {
-            publish(status.with(SyncStatus.State.ERROR, e.getMessage()));
+            publish(status.with(SyncState.Kind.ERROR, e.getMessage()));
             LOG.warning("Sync stopped: " + e.getMessage());
             return null;
         } catch (RemoteException e) {
@@ -213,24 +214,24 @@ public final class SyncEngine implements AutoCloseable {
             boolean offline = Duration.between(failingSince, now).compareTo(offlineAfter) >= 0;
             String message = e.kind().retryable() ? "Retrying: " + e.kind() : "Sync failed: " + e.kind();
             publish(refreshed(offline || !e.kind().retryable()
-                    ? (e.kind().retryable() ? SyncStatus.State.OFFLINE : SyncStatus.State.ERROR) : SyncStatus.State.SYNCING, message));
+                    ? (e.kind().retryable() ? SyncState.Kind.OFFLINE : SyncState.Kind.ERROR) : SyncState.Kind.SYNCING, message));
             LOG.log(Level.FINE, "Sync cycle failed ({0}); next attempt in {1} ms", new Object[] {e.kind(), next.toMillis()});
         } catch (RuntimeException e) {
             next = backoff.next();
-            publish(refreshed(SyncStatus.State.ERROR, "Sync failed: " + e.getClass().getSimpleName()));
+            publish(refreshed(SyncState.Kind.ERROR, "Sync failed: " + e.getClass().getSimpleName()));
             LOG.log(Level.WARNING, "Sync cycle failed: {0}", e.getClass().getName());
         }
         backingOff = true;
         return next;
     }
 
-    private SyncStatus refreshed(SyncStatus.State state, String message) {
-        return new SyncStatus(state, outbox.pendingCount(), status.lastSuccess(), status.lastPulled(), inbox.openCount(), message);
+    private SyncState refreshed(SyncState.Kind state, String message) {
+        return new SyncState(state, outbox.pendingCount(), status.lastSuccess(), status.lastPulled(), inbox.openCount(), message);
     }
 
-    private void publish(SyncStatus next) {
+    private void publish(SyncState next) {
         status = next;
-        for (Consumer<SyncStatus> l : listeners) {
+        for (Consumer<SyncState> l : listeners) {
             try {
                 l.accept(next);
             } catch (RuntimeException e) {

@@ -9,6 +9,7 @@ import com.starlightdesk.data.domain.Gender;
 import com.starlightdesk.data.domain.Ids;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.domain.PatientStatus;
+import com.starlightdesk.data.repo.Tables;
 import com.starlightdesk.data.store.DataDirectory;
 import com.starlightdesk.data.store.LocalStore;
 import com.starlightdesk.sync.testing.GatewayFixture;
@@ -65,7 +66,7 @@ class PracticeSyncTest {
                 List<OpenConflict> open = sync.openConflicts();
                 assertEquals(1, open.size());
                 OpenConflict conflict = open.get(0);
-                assertEquals("patients", conflict.tableName());
+                assertEquals(Tables.PATIENTS, conflict.table());
                 assertEquals("phone", conflict.fieldName());
                 assertFalse(conflict.toString().contains("630-555"), "no values in its string form");
 

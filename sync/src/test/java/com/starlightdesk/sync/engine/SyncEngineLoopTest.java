@@ -8,6 +8,7 @@ import com.starlightdesk.data.domain.ContactType;
 import com.starlightdesk.data.domain.Ids;
 import com.starlightdesk.data.sync.DeviceSettings;
 import com.starlightdesk.schema.Migrations;
+import com.starlightdesk.sync.api.SyncState;
 import com.starlightdesk.sync.testing.GatewayFixture;
 import com.starlightdesk.sync.testing.SyncedStore;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ class SyncEngineLoopTest {
             store.engine().syncOnce();
             SyncEngine engine = new SyncEngine(store.remote(), store.dataSource(), fixture.database().practiceA(), Clock.systemUTC(),
                     Migrations.SERVER_SCHEMA_VERSION, Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofMillis(500));
-            List<SyncStatus> seen = new CopyOnWriteArrayList<>();
+            List<SyncState> seen = new CopyOnWriteArrayList<>();
             engine.addListener(seen::add);
             Contact vendor = new Contact(Ids.next(), ContactType.VENDOR, "Loop Vendor", null, null, "555-0123", null);
             store.data().write(c -> c.insert(vendor));
@@ -72,7 +73,7 @@ class SyncEngineLoopTest {
             try {
                 engine.start(Duration.ofMillis(100));
                 long deadline = System.currentTimeMillis() + 30_000;
-                while (!(engine.status().state() == SyncStatus.State.UP_TO_DATE && engine.status().pendingChanges() == 0)
+                while (!(engine.status().kind() == SyncState.Kind.UP_TO_DATE && engine.status().pendingChanges() == 0)
                         && System.currentTimeMillis() < deadline) {
                     Thread.sleep(20);
                 }
@@ -80,11 +81,11 @@ class SyncEngineLoopTest {
                 engine.close();
                 fixture.gateway().faults().clear();
             }
-            assertEquals(SyncStatus.State.UP_TO_DATE, engine.status().state());
+            assertEquals(SyncState.Kind.UP_TO_DATE, engine.status().kind());
             assertEquals(0, engine.status().pendingChanges());
-            assertTrue(seen.stream().anyMatch(s -> s.state() == SyncStatus.State.OFFLINE), "offline once failures lasted");
+            assertTrue(seen.stream().anyMatch(s -> s.kind() == SyncState.Kind.OFFLINE), "offline once failures lasted");
             assertTrue(seen.stream().anyMatch(s -> "Retrying: DATABASE_RESUMING".equals(s.message())));
-            assertTrue(seen.stream().filter(s -> s.state() == SyncStatus.State.OFFLINE).allMatch(s -> s.pendingChanges() == 1));
+            assertTrue(seen.stream().filter(s -> s.kind() == SyncState.Kind.OFFLINE).allMatch(s -> s.pendingChanges() == 1));
             assertEquals(1, serverCount(vendor.id()));
         }
     }
@@ -96,10 +97,10 @@ class SyncEngineLoopTest {
             try {
                 engine.start(Duration.ofMinutes(10));
                 long deadline = System.currentTimeMillis() + 20_000;
-                while (engine.status().state() != SyncStatus.State.UP_TO_DATE && System.currentTimeMillis() < deadline) {
+                while (engine.status().kind() != SyncState.Kind.UP_TO_DATE && System.currentTimeMillis() < deadline) {
                     Thread.sleep(20);
                 }
-                assertEquals(SyncStatus.State.UP_TO_DATE, engine.status().state(), "the first cycle ran");
+                assertEquals(SyncState.Kind.UP_TO_DATE, engine.status().kind(), "the first cycle ran");
                 Contact vendor = new Contact(Ids.next(), ContactType.VENDOR, "Watch Vendor", null, null, "555-0123", null);
                 store.data().write(c -> c.insert(vendor));
                 long written = System.nanoTime();

@@ -13,8 +13,8 @@ import com.starlightdesk.data.domain.ContactType;
 import com.starlightdesk.data.domain.Ids;
 import com.starlightdesk.data.domain.MedicalRecord;
 import com.starlightdesk.data.domain.Patient;
-import com.starlightdesk.data.domain.RecordType;
 import com.starlightdesk.data.domain.Provider;
+import com.starlightdesk.data.domain.RecordType;
 import com.starlightdesk.data.domain.Role;
 import com.starlightdesk.data.domain.User;
 import com.starlightdesk.data.domain.WorkingHours;
@@ -22,6 +22,7 @@ import com.starlightdesk.data.sync.ConflictInbox;
 import com.starlightdesk.data.sync.DeviceSettings;
 import com.starlightdesk.data.sync.SyncConflict;
 import com.starlightdesk.schema.Migrations;
+import com.starlightdesk.sync.api.SyncState;
 import com.starlightdesk.sync.remote.RemoteException;
 import com.starlightdesk.sync.remote.RemoteResult;
 import com.starlightdesk.sync.remote.RemoteStore;
@@ -95,9 +96,9 @@ class SyncRulesTest {
             store.engine().syncOnce();
             store.engine().syncOnce();
             long before = store.remote().calls();
-            SyncStatus status = store.engine().syncOnce();
+            SyncState status = store.engine().syncOnce();
             assertEquals(1, store.remote().calls() - before);
-            assertEquals(SyncStatus.State.UP_TO_DATE, status.state());
+            assertEquals(SyncState.Kind.UP_TO_DATE, status.kind());
             assertEquals(0, status.pendingChanges());
             assertNotNull(status.lastSuccess());
         }
@@ -221,8 +222,8 @@ class SyncRulesTest {
                 c.insert(after);
             });
             first.engine().syncOnce();
-            SyncStatus status = second.engine().syncOnce();
-            assertEquals(SyncStatus.State.UP_TO_DATE, status.state(), "sync carries on");
+            SyncState status = second.engine().syncOnce();
+            assertEquals(SyncState.Kind.UP_TO_DATE, status.kind(), "sync carries on");
             first.engine().syncOnce();
 
             List<SyncConflict> open = second.engine().conflicts().open();
@@ -239,7 +240,7 @@ class SyncRulesTest {
                 assertEquals(1, localLong(first.dataSource(), "SELECT count(*) FROM contacts WHERE id = ?", c.id()),
                         "the rest of the batch reached the other PC");
             }
-            assertEquals(SyncStatus.State.UP_TO_DATE, second.engine().syncOnce().state());
+            assertEquals(SyncState.Kind.UP_TO_DATE, second.engine().syncOnce().kind());
         }
     }
 
@@ -314,14 +315,14 @@ class SyncRulesTest {
             SchemaMismatchException e = assertThrows(SchemaMismatchException.class, engine::syncOnce);
             assertTrue(e.getMessage().contains("schema version " + Migrations.SERVER_SCHEMA_VERSION) && e.getMessage().contains("expects 99"), e.getMessage());
             assertEquals(2, store.engine().outbox().pendingCount(), "nothing was pushed");
-            List<SyncStatus> seen = new ArrayList<>();
+            List<SyncState> seen = new ArrayList<>();
             engine.addListener(seen::add);
             engine.start(Duration.ofMillis(10));
             long deadline = System.currentTimeMillis() + 5000;
-            while (engine.status().state() != SyncStatus.State.ERROR && System.currentTimeMillis() < deadline) {
+            while (engine.status().kind() != SyncState.Kind.ERROR && System.currentTimeMillis() < deadline) {
                 Thread.onSpinWait();
             }
-            assertEquals(SyncStatus.State.ERROR, engine.status().state());
+            assertEquals(SyncState.Kind.ERROR, engine.status().kind());
             engine.close();
         }
     }
@@ -480,8 +481,8 @@ class SyncRulesTest {
                 now[0] = now[0].plusSeconds(3);
                 assertNull(engine.syncOnce().message());
                 now[0] = now[0].plusSeconds(3);
-                SyncStatus held = engine.syncOnce();
-                assertEquals(SyncStatus.State.UP_TO_DATE, held.state());
+                SyncState held = engine.syncOnce();
+                assertEquals(SyncState.Kind.UP_TO_DATE, held.kind());
                 assertEquals(SyncEngine.HELD_BACK_MESSAGE, held.message(), "held at the same horizon for 6 s");
             } finally {
                 one.rollback(slow);
