@@ -27,9 +27,4 @@ public record Invoice(
         }
         totalAmount = Fields.money("totalAmount", totalAmount);
     }
-
-    /** Whether payment is late on {@code today} (sent or overdue, due before today). */
-    public boolean isOverdueOn(LocalDate today) {
-        return (status == InvoiceStatus.SENT || status == InvoiceStatus.OVERDUE) && dueDate != null && dueDate.isBefore(today);
-    }
 }

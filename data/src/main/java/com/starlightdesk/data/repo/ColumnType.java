@@ -51,11 +51,6 @@ public enum ColumnType {
         throw new IllegalArgumentException("No column type stores " + storedType.getSimpleName());
     }
 
-    /** The Java type of this column's values. */
-    public Class<?> javaType() {
-        return javaType;
-    }
-
     /** The PostgreSQL type a value of this column is cast to. */
     public String postgresType() {
         return postgresType;

@@ -2,7 +2,6 @@ package com.starlightdesk.data.repo;
 
 import com.starlightdesk.data.domain.Chart;
 import com.starlightdesk.data.domain.Patient;
-import com.starlightdesk.schema.Dialect;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,14 +19,12 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class PracticeData {
     private final Jdbi jdbi;
-    private final Dialect dialect;
     private final UUID practiceId;
     private final UUID actorId;
     private final Clock clock;
 
-    private PracticeData(Jdbi jdbi, Dialect dialect, UUID practiceId, UUID actorId, Clock clock) {
+    private PracticeData(Jdbi jdbi, UUID practiceId, UUID actorId, Clock clock) {
         this.jdbi = jdbi;
-        this.dialect = dialect;
         this.practiceId = practiceId;
         this.actorId = actorId;
         this.clock = clock;
@@ -35,14 +32,7 @@ public final class PracticeData {
 
     /** Opens the data of {@code practiceId} on a migrated local store; writes are attributed to {@code actorId}. */
     public static PracticeData open(DataSource dataSource, UUID practiceId, UUID actorId, Clock clock) {
-        Dialect dialect = Dialect.of(dataSource);
-        Jdbi jdbi = DomainMappers.configure(Jdbi.create(dataSource), dialect, practiceId);
-        return new PracticeData(jdbi, dialect, practiceId, actorId, clock);
-    }
-
-    /** The same data, with writes attributed to another user (after a switch of user). */
-    public PracticeData actingAs(UUID otherActorId) {
-        return new PracticeData(jdbi, dialect, practiceId, otherActorId, clock);
+        return new PracticeData(LocalJdbi.forPractice(dataSource, practiceId), practiceId, actorId, clock);
     }
 
     public UUID practiceId() {
@@ -51,10 +41,6 @@ public final class PracticeData {
 
     public UUID actorId() {
         return actorId;
-    }
-
-    public Dialect dialect() {
-        return dialect;
     }
 
     public Clock clock() {

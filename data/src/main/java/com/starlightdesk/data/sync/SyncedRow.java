@@ -14,10 +14,6 @@ public record SyncedRow(String tableName, UUID id, Map<String, Object> values, S
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
-    public long rowVersion() {
-        return ((Number) values.get("row_version")).longValue();
-    }
-
     @Override
     public String toString() {
         return "SyncedRow[" + tableName + " " + id + " txid " + txid + "]";

@@ -26,8 +26,4 @@ final class Backoff {
     void reset() {
         failures = 0;
     }
-
-    int failures() {
-        return failures;
-    }
 }

@@ -73,11 +73,6 @@ public final class ServerPull {
         this.settings = settings;
     }
 
-    /** Whether this store has finished its first pull. */
-    public boolean bootstrapped() {
-        return settings.get(CURSOR).isPresent();
-    }
-
     /** Pulls once: a bootstrap if the store never pulled, else the window since the cursor. */
     public Outcome pull(Progress progress) {
         calls = 0;

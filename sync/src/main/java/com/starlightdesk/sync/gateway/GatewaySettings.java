@@ -58,11 +58,6 @@ public record GatewaySettings(String pgUrl, int port, Path secretsFile, String r
                 SERVICE_STATEMENT_TIMEOUT, SERVICE_MAX_RESPONSE_BYTES, SERVICE_MAX_REQUEST_BYTES);
     }
 
-    public GatewaySettings withPort(int newPort) {
-        return new GatewaySettings(pgUrl, newPort, secretsFile, resourceArn, transactionIdleTimeout,
-                statementTimeout, maxResponseBytes, maxRequestBytes);
-    }
-
     public GatewaySettings withTimeouts(Duration idle, Duration statement) {
         return new GatewaySettings(pgUrl, port, secretsFile, resourceArn, idle, statement, maxResponseBytes,
                 maxRequestBytes);
