@@ -182,19 +182,11 @@ final class PatientPickerViewModelTest {
     /** Holds each lookup until the test runs it, in any order, on the test's thread. */
     private static final class HeldTaskExecutor implements TaskExecutor {
         private final List<Runnable> held = new ArrayList<>();
+        private final TaskExecutor now = new CurrentThreadTaskExecutor();
 
         @Override
         public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-            held.add(() -> {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                    return;
-                }
-                onSuccess.accept(result);
-            });
+            held.add(() -> now.submit(work, onSuccess, onFailure));
         }
 
         int waiting() {
