@@ -10,7 +10,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
@@ -24,7 +27,12 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
+import javafx.scene.Node;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /** Settings: binds to {@link SettingsViewModel}. */
@@ -32,7 +40,10 @@ public final class SettingsView {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
 
     private final SettingsViewModel viewModel;
+    private final SettingsPlace place;
 
+    @FXML private VBox pageList;
+    @FXML private StackPane pageArea;
     @FXML private Spinner<Integer> idleLockMinutes;
     @FXML private Label message;
     @FXML private GridPane hoursGrid;
@@ -48,12 +59,14 @@ public final class SettingsView {
     @FXML private Label newPasswordError;
     @FXML private Label userMessage;
 
-    public SettingsView(SettingsViewModel viewModel) {
+    public SettingsView(SettingsViewModel viewModel, SettingsPlace place) {
         this.viewModel = viewModel;
+        this.place = place;
     }
 
     @FXML
     private void initialize() {
+        buildPageList();
         SpinnerValueFactory.IntegerSpinnerValueFactory minutes = new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 1, DesktopPreferences.MAX_IDLE_LOCK_MINUTES, viewModel.idleLockMinutesProperty().get());
         idleLockMinutes.setValueFactory(minutes);
@@ -95,6 +108,37 @@ public final class SettingsView {
         userMessage.textProperty().bind(viewModel.userMessageProperty());
         viewModel.loadUsers();
         viewModel.loadHours();
+    }
+
+    /**
+     * One button per page the screen holds, in {@link SettingsPage} order; the open page follows the
+     * session's {@link SettingsPlace}, and a page this screen does not hold opens the first one.
+     */
+    private void buildPageList() {
+        Map<SettingsPage, Node> pages = new EnumMap<>(SettingsPage.class);
+        for (SettingsPage page : SettingsPage.values()) {
+            pageArea.getChildren().stream().filter(n -> ("page-" + page.id()).equals(n.getId())).findFirst()
+                    .ifPresent(node -> pages.put(page, node));
+        }
+        ToggleGroup group = new ToggleGroup();
+        for (Map.Entry<SettingsPage, Node> entry : pages.entrySet()) {
+            ToggleButton button = new ToggleButton(entry.getKey().label());
+            button.setId("settings-" + entry.getKey().id());
+            button.getStyleClass().addAll("page-button", "flat");
+            button.setToggleGroup(group);
+            button.setOnAction(e -> place.pageProperty().set(entry.getKey()));
+            pageList.getChildren().add(button);
+        }
+        Consumer<SettingsPage> show = wanted -> {
+            SettingsPage page = pages.containsKey(wanted) ? wanted : pages.keySet().iterator().next();
+            pages.forEach((p, node) -> {
+                node.setVisible(p == page);
+                node.setManaged(p == page);
+            });
+            group.getToggles().forEach(t -> t.setSelected(((ToggleButton) t).getId().equals("settings-" + page.id())));
+        };
+        place.pageProperty().addListener((obs, old, now) -> show.accept(now));
+        show.accept(place.pageProperty().get());
     }
 
     /** One row per weekday: open or closed, opening and closing time in quarter hours. */

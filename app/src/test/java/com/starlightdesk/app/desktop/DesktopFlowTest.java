@@ -232,7 +232,8 @@ final class DesktopFlowTest {
         waitFor(() -> saturdayHeader(robot).getStyleClass().contains("closed"));
         double closedWidth = saturdayHeader(robot).getWidth();
         robot.clickOn("#nav-settings");
-        waitFor(() -> robot.lookup("#hours-sat-open").tryQuery().isPresent());
+        robot.clickOn("#settings-working-hours");
+        waitFor(() -> robot.lookup("#hours-sat-open").tryQuery().map(Node::isVisible).orElse(false));
         robot.clickOn("#hours-sat-open");
         robot.interact(() -> {
             robot.lookup("#hours-sat-opens").<LocalTime>queryComboBox().setValue(LocalTime.of(9, 0));

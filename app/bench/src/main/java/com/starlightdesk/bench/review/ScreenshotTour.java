@@ -184,6 +184,7 @@ public final class ScreenshotTour {
 
         // Settings: the automatic lock, the practice's working hours, the users.
         WindowDriver.press(scene, "#nav-settings");
+        WindowDriver.press(scene, "#settings-working-hours");
         WindowDriver.waitUntil("the settings", () -> WindowDriver.showing(scene, "#hours-mon-open"), WAIT);
         Thread.sleep(300);
         WindowDriver.savePng(scene, out.resolve("09-settings.png"));
