@@ -1,14 +1,14 @@
 package com.starlightdesk.sync.cli;
 
-import com.starlightdesk.data.domain.Practice;
-import com.starlightdesk.data.domain.Role;
-import com.starlightdesk.data.domain.User;
 import com.starlightdesk.data.store.DataDirectory;
 import com.starlightdesk.data.store.LocalStore;
 import com.starlightdesk.data.store.UnlockException;
 import com.starlightdesk.data.sync.ConflictInbox;
 import com.starlightdesk.data.sync.DeviceSettings;
 import com.starlightdesk.data.sync.SyncConflict;
+import com.starlightdesk.sync.api.JoinException;
+import com.starlightdesk.sync.api.PracticeJoin;
+import com.starlightdesk.sync.api.ServerSettings;
 import com.starlightdesk.sync.api.SyncFailure;
 import com.starlightdesk.sync.api.SyncState;
 import com.starlightdesk.sync.engine.SchemaHandshake;
@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
@@ -193,32 +194,93 @@ public final class SyncCommand {
         }
     }
 
-    @Command(name = "join", description = "Create a local store on this PC for an existing practice, in <data folder>/practices/<practice id>"
-            + " (then connect and bootstrap).")
+    @Command(name = "join", description = "Bring a practice that runs on the server onto this PC: reads its id, name and time zone"
+            + " from the server, creates its encrypted store in <data folder>/practices/<practice id>, saves the server settings and"
+            + " downloads the practice, with progress (an interrupted join resumes when run again). Your password for this PC's store:"
+            + " $STARLIGHT_PASSWORD or standard input. --practice, --practice-name and --time-zone, when given, are checks: the"
+            + " join stops before writing anything if the server's practice differs.")
     static final class Join implements Callable<Integer> {
         @Option(names = "--data-dir", paramLabel = "DIR",
                 description = "Folder holding the practice stores (default: $STARLIGHT_DATA_DIR or the per-user application-data folder).")
         Path dataDir;
-        @Option(names = "--store", paramLabel = "DIR", description = "Folder for the store itself, instead of one in --data-dir.") Path store;
-        @Option(names = {"--practice", "--practice-id"}, required = true, paramLabel = "ID") UUID practiceId;
-        @Option(names = "--practice-name", required = true) String practiceName;
-        @Option(names = "--time-zone", required = true) String timeZone;
-        @Option(names = "--email", required = true) String email;
-        @Option(names = "--display-name", required = true) String displayName;
+        @Option(names = "--email", required = true, description = "Your email: an admin of the practice, or a new admin named --display-name.")
+        String email;
+        @Option(names = "--display-name", description = "Your name, when the server does not know your email yet.") String displayName;
+        @Option(names = "--resource-arn", required = true) String resourceArn;
+        @Option(names = "--secret-arn", required = true) String secretArn;
+        @Option(names = "--database", required = true) String database;
+        @Option(names = "--region", defaultValue = "us-east-1") String region;
+        @Option(names = "--endpoint", description = "Endpoint override, e.g. the local gateway http://127.0.0.1:8089.") URI endpoint;
+        @Option(names = "--profile", description = "AWS profile for the Data API (default: the default credential chain).") String profile;
+        @Option(names = "--local-gateway-keys", description = "Any fixed keys, for the local gateway.") boolean localGateway;
+        @Option(names = {"--practice", "--practice-id"}, paramLabel = "ID", description = "Check: the practice id the server must hold.")
+        UUID practiceId;
+        @Option(names = "--practice-name", paramLabel = "NAME", description = "Check: the practice name the server must hold.")
+        String practiceName;
+        @Option(names = "--time-zone", paramLabel = "ZONE", description = "Check: the practice time zone the server must hold.")
+        String timeZone;
         @Spec CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws IOException {
-            if (store != null && dataDir != null) {
-                throw new IllegalArgumentException("give either --store or --data-dir, not both");
+            if (profile != null && localGateway) {
+                throw new IllegalArgumentException("give either --profile or --local-gateway-keys, not both");
             }
-            Path folder = store != null ? store : DataDirectory.resolve(dataDir, System.getenv()).practice(practiceId);
-            User admin = new User(UUID.randomUUID(), email, displayName, Role.ADMIN, null, true);
-            try (LocalStore created = LocalStore.create(folder, Practice.of(practiceId, practiceName, timeZone), admin, password(),
-                    Clock.systemUTC())) {
-                spec.commandLine().getOut().println("Created a store for practice " + practiceId + " in " + folder);
+            ServerSettings settings = new ServerSettings(region, resourceArn, secretArn, database, endpoint,
+                    localGateway ? ServerSettings.Credentials.localGateway()
+                            : profile != null ? ServerSettings.Credentials.profile(profile) : ServerSettings.Credentials.defaultChain());
+            PracticeJoin join = new PracticeJoin(DataDirectory.resolve(dataDir, System.getenv()), Clock.systemUTC());
+            PrintWriter out = spec.commandLine().getOut();
+            try {
+                PracticeJoin.RemotePractice found = join.lookUp(settings);
+                String mismatch = mismatch(found);
+                if (mismatch != null) {
+                    spec.commandLine().getErr().println(mismatch + "; nothing was created on this PC.");
+                    return 1;
+                }
+                out.println("Joining " + found.name() + " (" + found.id() + ", time zone " + found.timeZone() + ")");
+                out.flush();
+                long[] lastShown = {-1};
+                PracticeJoin.JoinedPractice joined = join.join(settings, email, displayName, password(), (done, total) -> {
+                    long percent = total == 0 ? 100 : done * 100 / total;
+                    if (percent != lastShown[0]) {
+                        lastShown[0] = percent;
+                        out.printf("join: %d of %d rows (%d%%)%n", done, total, percent);
+                        out.flush();
+                    }
+                });
+                out.println("Joined " + joined.practice().name() + ": " + joined.rows() + " rows downloaded into " + joined.store()
+                        + ". Sign in as " + email.strip().toLowerCase(Locale.ROOT) + "; sync once or sync run keeps it in step.");
+                return 0;
+            } catch (JoinException e) {
+                spec.commandLine().getErr().println(e.getMessage() + ".");
+                return exitCode(e.problem());
             }
-            return 0;
+        }
+
+        /** What the server holds that the checks given on the command line say otherwise, or null. */
+        private String mismatch(PracticeJoin.RemotePractice found) {
+            if (practiceId != null && !practiceId.equals(found.id())) {
+                return "The server's practice is " + found.id() + ", not " + practiceId + " as --practice says";
+            }
+            if (practiceName != null && !practiceName.strip().equals(found.name())) {
+                return "The server's practice is named '" + found.name() + "', not '" + practiceName.strip() + "' as --practice-name says";
+            }
+            if (timeZone != null && !timeZone.strip().equals(found.timeZone())) {
+                return "The server's practice keeps time zone " + found.timeZone() + ", not " + timeZone.strip() + " as --time-zone says";
+            }
+            return null;
+        }
+
+        /** The exit code of a failed join, as the other sync commands give for the same trouble. */
+        static int exitCode(JoinException.Problem problem) {
+            return switch (problem) {
+                case UNREACHABLE -> 68;
+                case SCHEMA_MISMATCH -> 76;
+                case SECRET_REFUSED -> 77;
+                case BAD_SETTINGS, NOT_FOUND, NO_PRACTICE -> 78;
+                case USER_NOT_ALLOWED, ALREADY_ON_THIS_PC, WEAK_PASSWORD, FAILED -> 1;
+            };
         }
     }
 

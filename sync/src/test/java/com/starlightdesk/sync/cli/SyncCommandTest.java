@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.starlightdesk.data.domain.Practice;
+import com.starlightdesk.data.domain.Role;
+import com.starlightdesk.data.domain.User;
 import com.starlightdesk.data.store.LocalStore;
 import com.starlightdesk.schema.Migrations;
 import com.starlightdesk.sync.testing.GatewayFixture;
@@ -16,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,36 +73,60 @@ class SyncCommandTest {
         }
     }
 
+    /** {@code args} followed by the gateway's settings for the secret {@code secretArn}, as join and connect take them. */
+    private static String[] withServer(String secretArn, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--resource-arn", fixture.gateway().resourceArn(), "--secret-arn", secretArn,
+                "--database", fixture.databaseName(), "--endpoint", fixture.endpoint().toString(), "--local-gateway-keys"));
+        return all.toArray(String[]::new);
+    }
+
+    /** {@code sync join} into {@code dataDir} as {@code email}, through the gateway, with {@code checks}. */
+    private static String[] join(String dataDir, String email, String secretArn, String... checks) {
+        List<String> all = new ArrayList<>(List.of("join", "--data-dir", dataDir, "--email", email, "--display-name", "Front Desk"));
+        all.addAll(List.of(checks));
+        return withServer(secretArn, all.toArray(String[]::new));
+    }
+
     /**
-     * The stores live in a data folder as the admin command line and the desktop keep them
-     * ({@code --data-dir}, {@code practices/<practice id>}); with one store there, no --practice is needed.
+     * A join reads the practice's id, name and time zone from the server, as the desktop join does, and
+     * leaves a connected, downloaded store where sign-in looks for it ({@code --data-dir},
+     * {@code practices/<practice id>}); with one store there, no --practice is needed.
      */
     @Test
-    void aNewPcJoinsConnectsBootstrapsAndSyncs() {
+    void aNewPcJoinsFromTheServerAndSyncs() {
         String dataDir = dir.resolve("desk").toString();
         String practice = fixture.database().practiceA().toString();
-        String joined = run("join", "--data-dir", dataDir, "--practice", practice, "--practice-name", "Maple Pediatrics",
-                "--time-zone", "America/Chicago", "--email", "front@maple.example", "--display-name", "Front Desk");
+        String joined = run(join(dataDir, "front@maple.example", fixture.database().secretA().secretArn()));
         Path store = dir.resolve("desk").resolve("practices").resolve(practice);
-        assertTrue(joined.contains(store.toString()), joined);
+        assertTrue(joined.startsWith("Joining Maple Pediatrics (" + practice + ", time zone America/Chicago)"), joined);
+        assertTrue(joined.contains("Joined Maple Pediatrics: ") && joined.contains(store.toString()), joined);
+        assertFalse(joined.contains(fixture.database().secretA().password()), "no secret in the output");
         assertTrue(Files.exists(store.resolve(LocalStore.KEY_SLOTS_FILE)), "the store is where sign-in looks for it");
-        String connected = run("connect", "--data-dir", dataDir, "--email", "front@maple.example",
-                "--resource-arn", fixture.gateway().resourceArn(), "--secret-arn", fixture.database().secretA().secretArn(),
-                "--database", fixture.databaseName(), "--endpoint", fixture.endpoint().toString(), "--local-gateway-keys");
+        try (LocalStore opened = LocalStore.unlock(store, "front@maple.example", PASSWORD.toCharArray(), Clock.systemUTC())) {
+            var kept = opened.data().office().practice().orElseThrow();
+            assertEquals("Maple Pediatrics", kept.name());
+            assertEquals("America/Chicago", kept.timeZone());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        String once = run("once", "--data-dir", dataDir, "--practice", practice, "--email", "front@maple.example");
+        assertTrue(once.contains("UP_TO_DATE, pending 0, open conflicts 0"), "joined stores are connected: " + once);
+        String connected = run(withServer(fixture.database().secretA().secretArn(),
+                "connect", "--data-dir", dataDir, "--email", "front@maple.example"));
         assertTrue(connected.contains("schema version " + Migrations.SERVER_SCHEMA_VERSION), connected);
-        assertTrue(!connected.contains(fixture.database().secretA().password()), "no secret in the output");
         String boot = run("bootstrap", "--data-dir", dataDir, "--email", "front@maple.example");
         assertTrue(boot.contains("UP_TO_DATE"), boot);
-        assertTrue(boot.contains("Compacting the store after its first download"), boot);
-        String once = run("once", "--data-dir", dataDir, "--practice", practice, "--email", "front@maple.example");
-        assertTrue(once.contains("UP_TO_DATE, pending 0, open conflicts 0"), once);
         assertEquals("", run("conflicts", "--data-dir", dataDir, "--email", "front@maple.example"));
         String direct = run("once", "--store", store.toString(), "--email", "front@maple.example");
         assertTrue(direct.contains("UP_TO_DATE, pending 0, open conflicts 0"), "--store names one store's folder: " + direct);
 
-        UUID other = UUID.randomUUID();
-        run("join", "--data-dir", dataDir, "--practice", other.toString(), "--practice-name", "Oak Pediatrics",
-                "--time-zone", "America/Chicago", "--email", "front@oak.example", "--display-name", "Front Desk");
+        Result again = execute(join(dataDir, "front@maple.example", fixture.database().secretA().secretArn()));
+        assertEquals(1, again.code(), again.err());
+        assertTrue(again.err().startsWith("This PC already holds Maple Pediatrics: sign in to it instead"), again.err());
+
+        run(join(dataDir, "front@birch.example", fixture.database().secretB().secretArn(), "--practice-name", "Birch Family Care",
+                "--time-zone", "America/New_York"));
         Result several = execute("once", "--data-dir", dataDir, "--email", "front@maple.example");
         assertEquals(1, several.code());
         assertTrue(several.err().contains("several practice stores in") && several.err().contains("--practice"), several.err());
@@ -114,6 +143,39 @@ class SyncCommandTest {
     }
 
     /**
+     * --practice, --practice-name and --time-zone are checks against what the server holds: a difference
+     * is named, and nothing is left on this PC. A server that cannot be reached ends with its exit code.
+     */
+    @Test
+    void aJoinWhoseChecksDisagreeWithTheServerCreatesNothing() throws Exception {
+        Path dataDir = dir.resolve("checks");
+        String secret = fixture.database().secretA().secretArn();
+        Result name = execute(join(dataDir.toString(), "front@maple.example", secret, "--practice-name", "Oak Pediatrics"));
+        assertEquals(1, name.code(), name.err());
+        assertEquals("The server's practice is named 'Maple Pediatrics', not 'Oak Pediatrics' as --practice-name says;"
+                + " nothing was created on this PC.", name.err().strip());
+        Result zone = execute(join(dataDir.toString(), "front@maple.example", secret, "--time-zone", "Europe/London"));
+        assertEquals(1, zone.code(), zone.err());
+        assertTrue(zone.err().startsWith("The server's practice keeps time zone America/Chicago, not Europe/London"), zone.err());
+        UUID other = UUID.randomUUID();
+        Result id = execute(join(dataDir.toString(), "front@maple.example", secret, "--practice", other.toString()));
+        assertEquals(1, id.code(), id.err());
+        assertTrue(id.err().contains("not " + other + " as --practice says"), id.err());
+        assertFalse(Files.exists(dataDir.resolve("practices")), "no store was made");
+
+        String down;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            down = "http://127.0.0.1:" + socket.getLocalPort();
+        }
+        Result unreachable = execute("join", "--data-dir", dataDir.toString(), "--email", "front@maple.example",
+                "--resource-arn", fixture.gateway().resourceArn(), "--secret-arn", secret, "--database", fixture.databaseName(),
+                "--endpoint", down, "--local-gateway-keys");
+        assertEquals(68, unreachable.code(), unreachable.err());
+        assertTrue(unreachable.err().startsWith("The server could not be reached at " + down), unreachable.err());
+        assertFalse(Files.exists(dataDir.resolve("practices")), "no store was made");
+    }
+
+    /**
      * With the server down, a sync says where it looked and that this PC's changes are kept, and ends with
      * the exit code of an unreachable server; a secret the server refuses and a store never connected say
      * so too, each with its own code. (Practice B, so that the other test's practice A is not touched.)
@@ -122,14 +184,15 @@ class SyncCommandTest {
     void aServerThatIsDownRefusesOrWasNeverNamedIsToldInWords() throws Exception {
         String dataDir = dir.resolve("down").toString();
         String practice = fixture.database().practiceB().toString();
-        run("join", "--data-dir", dataDir, "--practice", practice, "--practice-name", "Birch Family Care",
-                "--time-zone", "America/New_York", "--email", "desk@birch.example", "--display-name", "Front Desk");
         Path store = dir.resolve("down").resolve("practices").resolve(practice);
+        // A store made on this PC and never connected (as the admin command line's practice create makes one).
         long pending;
-        try (LocalStore opened = LocalStore.unlock(store, "desk@birch.example", PASSWORD.toCharArray(), Clock.systemUTC())) {
+        try (LocalStore opened = LocalStore.create(store, Practice.of(UUID.fromString(practice), "Birch Family Care", "America/New_York"),
+                new User(UUID.randomUUID(), "desk@birch.example", "Front Desk", Role.ADMIN, null, true), PASSWORD.toCharArray(),
+                Clock.systemUTC())) {
             pending = opened.data().outbox().pending();
         }
-        assertTrue(pending > 1, "the join's own rows wait to be sent: " + pending);
+        assertTrue(pending > 1, "the store's own rows wait to be sent: " + pending);
 
         Result never = execute("once", "--data-dir", dataDir, "--email", "desk@birch.example");
         assertEquals(78, never.code(), never.err());
