@@ -1,10 +1,6 @@
 package com.starlightdesk.app.settings;
 
-import com.starlightdesk.app.parts.FieldError;
 import com.starlightdesk.app.preferences.DesktopPreferences;
-import com.starlightdesk.app.session.Permissions;
-import com.starlightdesk.data.domain.Role;
-import com.starlightdesk.data.domain.User;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
@@ -17,16 +13,11 @@ import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.control.TextField;
 import javafx.scene.Node;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -48,16 +39,6 @@ public final class SettingsView {
     @FXML private Label message;
     @FXML private GridPane hoursGrid;
     @FXML private Label hoursMessage;
-    @FXML private ListView<User> users;
-    @FXML private Button removeUser;
-    @FXML private TextField newName;
-    @FXML private Label newNameError;
-    @FXML private TextField newEmail;
-    @FXML private Label newEmailError;
-    @FXML private ComboBox<Role> newRole;
-    @FXML private PasswordField newPassword;
-    @FXML private Label newPasswordError;
-    @FXML private Label userMessage;
 
     public SettingsView(SettingsViewModel viewModel, SettingsPlace place) {
         this.viewModel = viewModel;
@@ -79,34 +60,6 @@ public final class SettingsView {
         message.textProperty().bind(viewModel.messageProperty());
         buildHoursForm();
 
-        users.setItems(viewModel.users());
-        users.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(User user, boolean empty) {
-                super.updateItem(user, empty);
-                setText(empty || user == null ? null
-                        : user.displayName() + "   ·   " + new Permissions(user.role()).roleLabel() + "   ·   " + user.email());
-            }
-        });
-        removeUser.disableProperty().bind(users.getSelectionModel().selectedItemProperty().isNull());
-        FieldError.bind(newName, viewModel.newNameProperty(), newNameError, viewModel.userErrors().of("newName"));
-        FieldError.bind(newEmail, viewModel.newEmailProperty(), newEmailError, viewModel.userErrors().of("newEmail"));
-        FieldError.bind(newPassword, viewModel.newPasswordProperty(), newPasswordError, viewModel.userErrors().of("newPassword"));
-        newRole.getItems().setAll(SettingsViewModel.roles());
-        newRole.valueProperty().bindBidirectional(viewModel.newRoleProperty());
-        newRole.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Role role) {
-                return role == null ? "" : new Permissions(role).roleLabel();
-            }
-
-            @Override
-            public Role fromString(String text) {
-                return null;
-            }
-        });
-        userMessage.textProperty().bind(viewModel.userMessageProperty());
-        viewModel.loadUsers();
         viewModel.loadHours();
     }
 
@@ -191,15 +144,5 @@ public final class SettingsView {
     @FXML
     private void save() {
         viewModel.save();
-    }
-
-    @FXML
-    private void addUser() {
-        viewModel.addUser();
-    }
-
-    @FXML
-    private void removeUser() {
-        viewModel.removeUser(users.getSelectionModel().getSelectedItem());
     }
 }

@@ -2,17 +2,12 @@ package com.starlightdesk.app.settings;
 
 import com.starlightdesk.app.concurrent.SafeMessages;
 import com.starlightdesk.app.concurrent.TaskExecutor;
-import com.starlightdesk.app.parts.FieldErrors;
 import com.starlightdesk.app.preferences.DesktopPreferences;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
-import com.starlightdesk.data.domain.Ids;
 import com.starlightdesk.data.domain.Practice;
-import com.starlightdesk.data.domain.Role;
-import com.starlightdesk.data.domain.User;
 import com.starlightdesk.data.domain.ValidationException;
 import com.starlightdesk.data.domain.WorkingHours;
-import com.starlightdesk.data.store.PasswordPolicy;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -22,37 +17,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * Settings an admin manages: the idle time before the desk locks itself (1–30 minutes), the practice's
- * working hours (synced to every desk; the calendar lights them) and the practice's users (add with a
- * first password, remove). Confined to the FX thread; needs no toolkit.
+ * working hours (synced to every desk; the calendar lights them). The practice's users have their own
+ * page ({@link UsersViewModel}). Confined to the FX thread; needs no toolkit.
  */
 public final class SettingsViewModel {
-    private static final Map<String, String> USER_FIELDS = Map.of("displayName", "newName", "email", "newEmail",
-            "password", "newPassword", "role", "newRole");
-
     private final PracticeStores stores;
     private final Session session;
     private final TaskExecutor executor;
 
     private final IntegerProperty idleLockMinutes = new SimpleIntegerProperty();
     private final StringProperty message = new SimpleStringProperty("");
-    private final ObservableList<User> users = FXCollections.observableArrayList();
-    private final StringProperty newName = new SimpleStringProperty("");
-    private final StringProperty newEmail = new SimpleStringProperty("");
-    private final ObjectProperty<Role> newRole = new SimpleObjectProperty<>(Role.STAFF);
-    private final StringProperty newPassword = new SimpleStringProperty("");
-    private final StringProperty userMessage = new SimpleStringProperty("");
-    private final FieldErrors userErrors = new FieldErrors();
     private final List<DayHours> week = new ArrayList<>();
     private final StringProperty hoursMessage = new SimpleStringProperty("");
 
@@ -140,11 +121,6 @@ public final class SettingsViewModel {
         return session.permissions().canManageSettings();
     }
 
-    public void loadUsers() {
-        executor.submit(() -> session.data().office().users().stream().filter(User::isActive).toList(), users::setAll,
-                e -> userMessage.set(SafeMessages.of(e)));
-    }
-
     public void save() {
         if (!canManage()) {
             message.set("Only an admin can change settings");
@@ -161,67 +137,9 @@ public final class SettingsViewModel {
         }, saved -> message.set("Saved: the desk locks after " + saved + " idle minutes."), e -> message.set(SafeMessages.of(e)));
     }
 
-    /** Adds a user who signs in with the typed email and first password. */
-    public void addUser() {
-        userErrors.clear();
-        userMessage.set("");
-        if (!canManage()) {
-            userMessage.set("Only an admin can manage users");
-            return;
-        }
-        User user;
-        try {
-            user = new User(Ids.next(), newEmail.get().strip(), newName.get().strip(), newRole.get(), null, true);
-            PasswordPolicy.check(newPassword.get().toCharArray());
-        } catch (ValidationException e) {
-            userErrors.set(e, USER_FIELDS);
-            return;
-        }
-        char[] secret = newPassword.get().toCharArray();
-        newPassword.set("");
-        executor.submit(() -> session.store().addUser(user, secret), added -> {
-            userMessage.set(added.displayName() + " can now sign in on this PC.");
-            newName.set("");
-            newEmail.set("");
-            loadUsers();
-        }, e -> {
-            if (e instanceof ValidationException v) {
-                userErrors.set(v, USER_FIELDS);
-            } else {
-                userMessage.set(SafeMessages.of(e));
-            }
-        });
-    }
-
-    /** Removes a user's access (their key slot); their record stays for the audit trail. */
-    public void removeUser(User user) {
-        userMessage.set("");
-        if (user == null || !canManage()) {
-            return;
-        }
-        executor.submit(() -> {
-            session.store().removeUser(user.email());
-            return user;
-        }, removed -> {
-            userMessage.set(removed.displayName() + " can no longer sign in.");
-            loadUsers();
-        }, e -> userMessage.set(SafeMessages.of(e)));
-    }
-
-    public static List<Role> roles() {
-        return List.of(Role.values());
-    }
-
     public IntegerProperty idleLockMinutesProperty() { return idleLockMinutes; }
     public ReadOnlyStringProperty messageProperty() { return message; }
     /** The working-hours form, Monday to Sunday. */
     public List<DayHours> week() { return week; }
     public ReadOnlyStringProperty hoursMessageProperty() { return hoursMessage; }
-    public ObservableList<User> users() { return users; }
-    public StringProperty newNameProperty() { return newName; }
-    public StringProperty newEmailProperty() { return newEmail; }
-    public ObjectProperty<Role> newRoleProperty() { return newRole; }
-    public StringProperty newPasswordProperty() { return newPassword; }
-    public ReadOnlyStringProperty userMessageProperty() { return userMessage; }
-    public FieldErrors userErrors() { return userErrors; }
 }
