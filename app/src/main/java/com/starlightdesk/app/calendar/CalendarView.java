@@ -4,6 +4,7 @@ import atlantafx.base.controls.Message;
 import com.starlightdesk.app.parts.Banner;
 import com.starlightdesk.app.parts.FieldError;
 import com.starlightdesk.app.parts.PatientPicker;
+import com.starlightdesk.app.setup.SetupChecklistViewModel;
 import com.starlightdesk.data.domain.AppointmentStatus;
 import com.starlightdesk.data.domain.AppointmentType;
 import com.starlightdesk.data.domain.Provider;
@@ -19,6 +20,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -32,17 +34,23 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** The calendar screen: binds the toolbar, grids and booking form to {@link CalendarViewModel}. */
+/**
+ * The calendar screen: binds the toolbar, grids and booking form to {@link CalendarViewModel}; a new
+ * practice's setup checklist ({@link SetupChecklistViewModel}) shows over the grid, and its "Setup: 2 of 5"
+ * link in the toolbar once hidden.
+ */
 public final class CalendarView {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
     private static final DateTimeFormatter BIRTH = DateTimeFormatter.ofPattern("M/d/uuuu", Locale.US);
 
     private final CalendarViewModel viewModel;
+    private final SetupChecklistViewModel setup;
     private WeekGrid weekGrid;
     private MonthGrid monthGrid;
 
     @FXML private BorderPane root;
     @FXML private Label title;
+    @FXML private Hyperlink setupLink;
     @FXML private ToggleButton dayMode;
     @FXML private ToggleButton weekMode;
     @FXML private ToggleButton monthMode;
@@ -73,8 +81,9 @@ public final class CalendarView {
     @FXML private Message bookingWarning;
     @FXML private Button saveBooking;
 
-    public CalendarView(CalendarViewModel viewModel) {
+    public CalendarView(CalendarViewModel viewModel, SetupChecklistViewModel setup) {
         this.viewModel = viewModel;
+        this.setup = setup;
     }
 
     @FXML
@@ -88,6 +97,9 @@ public final class CalendarView {
         bindMode(monthMode, CalendarMode.MONTH, modes);
         newAppointment.setVisible(viewModel.canSchedule());
         newAppointment.setManaged(viewModel.canSchedule());
+        setupLink.textProperty().bind(setup.linkTextProperty());
+        setupLink.visibleProperty().bind(setup.linkShownProperty());
+        setupLink.managedProperty().bind(setupLink.visibleProperty());
 
         warning.textProperty().bind(viewModel.warningProperty());
         warningBanner.visibleProperty().bind(viewModel.warningProperty().isNotEmpty());
@@ -287,6 +299,11 @@ public final class CalendarView {
     @FXML
     private void closeBooking() {
         viewModel.booking().close();
+    }
+
+    @FXML
+    private void reopenSetup() {
+        setup.reopen();
     }
 
     @FXML

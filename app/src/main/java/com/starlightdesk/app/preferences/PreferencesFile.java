@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.UnaryOperator;
 
 /**
  * Keeps {@link DesktopPreferences} in {@code desktop-preferences.json} in the data folder. A missing
@@ -34,6 +35,13 @@ public final class PreferencesFile {
         } catch (IOException | IllegalArgumentException e) {
             return DesktopPreferences.defaults();
         }
+    }
+
+    /** Reads, changes and writes the preferences as one step (no other change comes in between). */
+    public synchronized DesktopPreferences update(UnaryOperator<DesktopPreferences> change) {
+        DesktopPreferences changed = change.apply(read());
+        write(changed);
+        return changed;
     }
 
     public synchronized void write(DesktopPreferences preferences) {

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * The practice stores in this PC's data folder: list, create (new or demo), sign in, and check a
@@ -113,5 +114,10 @@ public final class PracticeStores {
 
     public void savePreferences(DesktopPreferences updated) {
         preferences.write(updated);
+    }
+
+    /** Changes the preferences as one step: {@code change} is given the ones saved now. */
+    public DesktopPreferences updatePreferences(UnaryOperator<DesktopPreferences> change) {
+        return preferences.update(change);
     }
 }

@@ -3,6 +3,7 @@ package com.starlightdesk.app.settings;
 import com.starlightdesk.app.concurrent.SafeMessages;
 import com.starlightdesk.app.concurrent.TaskExecutor;
 import com.starlightdesk.app.preferences.DesktopPreferences;
+import com.starlightdesk.app.preferences.PracticeSetup;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.data.domain.Practice;
@@ -101,13 +102,17 @@ public final class SettingsViewModel {
             hoursMessage.set(e.getMessage());
             return;
         }
-        executor.submit(() -> session.data().write(changes -> {
-            Practice practice = session.data().office().practice().orElseThrow();
-            if (!practice.hours().equals(hours)) {
-                changes.update(practice.withHours(hours));
-            }
+        executor.submit(() -> {
+            session.data().writeAll(changes -> {
+                Practice practice = session.data().office().practice().orElseThrow();
+                if (!practice.hours().equals(hours)) {
+                    changes.update(practice.withHours(hours));
+                }
+            });
+            // The setup checklist ticks the working hours once an admin has saved them here.
+            stores.updatePreferences(p -> p.withSetup(session.practice().id(), PracticeSetup::withWorkingHoursSaved));
             return hours;
-        }), saved -> {
+        }, saved -> {
             hoursMessage.set("Saved. The calendar shows these hours on every desk of the practice.");
             session.changes().changed();
         }, e -> hoursMessage.set(SafeMessages.of(e)));

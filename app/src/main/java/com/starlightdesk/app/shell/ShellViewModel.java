@@ -7,6 +7,7 @@ import com.starlightdesk.app.preferences.DesktopPreferences;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.app.session.SessionNavigation;
+import com.starlightdesk.app.settings.SettingsPlace;
 import com.starlightdesk.app.syncstatus.SyncStatusSource;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.store.UnlockException;
@@ -29,7 +30,8 @@ import javafx.beans.property.StringProperty;
 /**
  * The shell around every screen: who is signed in, where they are, the global patient search (a
  * {@link PatientPickerViewModel}), the sync indicator ({@link SyncIndicatorViewModel}), and the lock (by
- * button or after the idle time). Confined to the FX thread; needs no
+ * button or after the idle time). Another screen opens Settings at a page through the session's
+ * {@link SettingsPlace}, and the shell follows. Confined to the FX thread; needs no
  * toolkit.
  */
 public final class ShellViewModel {
@@ -52,7 +54,7 @@ public final class ShellViewModel {
     private final BooleanProperty unlocking = new SimpleBooleanProperty(false);
 
     public ShellViewModel(Session session, SyncStatusSource syncStatus, TaskExecutor executor, PracticeStores stores,
-            SessionNavigation navigation, PatientSummaryViewModel patientSummary, Clock clock) {
+            SessionNavigation navigation, PatientSummaryViewModel patientSummary, SettingsPlace settingsPlace, Clock clock) {
         this.session = session;
         this.executor = executor;
         this.stores = stores;
@@ -64,6 +66,11 @@ public final class ShellViewModel {
         this.idleLock = new IdleLock(clock, Duration.ofMinutes(DesktopPreferences.defaults().idleLockMinutes()));
         readIdleTime();
         this.sections = Arrays.stream(Section.values()).filter(s -> s.visibleTo(session.permissions())).toList();
+        settingsPlace.addOpenListener(() -> {
+            if (sections.contains(Section.SETTINGS)) {
+                section.set(Section.SETTINGS);
+            }
+        });
     }
 
     public String userName() {

@@ -8,6 +8,8 @@ import com.starlightdesk.app.concurrent.CurrentThreadTaskExecutor;
 import com.starlightdesk.app.patients.PatientSummaryViewModel;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
+import com.starlightdesk.app.settings.SettingsPage;
+import com.starlightdesk.app.settings.SettingsPlace;
 import com.starlightdesk.app.syncstatus.LocalOnlySyncStatus;
 import com.starlightdesk.app.testing.RecordingNavigation;
 import com.starlightdesk.app.testing.TestStores;
@@ -41,14 +43,14 @@ final class ShellViewModelTest {
     private ShellViewModel shell(RecordingNavigation navigation) {
         var executor = new CurrentThreadTaskExecutor();
         return new ShellViewModel(session, new LocalOnlySyncStatus(session.data()), executor, stores, navigation,
-                new PatientSummaryViewModel(session, executor, CLOCK), CLOCK);
+                new PatientSummaryViewModel(session, executor, CLOCK), new SettingsPlace(), CLOCK);
     }
 
     @Test
     void searchFindsPatientsAsTheUserTypesAndOpensTheSummary() {
         PatientSummaryViewModel summary = new PatientSummaryViewModel(session, new CurrentThreadTaskExecutor(), CLOCK);
         ShellViewModel vm = new ShellViewModel(session, new LocalOnlySyncStatus(session.data()), new CurrentThreadTaskExecutor(),
-                stores, new RecordingNavigation(), summary, CLOCK);
+                stores, new RecordingNavigation(), summary, new SettingsPlace(), CLOCK);
         vm.search().queryProperty().set("pat");
         assertEquals(3, vm.search().matches().size());
         vm.search().queryProperty().set("(630) 555-0177");
@@ -93,5 +95,17 @@ final class ShellViewModelTest {
         assertEquals(Section.values().length, vm.sections().size());
         vm.switchUser();
         assertEquals("switch user", navigation.moves.get(0));
+    }
+
+    @Test
+    void anotherScreenOpensSettingsAtAPage() {
+        var executor = new CurrentThreadTaskExecutor();
+        SettingsPlace place = new SettingsPlace();
+        ShellViewModel vm = new ShellViewModel(session, new LocalOnlySyncStatus(session.data()), executor, stores,
+                new RecordingNavigation(), new PatientSummaryViewModel(session, executor, CLOCK), place, CLOCK);
+        assertEquals(Section.CALENDAR, vm.sectionProperty().get());
+        place.open(SettingsPage.PROVIDERS);
+        assertEquals(Section.SETTINGS, vm.sectionProperty().get());
+        assertEquals(SettingsPage.PROVIDERS, place.pageProperty().get());
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.starlightdesk.app.patients.PatientSummaryViewModel;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
+import com.starlightdesk.app.settings.SettingsPlace;
 import com.starlightdesk.app.shell.ShellViewModel;
 import com.starlightdesk.app.testing.QueuedTaskExecutor;
 import com.starlightdesk.app.testing.RecordingNavigation;
@@ -89,7 +90,7 @@ final class SessionSyncStatusTest {
 
     private static ShellViewModel shell(Session session, SessionSyncStatus sync, QueuedTaskExecutor executor) {
         return new ShellViewModel(session, sync, executor, storesOf(session), new RecordingNavigation(),
-                new PatientSummaryViewModel(session, executor, Clock.systemUTC()), Clock.systemUTC());
+                new PatientSummaryViewModel(session, executor, Clock.systemUTC()), new SettingsPlace(), Clock.systemUTC());
     }
 
     private static PracticeStores storesOf(Session session) {
