@@ -79,7 +79,10 @@ public final class SettingsView {
             button.setId("settings-" + entry.getKey().id());
             button.getStyleClass().addAll("page-button", "flat");
             button.setToggleGroup(group);
-            button.setOnAction(e -> place.pageProperty().set(entry.getKey()));
+            button.setOnAction(e -> {
+                button.setSelected(true); // a second click on the open page keeps it marked as open
+                place.pageProperty().set(entry.getKey());
+            });
             pageList.getChildren().add(button);
         }
         Consumer<SettingsPage> show = wanted -> {

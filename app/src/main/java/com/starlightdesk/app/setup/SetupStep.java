@@ -6,16 +6,15 @@ import java.util.Optional;
 
 /** The steps of setting up a new practice, in the checklist's order, and the Settings page each opens. */
 public enum SetupStep {
-    PROVIDER("Add a provider", "Each doctor or nurse who sees patients gets a column on the calendar.",
+    PROVIDER("Add a provider", "Each doctor or nurse who sees patients gets a calendar column.",
             SettingsPage.PROVIDERS),
     WORKING_HOURS("Set the working hours", "The calendar lights the hours the practice is open.",
             SettingsPage.WORKING_HOURS),
     MEMBERSHIP_PLANS("Add membership plans", "The plans families can join, with their monthly fee.",
             SettingsPage.MEMBERSHIP_PLANS),
-    USERS("Add users", "Everyone else who signs in: the front desk, the providers.", SettingsPage.USERS),
-    SERVER("Connect to a server", "So every PC of the practice shares one calendar. Whoever looks after the "
-            + "practice's server runs \"starlight sync connect\" on this PC with its details; other PCs then choose "
-            + "Connect to a server on their first screen.", null);
+    USERS("Add users", "Everyone else who signs in: front desk, providers.", SettingsPage.USERS),
+    SERVER("Connect to a server", "So the practice's PCs share one calendar: whoever runs the practice's "
+            + "server connects this PC (starlight sync connect); other PCs then choose Connect to a server.", null);
 
     private final String label;
     private final String detail;

@@ -23,11 +23,14 @@ import javafx.stage.Window;
 /**
  * Opens the real app on a data folder holding the demo practice, walks sign-in, the calendar's week
  * (and a visit's tooltip, hovered with the real mouse), month and day, a patient summary, the
- * Conflicts screen, the own-password form and the lock screen, and saves a PNG of each. Run under
+ * Conflicts screen, the own-password form, each page of Settings and the lock screen; then makes a new
+ * practice and shows its setup checklist (and hidden) and its Settings pages; saves a PNG of each. Run under
  * Xvfb by {@code app/scripts/screenshots.sh}. Arguments: data folder, output folder.
  */
 public final class ScreenshotTour {
     private static final Duration WAIT = Duration.ofSeconds(30);
+    /** The first admin of the practice the tour makes (a made-up address). */
+    private static final String NEW_PRACTICE_EMAIL = "priya.shah@maple-grove.test";
 
     private ScreenshotTour() {
     }
@@ -182,17 +185,68 @@ public final class ScreenshotTour {
         WindowDriver.savePng(scene, out.resolve("07b-own-password.png"));
         WindowDriver.press(scene, "#own-password-close");
 
-        // Settings: the automatic lock, the practice's working hours, the users.
+        // Settings: each of its pages, as the demo practice fills them.
         WindowDriver.press(scene, "#nav-settings");
-        WindowDriver.press(scene, "#settings-working-hours");
-        WindowDriver.waitUntil("the settings", () -> WindowDriver.showing(scene, "#hours-mon-open"), WAIT);
-        Thread.sleep(300);
-        WindowDriver.savePng(scene, out.resolve("09-settings.png"));
+        settingsPages(scene, out, "09-settings-");
 
         WindowDriver.press(scene, "#lock-button");
         Thread.sleep(300);
         WindowDriver.savePng(scene, out.resolve("08-locked.png"));
+        WindowDriver.type(scene, "#unlock-password", DemoStore.PASSWORD);
+        WindowDriver.press(scene, "#unlock-button");
+        WindowDriver.waitUntil("unlocked", () -> !WindowDriver.showing(scene, "#lock-overlay"), WAIT);
+
+        newPractice(scene, out);
         System.out.println("Screenshots saved in " + out.toAbsolutePath());
         System.exit(0);
+    }
+
+    /** Opens each page of Settings in turn and saves it as {@code prefix} and the page's id. */
+    private static void settingsPages(Scene scene, Path out, String prefix) throws Exception {
+        java.util.List<String> pages = WindowDriver.onFx(() -> scene.getRoot().lookupAll(".page-button").stream()
+                .map(Node::getId).toList());
+        for (String page : pages) {
+            WindowDriver.press(scene, "#" + page);
+            String shown = "#page-" + page.substring("settings-".length());
+            WindowDriver.waitUntil(shown, () -> WindowDriver.showing(scene, shown), WAIT);
+            Thread.sleep(300);
+            WindowDriver.savePng(scene, out.resolve(prefix + page.substring("settings-".length()) + ".png"));
+        }
+    }
+
+    /**
+     * A practice of its own, made on the first-run screen from the sign-in screen's link: its calendar
+     * with the setup checklist, the checklist hidden to its link, and Settings as a new practice finds it.
+     */
+    private static void newPractice(Scene scene, Path out) throws Exception {
+        WindowDriver.press(scene, "#switch-user-button");
+        WindowDriver.waitUntil("sign-in", () -> WindowDriver.showing(scene, "#sign-in-email"), WAIT);
+        WindowDriver.onFx(() -> {
+            scene.getRoot().lookupAll(".hyperlink").stream().map(javafx.scene.control.Hyperlink.class::cast)
+                    .filter(link -> link.getText().startsWith("Set up another practice")).findFirst().orElseThrow().fire();
+            return null;
+        });
+        WindowDriver.waitUntil("first run", () -> WindowDriver.showing(scene, "#practiceName"), WAIT);
+        WindowDriver.type(scene, "#practiceName", "Maple Grove Pediatrics");
+        WindowDriver.type(scene, "#adminName", "Priya Shah");
+        WindowDriver.type(scene, "#adminEmail", NEW_PRACTICE_EMAIL);
+        WindowDriver.type(scene, "#password", DemoStore.PASSWORD);
+        WindowDriver.type(scene, "#confirmPassword", DemoStore.PASSWORD);
+        WindowDriver.press(scene, "#createButton");
+        WindowDriver.waitUntil("the setup checklist", () -> WindowDriver.showing(scene, "#setup-checklist")
+                && ((javafx.scene.control.Label) scene.lookup("#setup-progress")).getText().startsWith("0 of"), WAIT);
+        Thread.sleep(500);
+        WindowDriver.savePng(scene, out.resolve("10-new-practice-checklist.png"));
+
+        WindowDriver.press(scene, "#setup-hide");
+        WindowDriver.waitUntil("the setup link", () -> WindowDriver.showing(scene, "#setup-link"), WAIT);
+        Thread.sleep(300);
+        WindowDriver.savePng(scene, out.resolve("10b-new-practice-checklist-hidden.png"));
+        WindowDriver.press(scene, "#setup-link");
+        WindowDriver.waitUntil("the setup checklist", () -> WindowDriver.showing(scene, "#setup-checklist"), WAIT);
+
+        WindowDriver.press(scene, "#setup-step-working-hours");
+        WindowDriver.waitUntil("the working hours", () -> WindowDriver.showing(scene, "#page-working-hours"), WAIT);
+        settingsPages(scene, out, "11-new-practice-settings-");
     }
 }
