@@ -4,6 +4,7 @@ import atlantafx.base.controls.Message;
 import com.starlightdesk.app.parts.Banner;
 import com.starlightdesk.app.parts.FieldError;
 import com.starlightdesk.app.parts.PatientPicker;
+import com.starlightdesk.app.parts.ProviderColors;
 import com.starlightdesk.app.setup.SetupChecklistViewModel;
 import com.starlightdesk.data.domain.AppointmentStatus;
 import com.starlightdesk.data.domain.AppointmentType;
@@ -152,7 +153,7 @@ public final class CalendarView {
             boxes.add(box);
         }
         providerFilter.getChildren().setAll(boxes);
-        ProviderColors.apply(root, viewModel.providers());
+        ProviderColors.apply(root, ProviderChoice.colors(viewModel.providers()));
     }
 
     private void redraw() {

@@ -1,13 +1,18 @@
 package com.starlightdesk.app.calendar;
 
+import com.starlightdesk.app.parts.ProviderColors;
 import com.starlightdesk.data.domain.Provider;
+import com.starlightdesk.data.domain.ProviderColor;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
 /** A provider in the calendar's filter, shown or hidden. Confined to the FX thread. */
 public final class ProviderChoice {
-    /** Colour used when a provider has none. */
-    public static final String DEFAULT_COLOR = "#6E7781";
+    /** The style class of a visit whose provider is not known here. */
+    static final String UNKNOWN = "provider-unknown";
 
     private final Provider provider;
     private final String styleClass;
@@ -27,12 +32,20 @@ public final class ProviderChoice {
         return provider;
     }
 
-    public String color() {
-        return provider.color() == null ? DEFAULT_COLOR : provider.color();
+    public ProviderColor color() {
+        return ProviderColor.of(provider);
     }
 
     public BooleanProperty shownProperty() {
         return shown;
+    }
+
+    /** The colours of {@code choices} by style class, with the grey of a visit whose provider is unknown. */
+    public static Map<String, ProviderColor> colors(List<ProviderChoice> choices) {
+        Map<String, ProviderColor> colors = new LinkedHashMap<>();
+        colors.put(UNKNOWN, ProviderColor.NONE);
+        choices.forEach(c -> colors.put(c.styleClass(), c.color()));
+        return colors;
     }
 
     @Override

@@ -40,7 +40,7 @@ public final class VisitReader {
         for (Appointment a : found) {
             ProviderChoice provider = providers.get(a.providerId());
             result.add(new CalendarVisit(a, names.getOrDefault(a.patientId(), ""), provider == null ? "" : provider.provider().name(),
-                    provider == null ? "provider-unknown" : provider.styleClass(), clashing.contains(a.id())));
+                    provider == null ? ProviderChoice.UNKNOWN : provider.styleClass(), clashing.contains(a.id())));
         }
         return result;
     }

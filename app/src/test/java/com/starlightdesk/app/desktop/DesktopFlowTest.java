@@ -9,21 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.starlightdesk.app.concurrent.BackgroundTaskExecutor;
-import com.starlightdesk.app.preferences.PreferencesFile;
-import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.testing.DemoStore;
 import com.starlightdesk.data.domain.Appointment;
 import com.starlightdesk.data.domain.AppointmentStatus;
-import com.starlightdesk.data.store.DataDirectory;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -58,10 +52,7 @@ final class DesktopFlowTest {
 
     @BeforeAll
     static void demoPractice() throws Exception {
-        DataDirectory directory = new DataDirectory(dataDir);
-        PracticeStores stores = new PracticeStores(directory, new PreferencesFile(directory.root()), Clock.systemUTC());
-        DemoStore.ensure(stores);
-        services = new AppServices(directory, stores, new BackgroundTaskExecutor(2, Platform::runLater), Clock.systemUTC());
+        services = DemoStore.desk(dataDir);
     }
 
     @Start

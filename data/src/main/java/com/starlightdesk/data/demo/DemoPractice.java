@@ -122,7 +122,7 @@ public final class DemoPractice {
         User npUser = c.insert(new User(Ids.next(), "sam.rivera@starlight-peds.test", "Sam Rivera, CPNP", Role.PROVIDER, null, true));
         User desk = c.insert(new User(Ids.next(), "front.desk@starlight-peds.test", "Jess (Front Desk)", Role.STAFF, null, true));
         Provider dr = c.insert(new Provider(Ids.next(), drUser.id(), "Dr. Anjali Prajapati", "Pediatrics", drUser.email(), "#2E6FDB", true));
-        Provider np = c.insert(new Provider(Ids.next(), npUser.id(), "Sam Rivera, CPNP", "Pediatric nurse practitioner", npUser.email(), "#D9480F", true));
+        Provider np = c.insert(new Provider(Ids.next(), npUser.id(), "Sam Rivera, CPNP", "Pediatric nurse practitioner", npUser.email(), "#C0390B", true));
         List<Provider> providers = List.of(dr, np);
 
         List<MembershipPlan> plans = new ArrayList<>();

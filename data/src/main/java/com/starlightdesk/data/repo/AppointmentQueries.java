@@ -3,9 +3,12 @@ package com.starlightdesk.data.repo;
 import com.starlightdesk.data.domain.Appointment;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.RegisterColumnMapper;
+import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.UseRowMapper;
@@ -53,6 +56,16 @@ public interface AppointmentQueries {
     @SqlQuery("SELECT " + AppointmentRows.COLUMNS + " FROM appointments WHERE practice_id = :practiceId AND deleted_at IS NULL AND patient_id = :patientId"
             + " ORDER BY start_time DESC")
     List<Appointment> forPatient(@Bind("patientId") UUID patientId);
+
+    /**
+     * Each provider's visits still to come: scheduled or confirmed, starting after {@code now}.
+     * Providers without any are absent.
+     */
+    @KeyColumn("provider_id")
+    @ValueColumn("visits")
+    @SqlQuery("SELECT provider_id, count(*) AS visits FROM appointments WHERE practice_id = :practiceId AND deleted_at IS NULL"
+            + " AND status IN ('scheduled', 'confirmed') AND start_time > :now GROUP BY provider_id")
+    Map<UUID, Long> futureVisitCounts(@Bind("now") Instant now);
 
     /** Visits that share time with {@code [from, to)}. */
     default List<Appointment> inRange(Instant from, Instant to) {

@@ -31,6 +31,17 @@ public interface OfficeQueries {
     @SqlQuery("SELECT * FROM providers WHERE practice_id = :practiceId AND deleted_at IS NULL ORDER BY name")
     List<Provider> providers();
 
+    @SqlQuery("SELECT * FROM providers WHERE practice_id = :practiceId AND deleted_at IS NULL AND id = :id")
+    Optional<Provider> provider(@Bind("id") UUID id);
+
+    /** Providers whose e-mail is {@code email}, compared without regard to case. */
+    @SqlQuery("SELECT * FROM providers WHERE practice_id = :practiceId AND deleted_at IS NULL AND lower(email) = lower(:email) ORDER BY name")
+    List<Provider> providersByEmail(@Bind("email") String email);
+
+    /** Providers linked to the user {@code userId} (one, as the Providers page keeps it). */
+    @SqlQuery("SELECT * FROM providers WHERE practice_id = :practiceId AND deleted_at IS NULL AND user_id = :userId ORDER BY name")
+    List<Provider> providersOfUser(@Bind("userId") UUID userId);
+
     @SqlQuery("SELECT * FROM tasks WHERE practice_id = :practiceId AND deleted_at IS NULL AND assigned_to = :userId"
             + " AND status = :status ORDER BY due_date, priority, id")
     List<StaffTask> tasksFor(@Bind("userId") UUID userId, @Bind("status") String statusCode);

@@ -81,6 +81,11 @@ public final class PracticeData {
         return jdbi.onDemand(OfficeQueries.class);
     }
 
+    /** The providers as an admin keeps them, with the rules of the Providers page and the command line. */
+    public ProviderRoster providers() {
+        return new ProviderRoster(this);
+    }
+
     public AuditQueries audit() {
         return jdbi.onDemand(AuditQueries.class);
     }

@@ -9,6 +9,7 @@ import com.calendarfx.view.DayEntryView;
 import com.calendarfx.view.DetailedWeekView;
 import com.starlightdesk.app.concurrent.CurrentThreadTaskExecutor;
 import com.starlightdesk.app.desktop.DesktopWindow;
+import com.starlightdesk.app.parts.ProviderColors;
 import com.starlightdesk.app.preferences.PreferencesFile;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
@@ -122,7 +123,7 @@ public final class WeekControlBench {
                 BorderPane root = new BorderPane();
                 root.getStyleClass().add("calendar");
                 root.getStylesheets().add(Objects.requireNonNull(CalendarView.class.getResource("calendar.css")).toExternalForm());
-                ProviderColors.apply(root, vm.providers());
+                ProviderColors.apply(root, ProviderChoice.colors(vm.providers()));
                 grid[0] = new WeekGrid(vm);
                 root.setCenter(grid[0]);
                 host.setCenter(root);

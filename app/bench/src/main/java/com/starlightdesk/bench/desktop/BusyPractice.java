@@ -10,6 +10,7 @@ import com.starlightdesk.data.domain.Ids;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.domain.PatientStatus;
 import com.starlightdesk.data.domain.Provider;
+import com.starlightdesk.data.domain.ProviderColor;
 import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -28,7 +29,8 @@ import java.util.Random;
 public final class BusyPractice {
     public static final String EMAIL = "bench.admin@starlight-peds.test";
     public static final String PASSWORD = "starlight-bench-2026";
-    private static final String[] COLORS = {"#2E6FDB", "#D9480F", "#2B8A3E", "#862E9C", "#C2255C"};
+    /** Five providers, in the first five colours of the practice palette. */
+    private static final int PROVIDERS = 5;
     private static final String[] FIRST = {"Ava", "Liam", "Maya", "Noah", "Zoe", "Eli", "Ivy", "Leo", "Mia", "Owen"};
     private static final String[] LAST = {"Alvarez", "Bennett", "Chen", "Dubois", "Eriksen", "Fischer", "Gupta", "Hughes",
         "Ito", "Jensen", "Kowalski", "Larsen", "Mendes", "Novak", "Okafor", "Price", "Quinn", "Russo", "Sato", "Turner"};
@@ -43,8 +45,9 @@ public final class BusyPractice {
                 PASSWORD.toCharArray())) {
             ZoneId zone = session.zone();
             List<Provider> providers = new ArrayList<>();
-            for (int i = 0; i < COLORS.length; i++) {
-                providers.add(new Provider(Ids.next(), null, "Provider " + (char) ('A' + i) + ", MD", "Pediatrics", null, COLORS[i], true));
+            for (int i = 0; i < PROVIDERS; i++) {
+                providers.add(new Provider(Ids.next(), null, "Provider " + (char) ('A' + i) + ", MD", "Pediatrics", null,
+                        ProviderColor.PALETTE.get(i).color().hex(), true));
             }
             List<Patient> patients = new ArrayList<>();
             for (int i = 0; i < 400; i++) {

@@ -1,0 +1,120 @@
+package com.starlightdesk.app.settings.providers;
+
+import static com.starlightdesk.app.testing.WindowSteps.text;
+import static com.starlightdesk.app.testing.WindowSteps.visible;
+import static com.starlightdesk.app.testing.WindowSteps.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.starlightdesk.app.desktop.AppServices;
+import com.starlightdesk.app.desktop.DesktopWindow;
+import com.starlightdesk.app.testing.DemoStore;
+import com.starlightdesk.data.domain.Provider;
+import com.starlightdesk.data.repo.ProviderRoster;
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Settings, Providers, in a real window (headless Monocle): an admin of the demo practice adds a
+ * provider, meets an unreadable colour and a taken e-mail at their fields, edits a provider and
+ * deactivates one who still has visits to come.
+ */
+@ExtendWith(ApplicationExtension.class)
+final class ProvidersPageTest {
+    @TempDir
+    static Path dataDir;
+    private static AppServices services;
+    private DesktopWindow window;
+
+    @BeforeAll
+    static void demoPractice() throws Exception {
+        services = DemoStore.desk(dataDir);
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = new DesktopWindow(services);
+        window.show(stage);
+    }
+
+    @Test
+    void addEditAndDeactivateProviders(FxRobot robot) throws Exception {
+        waitFor(() -> robot.lookup("#sign-in-email").tryQuery().isPresent());
+        robot.clickOn("#sign-in-email").write(DemoStore.EMAIL);
+        robot.clickOn("#sign-in-password").write(DemoStore.PASSWORD).type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup(".visit").tryQuery().isPresent());
+        waitFor(() -> robot.lookup(".provider-choice").queryAll().size() == 2);
+
+        robot.clickOn("#nav-settings");
+        robot.clickOn("#settings-providers");
+        waitFor(() -> visible(robot, "#page-providers") && listed(robot) == 2);
+
+        robot.clickOn("#provider-add");
+        robot.clickOn("#provider-name").write("Asha Patel, MD");
+        robot.clickOn("#provider-specialty").write("Pediatrics");
+        robot.clickOn("#provider-email").write("Anjali.Prajapati@starlight-peds.test");
+        replace(robot, "#provider-color", "#808080");
+        robot.clickOn("#provider-save");
+        waitFor(() -> text(robot, "#provider-color-error").startsWith("#808080 is too light for white text and too dark for dark text"));
+        assertTrue(robot.lookup("#provider-color").query().getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("danger")));
+
+        robot.clickOn("#provider-palette-green");
+        assertEquals("#1B7F3B", robot.lookup("#provider-color").queryAs(TextField.class).getText());
+        robot.clickOn("#provider-save");
+        waitFor(() -> text(robot, "#provider-email-error").equals("Dr. Anjali Prajapati already has this e-mail; each provider needs their own"));
+        assertFalse(visible(robot, "#provider-color-error"), "the colour is fine now");
+        assertEquals(2, listed(robot), "nothing saved");
+
+        replace(robot, "#provider-email", "asha.patel@starlight-peds.test");
+        robot.clickOn("#provider-save");
+        waitFor(() -> text(robot, "#provider-done").startsWith("Asha Patel, MD is added"));
+        waitFor(() -> listed(robot) == 3);
+        assertFalse(visible(robot, "#provider-email-error"));
+        assertEquals("#1B7F3B", window.session().data().providers().byEmail("asha.patel@starlight-peds.test").orElseThrow().color());
+
+        ProviderRoster.Entry anjali = window.session().data().providers().entries().stream()
+                .filter(e -> e.provider().name().equals("Dr. Anjali Prajapati")).findFirst().orElseThrow();
+        long toCome = anjali.futureVisits();
+        assertTrue(toCome > 0, "the demo books visits ahead");
+        robot.clickOn(robot.lookup("#providers-list .provider-name").match(n -> ((Label) n).getText().equals("Dr. Anjali Prajapati"))
+                .queryAs(Label.class));
+        waitFor(() -> text(robot, "#provider-form-title").equals("Edit Dr. Anjali Prajapati"));
+        assertEquals("Dr. Anjali Prajapati still has " + toCome + " future visits; if deactivated, they stay on the calendar,"
+                + " marked inactive.", text(robot, "#provider-future-visits"));
+        replace(robot, "#provider-specialty", "General pediatrics");
+        robot.clickOn("#provider-save");
+        waitFor(() -> text(robot, "#provider-done").equals("Saved Dr. Anjali Prajapati."));
+
+        assertEquals("Deactivate", text(robot, "#provider-deactivate"));
+        robot.clickOn("#provider-deactivate");
+        waitFor(() -> text(robot, "#provider-done").endsWith("Dr. Anjali Prajapati still has " + toCome
+                + " future visits; they stay on the calendar, marked inactive."));
+        assertEquals("Reactivate", text(robot, "#provider-deactivate"));
+        waitFor(() -> robot.lookup("#providers-list .provider-state").tryQuery().map(n -> ((Label) n).getText().equals("Deactivated"))
+                .orElse(false));
+        Provider stored = window.session().data().office().provider(anjali.provider().id()).orElseThrow();
+        assertFalse(stored.isActive());
+        assertEquals("General pediatrics", stored.specialty());
+    }
+
+    private static int listed(FxRobot robot) {
+        return robot.lookup("#providers-list").queryAs(ListView.class).getItems().size();
+    }
+
+    /** Selects the field's text and types {@code typed} over it. */
+    private static void replace(FxRobot robot, String field, String typed) {
+        robot.clickOn(field).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write(typed);
+    }
+}
