@@ -110,6 +110,16 @@ class MigrationsTest {
                     + " values ('" + patient + "','" + practice + "','Ava','Lee',date '2020-01-01','active','(312) 555-0101'," + now + "," + now + ")");
             s.execute("insert into providers (id, practice_id, name, color, created_at, updated_at) values ('"
                     + provider + "','" + practice + "','Dr. P','#3366CC'," + now + "," + now + ")");
+            try (ResultSet rs = s.executeQuery("select visit_types, legal_name, npi, logo from practices")) {
+                rs.next();
+                assertEquals("checkup 30 #4A7FB5, followup 20 #4E9A8E, sick_visit 20 #C47A5E, vaccination 15 #8A78B8, wellness 45 #6E9A57",
+                        rs.getString(1), "a practice without visit types gets the defaults");
+                assertEquals(null, rs.getString(2));
+                assertEquals(null, rs.getString(3));
+                assertEquals(null, rs.getString(4));
+            }
+            assertRejected(s, "update practices set npi = '123456789X'");
+            assertRejected(s, "update practices set tax_id = '123456789'");
             try (ResultSet rs = s.executeQuery("select phone_digits, last_name_key from patients")) {
                 rs.next();
                 assertEquals("3125550101", rs.getString(1));

@@ -25,7 +25,7 @@ import java.util.Set;
 
 /** The stored tables of a practice, in dependency order (parents before children). Thread-safe. */
 public final class Tables {
-    public static final Table<Practice> PRACTICES = new Table<>("practices", Practice.class, Set.of());
+    public static final Table<Practice> PRACTICES = new Table<>("practices", Practice.class, Set.of("address"));
     public static final Table<User> USERS = new Table<>("users", User.class, Set.of());
     public static final Table<Provider> PROVIDERS = new Table<>("providers", Provider.class, Set.of());
     public static final Table<Patient> PATIENTS = new Table<>("patients", Patient.class, Set.of("address"));

@@ -46,12 +46,17 @@ class WorkingHoursTest {
     @Test
     void aPracticeKeepsItsHoursInCanonicalFormAndRefusesBadOnes() {
         UUID id = UUID.randomUUID();
-        Practice practice = new Practice(id, "Maple Pediatrics", "America/Chicago", "tue 08:00-17:00,mon 08:00-17:00");
+        Practice practice = hours(id, "tue 08:00-17:00,mon 08:00-17:00");
         assertEquals("mon 08:00-17:00, tue 08:00-17:00", practice.workingHours());
         assertEquals(WorkingHours.WEEKDAYS, Practice.of(id, "Maple Pediatrics", "America/Chicago").hours());
         ValidationException e = assertThrows(ValidationException.class,
-                () -> new Practice(id, "Maple Pediatrics", "America/Chicago", "mon 17:00-08:00"));
+                () -> hours(id, "mon 17:00-08:00"));
         assertEquals("workingHours", e.field());
+    }
+
+    private static Practice hours(UUID id, String workingHours) {
+        return new Practice(id, "Maple Pediatrics", "America/Chicago", workingHours, null, null, null, null, null, null, null,
+                VisitTypes.DEFAULTS.text());
     }
 
     private static void assertRefused(String text, String expected) {

@@ -22,6 +22,7 @@ import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.domain.PatientStatus;
 import com.starlightdesk.data.domain.PipelineStage;
 import com.starlightdesk.data.domain.Practice;
+import com.starlightdesk.data.domain.PracticeLogo;
 import com.starlightdesk.data.domain.Provider;
 import com.starlightdesk.data.domain.RecordType;
 import com.starlightdesk.data.domain.Role;
@@ -29,8 +30,11 @@ import com.starlightdesk.data.domain.StaffTask;
 import com.starlightdesk.data.domain.TaskPriority;
 import com.starlightdesk.data.domain.TaskStatus;
 import com.starlightdesk.data.domain.User;
+import com.starlightdesk.data.domain.VisitType;
+import com.starlightdesk.data.domain.VisitTypes;
 import com.starlightdesk.data.domain.WorkingHours;
 import com.starlightdesk.data.testing.TestDatabases;
+import com.starlightdesk.data.testing.TestPictures;
 import com.starlightdesk.schema.Dialect;
 import com.starlightdesk.schema.Migrations;
 import java.math.BigDecimal;
@@ -115,6 +119,32 @@ class RepositoryTest {
         data.writeAll(c -> c.update(saturdays));
         assertEquals(saturdays, data.office().practice().orElseThrow());
         assertTrue(data.outbox().forRow("practices", practice.id().toString()).get(1).changes().contains("working_hours"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void thePracticeProfileAndVisitTypesRoundTrip(Dialect dialect) {
+        PracticeData data = practice(database(dialect, "profile"), "Maple");
+        Practice before = data.office().practice().orElseThrow();
+        assertEquals(VisitTypes.DEFAULTS, before.visitTypeDefaults(), "a new practice books with the default visit types");
+        String logo = PracticeLogo.of("logo", TestPictures.picture("png", 24, 12)).base64();
+        Practice profile = new Practice(before.id(), "Maple Pediatrics", before.timeZone(), before.workingHours(),
+                "Maple Pediatrics, P.C.", new Address("12 Elm St", "Suite 4", "Springfield", "IL", "62701"), "(217) 555-0100",
+                "(217) 555-0101", "12-3456789", "1234567893", logo,
+                VisitTypes.DEFAULTS.with(new VisitType(AppointmentType.WELLNESS, 60, "#6E9A57")).text());
+        data.writeAll(c -> c.update(profile));
+        Practice read = data.office().practice().orElseThrow();
+        assertEquals(profile, read);
+        assertEquals(60, read.visitTypeDefaults().of(AppointmentType.WELLNESS).minutes());
+        assertEquals(24, read.logoImage().orElseThrow().width());
+        String changes = data.outbox().forRow("practices", profile.id().toString()).get(1).changes();
+        for (String column : List.of("legal_name", "address", "phone", "fax", "tax_id", "npi", "logo", "visit_types")) {
+            assertTrue(changes.contains("\"" + column + "\""), column + " is pushed: " + changes.substring(0, 200));
+        }
+        Practice cleared = new Practice(read.id(), read.name(), read.timeZone(), read.workingHours(), null, null, null, null,
+                null, null, null, read.visitTypes());
+        data.writeAll(c -> c.update(cleared));
+        assertEquals(cleared, data.office().practice().orElseThrow(), "every profile field can be emptied again");
     }
 
     @ParameterizedTest

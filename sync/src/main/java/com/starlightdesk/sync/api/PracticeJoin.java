@@ -5,6 +5,7 @@ import com.starlightdesk.data.domain.Practice;
 import com.starlightdesk.data.domain.Role;
 import com.starlightdesk.data.domain.User;
 import com.starlightdesk.data.domain.ValidationException;
+import com.starlightdesk.data.domain.WorkingHours;
 import com.starlightdesk.data.store.DataDirectory;
 import com.starlightdesk.data.store.LocalStore;
 import com.starlightdesk.data.store.PasswordPolicy;
@@ -172,7 +173,8 @@ public final class PracticeJoin {
         }
         deleteQuietly(staging);
         try {
-            return LocalStore.create(staging, new Practice(practice.id(), practice.name(), practice.timeZone(), practice.workingHours()), user, password, clock);
+            return LocalStore.create(staging, Practice.of(practice.id(), practice.name(), practice.timeZone())
+                    .withHours(WorkingHours.parse("workingHours", practice.workingHours())), user, password, clock);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(staging);
             throw new JoinException(JoinException.Problem.FAILED, null,

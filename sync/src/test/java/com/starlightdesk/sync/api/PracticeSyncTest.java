@@ -13,6 +13,7 @@ import com.starlightdesk.data.repo.Tables;
 import com.starlightdesk.data.store.DataDirectory;
 import com.starlightdesk.data.store.LocalStore;
 import com.starlightdesk.sync.testing.GatewayFixture;
+import com.starlightdesk.sync.testing.PullWaits;
 import com.starlightdesk.sync.testing.SyncedStore;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ class PracticeSyncTest {
             try (LocalStore desk = LocalStore.unlock(store, "front@maple.example", PASSWORD.toCharArray(), Clock.systemUTC());
                  PracticeSync sync = PracticeSync.open(desk.dataSource(), desk.data().practiceId(), Clock.systemUTC()).orElseThrow()) {
                 // A transaction elsewhere on the shared server may hold the pull's horizon back for a while.
-                until(() -> desk.data().patients().findById(patient.id()).isPresent(), sync::syncNow);
+                PullWaits.until(() -> desk.data().patients().findById(patient.id()).isPresent(), sync::syncNow);
                 other.data().writeAll(c -> c.update(withPhone(patient, "630-555-0111")));
                 other.engine().syncOnce();
                 desk.data().writeAll(c -> c.update(withPhone(desk.data().patients().findById(patient.id()).orElseThrow(), "630-555-0122")));
@@ -78,18 +79,9 @@ class PracticeSyncTest {
                 assertEquals(0, after.openConflicts());
                 assertEquals(0, after.pendingChanges());
                 assertTrue(sync.openConflicts().isEmpty());
-                until(() -> taken.equals(other.data().patients().findById(patient.id()).orElseThrow().phone()), other.engine()::syncOnce);
+                PullWaits.until(() -> taken.equals(other.data().patients().findById(patient.id()).orElseThrow().phone()), other.engine()::syncOnce);
                 assertEquals(taken, other.data().patients().findById(patient.id()).orElseThrow().phone(), "both desks agree");
             }
-        }
-    }
-
-    /** Syncs until {@code done} holds, for up to 30 s. */
-    private static void until(java.util.function.BooleanSupplier done, Runnable sync) throws InterruptedException {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            sync.run();
         }
     }
 

@@ -54,6 +54,9 @@ class TenantIsolationTest {
         patientB = PracticeRows.patient(fixture.database().owner(), practiceB, "Noah", "Kim");
         fixture.database().ownerExecute("INSERT INTO audit_log (id, practice_id, action, occurred_at, created_at, updated_at)"
                 + " VALUES ('" + UUID.randomUUID() + "', '" + practiceB + "', 'read', now(), now(), now())");
+        fixture.database().ownerExecute("UPDATE practices SET legal_name = 'Kim Pediatrics LLC', npi = '1003000126',"
+                + " tax_id = '98-7654321', address = '{\"line1\": \"9 Oak Ave\", \"city\": \"Peoria\"}',"
+                + " visit_types = 'checkup 40 #112233' WHERE id = '" + practiceB + "'");
         asA = fixture.dataApiRemote(fixture.database().secretA());
         snapshotBefore = snapshotOfB();
     }
@@ -121,6 +124,23 @@ class TenantIsolationTest {
         refused(() -> asA.execute("INSERT INTO practice_roles (role_name, practice_id) VALUES (current_user || '_x', :b)",
                 SqlParam.uuid("b", practiceB)));
         refused(() -> asA.execute("UPDATE practice_roles SET practice_id = :b", SqlParam.uuid("b", practiceB)));
+    }
+
+    @Test
+    void practiceBsProfileCanBeNeitherReadNorChanged() {
+        assertEquals(0, count("SELECT count(*) AS n FROM practices WHERE npi = '1003000126' OR legal_name IS NOT NULL"
+                + " OR address IS NOT NULL"));
+        assertEquals(0, count("SELECT count(*) AS n FROM practices WHERE id = :b", SqlParam.uuid("b", practiceB)));
+        for (String column : List.of("legal_name = 'Taken LLC'", "address = '{\"city\": \"Nowhere\"}'", "phone = '555-0100'",
+                "fax = '555-0101'", "tax_id = '11-1111111'", "npi = '1234567893'", "logo = 'aGk='",
+                "visit_types = 'checkup 5 #000000'", "time_zone = 'UTC'")) {
+            assertEquals(0, asA.execute("UPDATE practices SET " + column + " WHERE id = :b", SqlParam.uuid("b", practiceB))
+                    .updatedCount(), column);
+        }
+        assertEquals(1, asA.execute("UPDATE practices SET npi = '1679576722' WHERE id = :a", SqlParam.uuid("a", practiceA))
+                .updatedCount(), "A may edit its own profile");
+        refused(() -> asA.execute("UPDATE practices SET id = :b, practice_id = :b WHERE id = :a",
+                SqlParam.uuid("b", practiceB), SqlParam.uuid("a", practiceA)));
     }
 
     @Test

@@ -94,4 +94,35 @@ class RowSecurityCatalogueTest {
             assertEquals(List.of("INSERT", "SELECT"), privileges, "audit_log is append-only for practices");
         }
     }
+
+    @Test
+    void thePracticeProfileIsCoveredByTheTableGrantAndItsRowPolicy() throws SQLException {
+        List<String> notGranted = new ArrayList<>();
+        try (Connection c = database.owner().getConnection();
+             PreparedStatement s = c.prepareStatement("""
+                     SELECT column_name,
+                            has_column_privilege('starlight_practice', 'practices', column_name, 'SELECT') AS readable,
+                            has_column_privilege('starlight_practice', 'practices', column_name, 'UPDATE') AS writable
+                     FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'practices'
+                       AND column_name IN ('legal_name', 'address', 'phone', 'fax', 'tax_id', 'npi', 'logo', 'visit_types')""");
+             ResultSet rs = s.executeQuery()) {
+            int columns = 0;
+            while (rs.next()) {
+                columns++;
+                if (!rs.getBoolean("readable") || !rs.getBoolean("writable")) {
+                    notGranted.add(rs.getString(1));
+                }
+            }
+            assertEquals(8, columns, "the profile's columns");
+        }
+        assertEquals(List.of(), notGranted, "profile columns a practice cannot read or edit");
+        try (Connection c = database.owner().getConnection();
+             PreparedStatement s = c.prepareStatement("""
+                     SELECT count(*) FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid
+                     WHERE c.relname = 'practices' AND pg_get_expr(p.polqual, p.polrelid) LIKE '%current_practice_id()%'""");
+             ResultSet rs = s.executeQuery()) {
+            rs.next();
+            assertTrue(rs.getLong(1) >= 1, "the practices row policy is keyed on the connecting role's practice");
+        }
+    }
 }
