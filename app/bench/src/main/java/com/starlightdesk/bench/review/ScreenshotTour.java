@@ -24,7 +24,8 @@ import javafx.stage.Window;
  * Opens the real app on a data folder holding the demo practice, walks sign-in, the calendar's week
  * (and a visit's tooltip, hovered with the real mouse), month and day, a patient summary, the
  * Conflicts screen, the own-password form, each page of Settings and the lock screen; then makes a new
- * practice and shows its setup checklist (and hidden) and its Settings pages; saves a PNG of each. Run under
+ * practice and shows its setup checklist (and hidden), its Settings pages, and the checklist again once a
+ * provider and the working hours are saved; saves a PNG of each. Run under
  * Xvfb by {@code app/scripts/screenshots.sh}. Arguments: data folder, output folder.
  */
 public final class ScreenshotTour {
@@ -245,8 +246,24 @@ public final class ScreenshotTour {
         WindowDriver.press(scene, "#setup-link");
         WindowDriver.waitUntil("the setup checklist", () -> WindowDriver.showing(scene, "#setup-checklist"), WAIT);
 
-        WindowDriver.press(scene, "#setup-step-working-hours");
-        WindowDriver.waitUntil("the working hours", () -> WindowDriver.showing(scene, "#page-working-hours"), WAIT);
+        WindowDriver.press(scene, "#setup-step-provider");
+        WindowDriver.waitUntil("the providers", () -> WindowDriver.showing(scene, "#page-providers"), WAIT);
         settingsPages(scene, out, "11-new-practice-settings-");
+
+        // The first provider and the working hours: back on the calendar, the checklist ticks both.
+        WindowDriver.press(scene, "#settings-providers");
+        WindowDriver.type(scene, "#provider-name", "Priya Shah, MD");
+        WindowDriver.type(scene, "#provider-specialty", "Pediatrics");
+        WindowDriver.press(scene, "#provider-save");
+        WindowDriver.waitUntil("the provider saved", () -> scene.lookup("#provider-done").isVisible(), WAIT);
+        WindowDriver.press(scene, "#settings-working-hours");
+        WindowDriver.press(scene, "#save-hours");
+        WindowDriver.waitUntil("the hours saved", () -> ((javafx.scene.control.Label) scene.lookup("#hours-message")).getText()
+                .startsWith("Saved"), WAIT);
+        WindowDriver.press(scene, "#nav-calendar");
+        WindowDriver.waitUntil("two steps done", () -> WindowDriver.showing(scene, "#setup-progress")
+                && ((javafx.scene.control.Label) scene.lookup("#setup-progress")).getText().startsWith("2 of"), WAIT);
+        Thread.sleep(500);
+        WindowDriver.savePng(scene, out.resolve("12-new-practice-checklist-two-done.png"));
     }
 }
