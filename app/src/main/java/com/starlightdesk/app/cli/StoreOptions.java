@@ -30,12 +30,18 @@ final class StoreOptions {
         return directory().chooseStore(practice);
     }
 
-    /** Signs in and opens the store. */
+    /** Signs in and opens the store; a user whose password was reset must choose their own first. */
     LocalStore open(Passwords passwords) throws IOException, UnlockException {
         if (email == null) {
             throw new IllegalArgumentException("--email is required to sign in");
         }
         Path folder = storeFolder();
-        return LocalStore.unlock(folder, email, passwords.password("Password for " + email), Clock.systemDefaultZone());
+        LocalStore store = LocalStore.unlock(folder, email, passwords.password("Password for " + email), Clock.systemDefaultZone());
+        if (store.mustChangePassword()) {
+            store.close();
+            throw new IllegalArgumentException("your password on this PC is a temporary one: choose your own first with"
+                    + " ./starlight user passwd --email " + email);
+        }
+        return store;
     }
 }

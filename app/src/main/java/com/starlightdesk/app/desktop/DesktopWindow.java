@@ -4,6 +4,8 @@ import atlantafx.base.theme.PrimerLight;
 import com.starlightdesk.app.calendar.CalendarViewModel;
 import com.starlightdesk.app.firstrun.FirstRunView;
 import com.starlightdesk.app.parts.Banner;
+import com.starlightdesk.app.password.OwnPasswordView;
+import com.starlightdesk.app.password.OwnPasswordViewModel;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.app.session.SessionNavigation;
 import com.starlightdesk.app.session.SignInWarmUp;
@@ -85,6 +87,17 @@ public final class DesktopWindow implements SessionNavigation {
         this.sessionSync = new SessionSyncStatus(opened, services.clock());
         ControllerFactory sessionScope = appScope.child(opened, sessionSync);
         sessionScope.add(new ScreenLoader(sessionScope));
+        if (opened.store().mustChangePassword()) {
+            // An admin reset this user's password on this desk: they choose their own before the shell opens.
+            ControllerFactory step = sessionScope.child();
+            step.get(OwnPasswordViewModel.class).require(() -> openShell(sessionScope), this::switchUser);
+            setScreen(Screens.load(OwnPasswordView.class, step));
+            return;
+        }
+        openShell(sessionScope);
+    }
+
+    private void openShell(ControllerFactory sessionScope) {
         // The shell opens on the calendar: its first read runs in the background while the shell is built.
         sessionScope.get(CalendarViewModel.class).start();
         setScreen(Screens.load(ShellView.class, sessionScope));

@@ -19,7 +19,8 @@ import javafx.beans.property.StringProperty;
  * "Change my password" for the signed-in user: the current password, then the new one twice. The
  * current one is checked against the user's key slot (wrong ones count towards the lockout, as at
  * sign-in); the new one replaces that slot only, so the store and other users' slots are untouched.
- * Confined to the FX thread; needs no toolkit.
+ * After an admin reset the user's password the form is a required step between sign-in and the shell
+ * ({@link #require}). Confined to the FX thread; needs no toolkit.
  */
 public final class OwnPasswordViewModel {
     private final Session session;
@@ -34,6 +35,9 @@ public final class OwnPasswordViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty done = new SimpleStringProperty("");
     private final StringProperty failure = new SimpleStringProperty("");
+    private final BooleanProperty required = new SimpleBooleanProperty(false);
+    private Runnable whenChosen = () -> { };
+    private Runnable signOut = () -> { };
 
     public OwnPasswordViewModel(Session session, TaskExecutor executor, Clock clock) {
         this.session = session;
@@ -53,10 +57,25 @@ public final class OwnPasswordViewModel {
         open.set(true);
     }
 
-    /** Closes the form, forgetting what was typed. */
+    /**
+     * Shows the form as a step the user must take before they work: an admin reset their password on this
+     * desk, and they signed in with the temporary one. Once their own password replaces it,
+     * {@code whenChosen} runs; the form's other way out is {@code signOut}.
+     */
+    public void require(Runnable whenChosen, Runnable signOut) {
+        this.whenChosen = whenChosen;
+        this.signOut = signOut;
+        required.set(true);
+        open();
+    }
+
+    /** Closes the form, forgetting what was typed; a required form signs the user out instead. */
     public void close() {
         clear();
         open.set(false);
+        if (required.get()) {
+            signOut.run();
+        }
     }
 
     /** Checks the form and, if it is right, checks the current password and replaces it. */
@@ -91,6 +110,12 @@ public final class OwnPasswordViewModel {
         }, ok -> {
             busy.set(false);
             clear();
+            if (required.get()) {
+                required.set(false);
+                open.set(false);
+                whenChosen.run();
+                return;
+            }
             done.set("Your password was changed. Use the new one from now on, on this PC.");
         }, e -> {
             busy.set(false);
@@ -114,6 +139,8 @@ public final class OwnPasswordViewModel {
     }
 
     public ReadOnlyBooleanProperty openProperty() { return open; }
+    /** Whether the user must choose their own password before they work (see {@link #require}). */
+    public ReadOnlyBooleanProperty requiredProperty() { return required; }
     public StringProperty currentProperty() { return current; }
     public StringProperty newPasswordProperty() { return newPassword; }
     public StringProperty confirmProperty() { return confirm; }

@@ -24,9 +24,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * Settings an admin manages: the idle time before the desk locks itself (1–30 minutes), the practice's
- * working hours (synced to every desk; the calendar lights them). The practice's users have their own
- * page ({@link UsersViewModel}). Confined to the FX thread; needs no toolkit.
+ * Settings an admin manages: the idle time before the desk locks itself (1–30 minutes) and the practice's
+ * working hours (synced to every desk; the calendar lights them). Pages with more to them (providers,
+ * users, membership plans) have their own view-models. Confined to the FX thread; needs no toolkit.
  */
 public final class SettingsViewModel {
     private final PracticeStores stores;

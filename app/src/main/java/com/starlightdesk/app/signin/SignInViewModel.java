@@ -84,6 +84,7 @@ public final class SignInViewModel {
                 case WRONG_PASSWORD -> "Wrong password. After " + com.starlightdesk.data.store.LocalStore.LOCKOUT_AFTER
                         + " wrong passwords in a row, sign-in pauses for a few minutes.";
                 case UNKNOWN_USER -> "No user with that email can open this practice.";
+                case DEACTIVATED -> "This user has been deactivated. An admin of the practice can reactivate them.";
                 case LOCKED_OUT -> "Too many wrong passwords. Try again in "
                         + minutesUntil(unlock.lockedUntil()) + ".";
                 case STORE_UNAVAILABLE -> unlock.getMessage();

@@ -39,7 +39,8 @@ final class KeyWrapping {
             gcm.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(kek, "AES"), new GCMParameterSpec(128, nonce));
             gcm.updateAAD(aad(practiceId, userId));
             byte[] wrapped = gcm.doFinal(dataKey);
-            return new KeySlot(userId, email, KDF, ITERATIONS, B64.encodeToString(salt), B64.encodeToString(nonce), B64.encodeToString(wrapped));
+            return new KeySlot(userId, email, KDF, ITERATIONS, B64.encodeToString(salt), B64.encodeToString(nonce), B64.encodeToString(wrapped),
+                    false);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
         } finally {

@@ -54,6 +54,7 @@ public final class LocalStore implements AutoCloseable {
     private final PracticeData data;
     private final User user;
     private final byte[] dataKey;
+    private volatile boolean temporaryPassword;
 
     private LocalStore(Path dir, JdbcConnectionPool pool, PracticeData data, User user, byte[] dataKey) {
         this.dir = dir;
@@ -101,8 +102,9 @@ public final class LocalStore implements AutoCloseable {
         LocalStore store = openWithKey(dir, unwrapped.key(), unwrapped.practiceId(), unwrapped.slot().userId(), clock);
         if (!store.user().isActive()) {
             store.close();
-            throw new UnlockException(UnlockException.Reason.UNKNOWN_USER, "This user has been deactivated");
+            throw new UnlockException(UnlockException.Reason.DEACTIVATED, "This user has been deactivated");
         }
+        store.temporaryPassword = unwrapped.slot().mustChangePassword();
         return store;
     }
 
@@ -188,7 +190,7 @@ public final class LocalStore implements AutoCloseable {
             throws UnlockException, IOException {
         PasswordPolicy.check(newPassword);
         try (LocalStore store = unlock(dir, email, oldPassword, clock)) {
-            store.replaceSlot(store.user(), newPassword);
+            store.putSlot(store.user(), newPassword, false);
         }
     }
 
@@ -267,42 +269,110 @@ public final class LocalStore implements AutoCloseable {
     }
 
     /**
-     * Removes a user: their key slot is deleted and their user row deactivated (kept for the audit
-     * trail). An admin may not remove themself or the last admin.
+     * Changes a user's role (admin, provider or staff); the users row syncs to the practice's other desks
+     * and the new role applies from the user's next sign-in. Only an admin may; an admin cannot change
+     * their own role, and the practice keeps at least one active admin.
      */
-    public void removeUser(String email) throws IOException {
-        requireAdmin();
-        String wanted = email.strip().toLowerCase(Locale.ROOT);
-        User target = data.office().userByEmail(wanted)
-                .orElseThrow(() -> new ValidationException("email", "no user with that email in this practice"));
+    public User changeRole(String email, Role role) {
+        User target = managedUser(email);
         if (target.id().equals(user.id())) {
-            throw new ValidationException("email", "you cannot remove your own user");
+            throw new ValidationException("role", "you cannot change your own role; another admin can");
         }
-        long otherAdmins = data.office().users().stream()
-                .filter(u -> u.isActive() && u.role() == Role.ADMIN && !u.id().equals(target.id())).count();
-        if (target.role() == Role.ADMIN && otherAdmins == 0) {
-            throw new ValidationException("email", "the last admin cannot be removed");
+        User changed = new User(target.id(), target.email(), target.displayName(), role, target.externalAuthId(), target.isActive());
+        requireAnActiveAdmin(changed, "role");
+        return data.write(changes -> changes.update(changed));
+    }
+
+    /**
+     * Deactivates a user: their users row is marked inactive (kept for the audit trail, and synced, so no
+     * desk of the practice lets them in) and their key slot on this desk is deleted. Only an admin may;
+     * an admin cannot deactivate themself, and the practice keeps at least one active admin.
+     */
+    public User deactivateUser(String email) throws IOException {
+        User target = managedUser(email);
+        if (target.id().equals(user.id())) {
+            throw new ValidationException("user", "you cannot deactivate yourself; another admin can");
         }
+        User inactive = new User(target.id(), target.email(), target.displayName(), target.role(), target.externalAuthId(), false);
+        requireAnActiveAdmin(inactive, "user");
+        data.write(changes -> changes.update(inactive));
         KeySlotFile file = slots(dir);
-        List<KeySlot> kept = file.slots().stream().filter(s -> !s.userId().equals(target.id())).toList();
-        writeSlots(dir, file.withSlots(kept));
-        data.writeAll(changes -> changes.update(new User(target.id(), target.email(), target.displayName(), target.role(),
-                target.externalAuthId(), false)));
+        writeSlots(dir, file.withSlots(file.slots().stream().filter(s -> !s.userId().equals(target.id())).toList()));
+        return inactive;
+    }
+
+    /**
+     * Reactivates a deactivated user with a temporary password for this desk (their slot here went
+     * with the deactivation); they choose their own password at their next sign-in.
+     */
+    public User reactivateUser(String email, char[] temporaryPassword) throws IOException {
+        User target = managedUser(email);
+        PasswordPolicy.check(temporaryPassword);
+        User active = new User(target.id(), target.email(), target.displayName(), target.role(), target.externalAuthId(), true);
+        putSlot(target, temporaryPassword, true);
+        return data.write(changes -> changes.update(active));
+    }
+
+    /**
+     * Resets an active user's password on this desk: their key slot here is wrapped again with
+     * {@code temporaryPassword} (made if they had none on this desk) and marked, so that at their next
+     * sign-in they choose their own before anything else. Their old password no longer opens this desk's
+     * store; other desks keep their own slots. Only an admin may, and not for their own password (they
+     * change it as any user does).
+     */
+    public void resetPassword(String email, char[] temporaryPassword) throws IOException {
+        User target = managedUser(email);
+        if (target.id().equals(user.id())) {
+            throw new ValidationException("user", "change your own password with Change my password");
+        }
+        if (!target.isActive()) {
+            throw new ValidationException("user", "is deactivated; reactivate them with a temporary password");
+        }
+        PasswordPolicy.check(temporaryPassword);
+        putSlot(target, temporaryPassword, true);
+    }
+
+    /**
+     * Whether the signed-in user opened the store with a temporary password (an admin reset it on this
+     * desk) that they must replace with their own before they work.
+     */
+    public boolean mustChangePassword() {
+        return temporaryPassword;
+    }
+
+    /** The practice's user with {@code email}, for an admin to manage. */
+    private User managedUser(String email) {
+        requireAdmin();
+        String wanted = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        return data.office().userByEmail(wanted)
+                .orElseThrow(() -> new ValidationException("user", "no user with that email in this practice"));
+    }
+
+    /** Fails, naming {@code field}, unless some admin stays active once {@code changed} is stored. */
+    private void requireAnActiveAdmin(User changed, String field) {
+        boolean adminLeft = data.office().users().stream()
+                .map(u -> u.id().equals(changed.id()) ? changed : u)
+                .anyMatch(u -> u.isActive() && u.role() == Role.ADMIN);
+        if (!adminLeft) {
+            throw new ValidationException(field, "the practice must keep at least one active admin");
+        }
     }
 
     /** Replaces the signed-in user's password. */
     public void changeOwnPassword(char[] newPassword) throws IOException {
         PasswordPolicy.check(newPassword);
-        replaceSlot(user, newPassword);
+        putSlot(user, newPassword, false);
+        temporaryPassword = false;
     }
 
-    private void replaceSlot(User owner, char[] newPassword) throws IOException {
+    /** Wraps the data key for {@code owner} with {@code password}, in place of their slot on this desk or as a new one. */
+    private void putSlot(User owner, char[] password, boolean temporary) throws IOException {
         KeySlotFile file = slots(dir);
-        KeySlot fresh = KeyWrapping.wrap(dataKey, file.practiceId(), owner.id(), owner.email(), newPassword);
-        List<KeySlot> slots = new ArrayList<>();
-        for (KeySlot s : file.slots()) {
-            slots.add(s.userId().equals(owner.id()) ? fresh : s);
-        }
+        KeySlot wrapped = KeyWrapping.wrap(dataKey, file.practiceId(), owner.id(), owner.email(), password);
+        KeySlot fresh = temporary ? wrapped.withTemporaryPassword() : wrapped;
+        List<KeySlot> slots = new ArrayList<>(file.slots());
+        slots.removeIf(s -> s.userId().equals(owner.id()));
+        slots.add(fresh);
         writeSlots(dir, file.withSlots(slots));
     }
 

@@ -10,6 +10,8 @@ public final class UnlockException extends Exception {
     public enum Reason {
         /** No key slot for that email on this store. */
         UNKNOWN_USER,
+        /** The user's key slot opened, but an admin has deactivated the user. */
+        DEACTIVATED,
         /** The password did not open the user's key slot. */
         WRONG_PASSWORD,
         /** Too many wrong passwords in a row; try again after {@link #lockedUntil()}. */

@@ -129,7 +129,7 @@ class LocalStoreTest {
     }
 
     @Test
-    void usersAreAddedRemovedAndChangeTheirPasswords() throws Exception {
+    void usersAreAddedDeactivatedAndChangeTheirPasswords() throws Exception {
         Path dir = createStore();
         char[] staffPassword = "front desk rocks".toCharArray();
         try (LocalStore admin = LocalStore.unlock(dir, "admin@prajapati.test", ADMIN_PASSWORD, clock)) {
@@ -140,7 +140,9 @@ class LocalStoreTest {
         try (LocalStore staff = LocalStore.unlock(dir, "desk@prajapati.test", staffPassword, clock)) {
             assertEquals(Role.STAFF, staff.user().role());
             assertEquals(1, staff.data().patients().count());
-            assertThrows(SecurityException.class, () -> staff.removeUser("admin@prajapati.test"));
+            assertThrows(SecurityException.class, () -> staff.deactivateUser("admin@prajapati.test"));
+            assertThrows(SecurityException.class, () -> staff.resetPassword("admin@prajapati.test", "a temporary one".toCharArray()));
+            assertThrows(SecurityException.class, () -> staff.changeRole("desk@prajapati.test", Role.ADMIN));
         }
         char[] newPassword = "a brand new phrase".toCharArray();
         LocalStore.changePassword(dir, "desk@prajapati.test", staffPassword, newPassword, clock);
@@ -149,13 +151,114 @@ class LocalStoreTest {
         LocalStore.unlock(dir, "desk@prajapati.test", newPassword, clock).close();
 
         try (LocalStore admin = LocalStore.unlock(dir, "admin@prajapati.test", ADMIN_PASSWORD, clock)) {
-            assertThrows(ValidationException.class, () -> admin.removeUser("admin@prajapati.test"));
-            admin.removeUser("desk@prajapati.test");
+            assertThrows(ValidationException.class, () -> admin.deactivateUser("admin@prajapati.test"));
+            admin.deactivateUser("desk@prajapati.test");
             assertFalse(admin.data().office().userByEmail("desk@prajapati.test").orElseThrow().isActive());
         }
         assertEquals(UnlockException.Reason.UNKNOWN_USER, assertThrows(UnlockException.class,
                 () -> LocalStore.unlock(dir, "desk@prajapati.test", newPassword, clock)).reason());
         assertEquals(1, LocalStore.slots(dir).slots().size());
+    }
+
+    @Test
+    void aResetPasswordOpensWithTheTemporaryOneOnlyAndAsksForTheUsersOwn() throws Exception {
+        Path dir = createStore();
+        char[] staffPassword = "front desk rocks".toCharArray();
+        char[] temporary = "temporary-4821".toCharArray();
+        try (LocalStore admin = LocalStore.unlock(dir, "admin@prajapati.test", ADMIN_PASSWORD, clock)) {
+            admin.addUser(new User(Ids.next(), "desk@prajapati.test", "Front Desk", Role.STAFF, null, true), staffPassword);
+            assertEquals("password: must be at least 10 characters", assertThrows(ValidationException.class,
+                    () -> admin.resetPassword("desk@prajapati.test", "short".toCharArray())).getMessage());
+            assertEquals("user: change your own password with Change my password", assertThrows(ValidationException.class,
+                    () -> admin.resetPassword("admin@prajapati.test", temporary)).getMessage());
+            admin.resetPassword("Desk@Prajapati.test", temporary);
+            assertFalse(admin.mustChangePassword(), "the admin's own slot is not marked");
+        }
+        assertEquals(UnlockException.Reason.WRONG_PASSWORD, assertThrows(UnlockException.class,
+                () -> LocalStore.unlock(dir, "desk@prajapati.test", staffPassword, clock)).reason());
+        try (LocalStore desk = LocalStore.unlock(dir, "desk@prajapati.test", temporary, clock)) {
+            assertTrue(desk.mustChangePassword());
+            desk.changeOwnPassword("my very own phrase".toCharArray());
+            assertFalse(desk.mustChangePassword());
+        }
+        try (LocalStore desk = LocalStore.unlock(dir, "desk@prajapati.test", "my very own phrase".toCharArray(), clock)) {
+            assertFalse(desk.mustChangePassword());
+        }
+        assertFalse(Files.readString(dir.resolve(LocalStore.KEY_SLOTS_FILE)).contains("mustChangePassword"),
+                "a slot without the mark is written as before");
+        assertEquals(2, LocalStore.slots(dir).slots().size());
+    }
+
+    @Test
+    void aKeySlotFileWithoutTheMarkStillOpens() throws Exception {
+        Path dir = createStore();
+        String written = Files.readString(dir.resolve(LocalStore.KEY_SLOTS_FILE));
+        assertFalse(written.contains("mustChangePassword"));
+        assertTrue(written.contains("\"wrappedKey\""));
+        try (LocalStore admin = LocalStore.unlock(dir, "admin@prajapati.test", ADMIN_PASSWORD, clock)) {
+            admin.addUser(new User(Ids.next(), "desk@prajapati.test", "Front Desk", Role.STAFF, null, true),
+                    "front desk rocks".toCharArray());
+            admin.resetPassword("desk@prajapati.test", "temporary-4821".toCharArray());
+        }
+        assertTrue(Files.readString(dir.resolve(LocalStore.KEY_SLOTS_FILE)).contains("\"mustChangePassword\" : true"));
+        // The file as a desk from before the mark wrote it: the same slots without the field.
+        Files.writeString(dir.resolve(LocalStore.KEY_SLOTS_FILE),
+                Files.readString(dir.resolve(LocalStore.KEY_SLOTS_FILE)).replaceAll(",\\s*\"mustChangePassword\" : true", ""));
+        assertFalse(Files.readString(dir.resolve(LocalStore.KEY_SLOTS_FILE)).contains("mustChangePassword"));
+        try (LocalStore desk = LocalStore.unlock(dir, "desk@prajapati.test", "temporary-4821".toCharArray(), clock)) {
+            assertFalse(desk.mustChangePassword());
+        }
+        LocalStore.unlock(dir, "admin@prajapati.test", ADMIN_PASSWORD, clock).close();
+    }
+
+    @Test
+    void rolesChangeAndUsersAreDeactivatedAndReactivatedKeepingAnActiveAdmin() throws Exception {
+        Path dir = createStore();
+        char[] secondPassword = "second admin phrase".toCharArray();
+        try (LocalStore admin = LocalStore.unlock(dir, "admin@prajapati.test", ADMIN_PASSWORD, clock)) {
+            assertEquals("role: you cannot change your own role; another admin can", assertThrows(ValidationException.class,
+                    () -> admin.changeRole("admin@prajapati.test", Role.STAFF)).getMessage());
+            assertEquals("user: you cannot deactivate yourself; another admin can", assertThrows(ValidationException.class,
+                    () -> admin.deactivateUser("admin@prajapati.test")).getMessage());
+            admin.addUser(new User(Ids.next(), "second@prajapati.test", "Second Admin", Role.ADMIN, null, true), secondPassword);
+            admin.addUser(new User(Ids.next(), "desk@prajapati.test", "Front Desk", Role.STAFF, null, true),
+                    "front desk rocks".toCharArray());
+            assertEquals(Role.PROVIDER, admin.changeRole("desk@prajapati.test", Role.PROVIDER).role());
+            assertEquals(Role.PROVIDER, admin.data().office().userByEmail("desk@prajapati.test").orElseThrow().role());
+            assertEquals(1, admin.data().outbox().forRow("users",
+                    admin.data().office().userByEmail("desk@prajapati.test").orElseThrow().id().toString()).stream()
+                    .filter(e -> e.operation().equals("update")).count(), "the role change syncs");
+        }
+        try (LocalStore admin = LocalStore.unlock(dir, "admin@prajapati.test", ADMIN_PASSWORD, clock)) {
+            admin.deactivateUser("second@prajapati.test");
+            assertEquals(UnlockException.Reason.UNKNOWN_USER, assertThrows(UnlockException.class,
+                    () -> LocalStore.unlock(dir, "second@prajapati.test", secondPassword, clock)).reason(), "no slot left here");
+            assertEquals("password: must be at least 10 characters", assertThrows(ValidationException.class,
+                    () -> admin.reactivateUser("second@prajapati.test", new char[0])).getMessage());
+            admin.reactivateUser("second@prajapati.test", "welcome back 77".toCharArray());
+        }
+        try (LocalStore second = LocalStore.unlock(dir, "second@prajapati.test", "welcome back 77".toCharArray(), clock)) {
+            assertTrue(second.user().isActive());
+            assertTrue(second.mustChangePassword());
+        }
+    }
+
+    @Test
+    void thePracticeKeepsAnActiveAdminWhenAnAdminWasDemotedElsewhere() throws Exception {
+        Path dir = createStore();
+        char[] secondPassword = "second admin phrase".toCharArray();
+        try (LocalStore admin = LocalStore.unlock(dir, "admin@prajapati.test", ADMIN_PASSWORD, clock)) {
+            admin.addUser(new User(Ids.next(), "second@prajapati.test", "Second Admin", Role.ADMIN, null, true), secondPassword);
+            // Another desk made this admin staff while they are signed in here; the change arrives by sync.
+            User self = admin.user();
+            admin.data().write(c -> c.update(new User(self.id(), self.email(), self.displayName(), Role.STAFF, null, true)));
+            assertEquals("role: the practice must keep at least one active admin", assertThrows(ValidationException.class,
+                    () -> admin.changeRole("second@prajapati.test", Role.PROVIDER)).getMessage());
+            assertEquals("user: the practice must keep at least one active admin", assertThrows(ValidationException.class,
+                    () -> admin.deactivateUser("second@prajapati.test")).getMessage());
+            assertEquals(Role.ADMIN, admin.data().office().userByEmail("second@prajapati.test").orElseThrow().role(), "nothing changed");
+        }
+        LocalStore.unlock(dir, "second@prajapati.test", secondPassword, clock).close();
     }
 
     @Test
@@ -176,7 +279,8 @@ class LocalStoreTest {
     void aSlotCannotBeMovedToAnotherUser() throws Exception {
         Path dir = createStore();
         KeySlot slot = LocalStore.slots(dir).slots().get(0);
-        KeySlot forged = new KeySlot(Ids.next(), slot.email(), slot.kdf(), slot.iterations(), slot.salt(), slot.nonce(), slot.wrappedKey());
+        KeySlot forged = new KeySlot(Ids.next(), slot.email(), slot.kdf(), slot.iterations(), slot.salt(), slot.nonce(), slot.wrappedKey(),
+                false);
         assertEquals(null, KeyWrapping.unwrap(forged, LocalStore.slots(dir).practiceId(), ADMIN_PASSWORD));
     }
 
