@@ -134,7 +134,8 @@ public final class BookingForm {
 
     /**
      * The visit the form describes, or null with messages under the wrong fields. The end time may be
-     * on the next day only as midnight.
+     * on the next day only as midnight. A deactivated provider keeps the visits they have, but takes no
+     * new one.
      */
     public Appointment toAppointment() {
         errors.clear();
@@ -143,6 +144,8 @@ public final class BookingForm {
         }
         if (provider.get() == null) {
             errors.set("provider", "Choose a provider");
+        } else if (!provider.get().isActive() && (editing == null || !editing.providerId().equals(provider.get().id()))) {
+            errors.set("provider", provider.get().name() + " is deactivated: choose another provider");
         }
         if (date.get() == null || start.get() == null) {
             errors.set("start", "Choose a day and start time");

@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -152,8 +153,16 @@ public final class CalendarView {
             box.getStyleClass().add("provider-choice");
             boxes.add(box);
         }
+        Hyperlink all = new Hyperlink("Show all");
+        all.setId("providers-show-all");
+        all.setOnAction(e -> viewModel.showAllProviders());
+        all.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> viewModel.providers().stream().anyMatch(c -> !c.shownProperty().get()),
+                viewModel.providers().stream().map(ProviderChoice::shownProperty).toArray(Observable[]::new)));
+        all.managedProperty().bind(all.visibleProperty());
+        boxes.add(all);
         providerFilter.getChildren().setAll(boxes);
-        ProviderColors.apply(root, ProviderChoice.colors(viewModel.providers()));
+        ProviderColors.apply(root, ProviderChoice.colors(viewModel.everyProvider()));
     }
 
     private void redraw() {
@@ -165,7 +174,7 @@ public final class CalendarView {
             monthGrid.show(range.days(), viewModel.anchorProperty().get(), viewModel.visits());
             gridHost.getChildren().setAll(monthGrid);
         } else {
-            weekGrid.show(range.days(), viewModel.shownProviders(), viewModel.visits());
+            weekGrid.show(range.days(), viewModel.columnProviders(), viewModel.visits());
             gridHost.getChildren().setAll(weekGrid);
         }
     }

@@ -40,8 +40,10 @@ import javafx.collections.ObservableList;
 
 /**
  * The practice calendar: day, week or month in the practice's time zone, loaded for the visible range
- * only; one colour per provider and a provider filter; book, edit, move, resize and move visits along
- * their statuses; warns about double bookings. The neighbouring ranges are read ahead in the background
+ * only; one colour per provider and a filter of the active providers (a provider user linked to one of
+ * them opens on their own); book, edit, move, resize and move visits along their statuses; warns about
+ * double bookings. A deactivated provider takes no new visits and has no filter entry, but their visits
+ * stay on the calendar, marked. The neighbouring ranges are read ahead in the background
  * ({@link VisitCache}). Confined to the FX thread; needs no toolkit.
  */
 public final class CalendarViewModel {
@@ -72,6 +74,9 @@ public final class CalendarViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final ObjectProperty<WorkingHours> hours = new SimpleObjectProperty<>();
     private List<CalendarVisit> loaded = List.of();
+    /** The deactivated providers, whose visits show (marked) but who take no new ones. */
+    private List<ProviderChoice> inactive = List.of();
+    private boolean providersShown;
     private long loadTicket;
     private boolean started;
     private String actionWarning = "";
@@ -91,10 +96,15 @@ public final class CalendarViewModel {
         // A sync brought other desks' changes, or settings changed the working hours: the practice's hours,
         // the patients' names and the visible range are read again (a visit booked on another desk appears,
         // with its double-booking mark; a renamed patient shows the new name) and nothing read ahead is kept.
+        // Settings or a sync may also have added, changed or deactivated providers: they are read again too.
         session.changes().addListener(() -> {
             reader.forgetNames();
             readHours();
-            reload();
+            if (started) {
+                readProviders();
+            } else {
+                reload();
+            }
         });
     }
 
@@ -122,21 +132,54 @@ public final class CalendarViewModel {
         CalendarRange first = CalendarRange.of(mode.get(), anchor.get());
         long generation = cache.generation();
         executor.submit(() -> {
-            List<Provider> found = data.office().providers().stream().filter(Provider::isActive).toList();
-            List<ProviderChoice> choices = new ArrayList<>();
-            for (int i = 0; i < found.size(); i++) {
-                choices.add(new ProviderChoice(found.get(i), i));
-            }
+            List<ProviderChoice> choices = choices(data.office().providers());
             Map<UUID, ProviderChoice> byId = byId(choices);
             WorkingHours practiceHours = data.office().practice().map(Practice::hours).orElse(hours.get());
             return new FirstRead(choices, byId, reader.read(first, byId), practiceHours);
         }, read -> {
             hours.set(read.hours());
-            read.providers().forEach(c -> c.shownProperty().addListener((obs, old, now) -> applyFilter()));
             keep(first, read.visits(), generation, read.byId());
-            providers.setAll(read.providers());
+            showProviders(read.providers());
             show();
         }, this::failed);
+    }
+
+    /** Every provider, active or not, each with its own colour class. */
+    private static List<ProviderChoice> choices(List<Provider> found) {
+        List<ProviderChoice> choices = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            choices.add(new ProviderChoice(found.get(i), i));
+        }
+        return choices;
+    }
+
+    /** Reads the providers again (added, changed or deactivated elsewhere), then the visible range. */
+    private void readProviders() {
+        executor.submit(() -> choices(data.office().providers()), read -> {
+            showProviders(read);
+            reload();
+        }, this::failed);
+    }
+
+    /**
+     * Puts the active providers in the filter and keeps the deactivated ones aside. Providers already in
+     * the filter keep their shown state; the first time, a signed-in user linked to an active provider
+     * sees only that provider's visits (the others are a click away in the filter).
+     */
+    private void showProviders(List<ProviderChoice> all) {
+        Map<UUID, Boolean> wasShown = providers.stream()
+                .collect(Collectors.toMap(c -> c.provider().id(), c -> c.shownProperty().get()));
+        List<ProviderChoice> active = all.stream().filter(c -> c.provider().isActive()).toList();
+        UUID me = session.user().id();
+        boolean linked = active.stream().anyMatch(c -> me.equals(c.provider().userId()));
+        for (ProviderChoice c : active) {
+            boolean shown = providersShown ? wasShown.getOrDefault(c.provider().id(), true) : !linked || me.equals(c.provider().userId());
+            c.shownProperty().set(shown);
+            c.shownProperty().addListener((obs, old, now) -> applyFilter());
+        }
+        providersShown = true;
+        inactive = all.stream().filter(c -> !c.provider().isActive()).toList();
+        providers.setAll(active);
     }
 
     private record FirstRead(List<ProviderChoice> providers, Map<UUID, ProviderChoice> byId, List<CalendarVisit> visits,
@@ -227,15 +270,17 @@ public final class CalendarViewModel {
     }
 
     private Map<UUID, ProviderChoice> providersById() {
-        return byId(providers);
+        return byId(everyProvider());
     }
 
     private static Map<UUID, ProviderChoice> byId(List<ProviderChoice> choices) {
         return choices.stream().collect(Collectors.toMap(c -> c.provider().id(), Function.identity()));
     }
 
+    /** Shows the visits of the providers shown by the filter, and every visit of a deactivated provider. */
     private void applyFilter() {
         Set<UUID> shown = providers.stream().filter(c -> c.shownProperty().get()).map(c -> c.provider().id()).collect(Collectors.toSet());
+        inactive.forEach(c -> shown.add(c.provider().id()));
         List<CalendarVisit> visible = loaded.stream().filter(v -> shown.contains(v.appointment().providerId())).toList();
         visits.setAll(visible);
         long clashes = visible.stream().filter(CalendarVisit::doubleBooked).count();
@@ -248,18 +293,44 @@ public final class CalendarViewModel {
         book(day, from, to, null);
     }
 
-    /** As {@link #book(LocalDate, LocalTime, LocalTime)}, with {@code provider} chosen (null: the first shown). */
+    /**
+     * As {@link #book(LocalDate, LocalTime, LocalTime)}, with {@code provider} chosen (null, or a deactivated
+     * provider's column: the first shown).
+     */
     public void book(LocalDate day, LocalTime from, LocalTime to, Provider provider) {
         if (!canSchedule()) {
             return;
         }
         LocalTime end = to == null || !to.isAfter(from) ? from.plusMinutes(30) : to;
-        booking.openNew(day, from, end, provider == null ? firstShownProvider() : provider);
+        booking.openNew(day, from, end, provider == null || !provider.isActive() ? firstShownProvider() : provider);
     }
 
     /** The providers shown by the filter, in order. */
     public List<Provider> shownProviders() {
         return providers.stream().filter(c -> c.shownProperty().get()).map(ProviderChoice::provider).toList();
+    }
+
+    /**
+     * The day view's provider columns: the providers shown by the filter, then each deactivated provider
+     * with a visit on screen.
+     */
+    public List<Provider> columnProviders() {
+        List<Provider> columns = new ArrayList<>(shownProviders());
+        Set<UUID> onScreen = visits.stream().map(v -> v.appointment().providerId()).collect(Collectors.toSet());
+        inactive.stream().map(ProviderChoice::provider).filter(p -> onScreen.contains(p.id())).forEach(columns::add);
+        return columns;
+    }
+
+    /** Shows every active provider's visits (the filter's "All"). */
+    public void showAllProviders() {
+        providers.forEach(c -> c.shownProperty().set(true));
+    }
+
+    /** The active providers (the filter's), then the deactivated ones: each one's colour class. */
+    public List<ProviderChoice> everyProvider() {
+        List<ProviderChoice> every = new ArrayList<>(providers);
+        every.addAll(inactive);
+        return every;
     }
 
     /**
@@ -289,7 +360,7 @@ public final class CalendarViewModel {
     public void edit(CalendarVisit visit) {
         Appointment a = visit.appointment();
         executor.submit(() -> data.patients().findById(a.patientId()).orElse(null), patient -> {
-            Provider provider = providers.stream().map(ProviderChoice::provider).filter(p -> p.id().equals(a.providerId()))
+            Provider provider = everyProvider().stream().map(ProviderChoice::provider).filter(p -> p.id().equals(a.providerId()))
                     .findFirst().orElse(null);
             booking.openExisting(a, patient, provider);
         }, this::failed);
@@ -313,9 +384,16 @@ public final class CalendarViewModel {
         move(visit, day, from, null);
     }
 
-    /** Moves a visit, and to {@code provider} when not null (the day view's provider columns). */
+    /**
+     * Moves a visit, and to {@code provider} when not null (the day view's provider columns); a deactivated
+     * provider takes no visit from another.
+     */
     public void move(CalendarVisit visit, LocalDate day, LocalTime from, Provider provider) {
         Appointment a = visit.appointment();
+        if (provider != null && !provider.isActive() && !provider.id().equals(a.providerId())) {
+            failure.set(provider.name() + " is deactivated: visits cannot be moved to them");
+            return;
+        }
         Duration length = Duration.between(a.startTime(), a.endTime());
         ZonedDateTime start = ZonedDateTime.of(day, from, zone);
         Appointment moved = with(a, start.toInstant(), start.toInstant().plus(length), a.status());

@@ -7,10 +7,11 @@ import java.time.ZonedDateTime;
 
 /**
  * One appointment as the calendar draws it: with the patient's and provider's names, the style class
- * of the provider's colour, and whether it double-books someone. Immutable.
+ * of the provider's colour, whether it double-books someone, and whether its provider has been
+ * deactivated (the visit stays on the calendar, marked). Immutable.
  */
 public record CalendarVisit(Appointment appointment, String patientName, String providerName, String providerStyleClass,
-        boolean doubleBooked) {
+        boolean doubleBooked, boolean providerInactive) {
 
     public ZonedDateTime start(ZoneId zone) {
         return appointment.startTime().atZone(zone);

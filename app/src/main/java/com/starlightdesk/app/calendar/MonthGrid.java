@@ -90,6 +90,10 @@ final class MonthGrid extends GridPane {
                 Label chip = new Label((v.doubleBooked() ? "⚠ " : "") + TIME.format(v.start(zone)) + " " + v.patientName());
                 chip.getStyleClass().addAll("month-visit", "status-" + v.appointment().status().code().replace('_', '-'));
                 chip.getStyleClass().add(v.providerStyleClass());
+                if (v.providerInactive()) {
+                    chip.getStyleClass().add("inactive-provider");
+                    chip.setAccessibleText(chip.getText() + ", with " + v.providerName() + " (inactive)");
+                }
                 chip.setMaxWidth(Double.MAX_VALUE);
                 chip.setOnMouseClicked(e -> {
                     e.consume();

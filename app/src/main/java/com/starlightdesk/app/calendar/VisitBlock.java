@@ -87,12 +87,15 @@ final class VisitBlock extends Region {
     /** Shows {@code shown} in this block. */
     void show(CalendarVisit shown) {
         this.visit = shown;
-        List<String> classes = new ArrayList<>(4);
+        List<String> classes = new ArrayList<>(5);
         classes.add("visit");
         classes.add("status-" + shown.appointment().status().code().replace('_', '-'));
         classes.add(shown.providerStyleClass());
         if (shown.doubleBooked()) {
             classes.add("double-booked");
+        }
+        if (shown.providerInactive()) {
+            classes.add("inactive-provider");
         }
         if (!getStyleClass().equals(classes)) {
             getStyleClass().setAll(classes);
@@ -132,12 +135,16 @@ final class VisitBlock extends Region {
         return visit;
     }
 
-    /** The visit in full words: name, time range, status and, when so, "double booked". */
+    /**
+     * The visit in full words: name, time range, status and, when so, "double booked" and the
+     * deactivated provider it is with.
+     */
     String description() {
         if (visit == null) {
             return "";
         }
-        return visit.patientName() + ", " + range + ", " + status + (visit.doubleBooked() ? ", double booked" : "");
+        return visit.patientName() + ", " + range + ", " + status + (visit.doubleBooked() ? ", double booked" : "")
+                + (visit.providerInactive() ? ", with " + visit.providerName() + " (inactive)" : "");
     }
 
     @Override

@@ -27,7 +27,7 @@ public final class VisitReader {
         this.patientNames = new PatientNames(data);
     }
 
-    /** The visits sharing time with {@code range}, with their providers from {@code providers} (by id). */
+    /** The visits sharing time with {@code range}, with their providers (active or not) from {@code providers} (by id). */
     public List<CalendarVisit> read(CalendarRange range, Map<UUID, ProviderChoice> providers) {
         List<Appointment> found = data.appointments().inRange(range.from(zone), range.to(zone));
         Set<UUID> patients = new HashSet<>();
@@ -40,7 +40,8 @@ public final class VisitReader {
         for (Appointment a : found) {
             ProviderChoice provider = providers.get(a.providerId());
             result.add(new CalendarVisit(a, names.getOrDefault(a.patientId(), ""), provider == null ? "" : provider.provider().name(),
-                    provider == null ? ProviderChoice.UNKNOWN : provider.styleClass(), clashing.contains(a.id())));
+                    provider == null ? ProviderChoice.UNKNOWN : provider.styleClass(), clashing.contains(a.id()),
+                    provider != null && !provider.provider().isActive()));
         }
         return result;
     }

@@ -152,7 +152,8 @@ final class WeekGrid extends Region {
             restyle(workBands.get(i), "working-hours", closed, isToday);
             workBands.get(i).setVisible(!closed);
             Label header = dayHeaders.get(i);
-            header.setText(gridColumn.provider() == null ? HEADER_DAY.format(day) : gridColumn.provider().name());
+            Provider provider = gridColumn.provider();
+            header.setText(provider == null ? HEADER_DAY.format(day) : provider.name() + (provider.isActive() ? "" : " (inactive)"));
             restyle(header, "day-header", closed, isToday);
         }
     }

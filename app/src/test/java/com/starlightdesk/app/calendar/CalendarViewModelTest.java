@@ -205,7 +205,7 @@ final class CalendarViewModelTest {
             Instant early = java.time.ZonedDateTime.of(LocalDate.of(2026, 11, 3), LocalTime.of(6, 45), CHICAGO).toInstant();
             CalendarVisit dawn = new CalendarVisit(new Appointment(Ids.next(), patient("Kim").id(), provider.provider().id(), early,
                     early.plus(Duration.ofMinutes(30)), AppointmentStatus.SCHEDULED, AppointmentType.FOLLOWUP, null, null),
-                    "Kim", provider.provider().name(), provider.styleClass(), false);
+                    "Kim", provider.provider().name(), provider.styleClass(), false, false);
             assertEquals(new ShownHours(6, 21), ShownHours.of(late, List.of(dawn), CHICAGO), "widened to show every visit");
         } finally {
             session.data().writeAll(c -> c.update(session.data().office().practice().orElseThrow().withHours(WorkingHours.WEEKDAYS)));

@@ -30,7 +30,7 @@ final class Visits {
     }
 
     static CalendarVisit visit(String from, String to) {
-        return new CalendarVisit(appointment(DR_A, KIM, from, to), "Kim", "Dr. A", "provider-0", false);
+        return new CalendarVisit(appointment(DR_A, KIM, from, to), "Kim", "Dr. A", "provider-0", false, false);
     }
 
     static Instant at(String time) {

@@ -123,12 +123,12 @@ public final class WeekControlBench {
                 BorderPane root = new BorderPane();
                 root.getStyleClass().add("calendar");
                 root.getStylesheets().add(Objects.requireNonNull(CalendarView.class.getResource("calendar.css")).toExternalForm());
-                ProviderColors.apply(root, ProviderChoice.colors(vm.providers()));
+                ProviderColors.apply(root, ProviderChoice.colors(vm.everyProvider()));
                 grid[0] = new WeekGrid(vm);
                 root.setCenter(grid[0]);
                 host.setCenter(root);
             }
-            grid[0].show(week.days(), vm.shownProviders(), week.visits());
+            grid[0].show(week.days(), vm.columnProviders(), week.visits());
         }, () -> count(host, VisitBlock.class));
     }
 

@@ -13,10 +13,14 @@ import com.starlightdesk.app.testing.DemoStore;
 import com.starlightdesk.data.domain.Provider;
 import com.starlightdesk.data.repo.ProviderRoster;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +33,8 @@ import org.testfx.framework.junit5.Start;
 /**
  * Settings, Providers, in a real window (headless Monocle): an admin of the demo practice adds a
  * provider, meets an unreadable colour and a taken e-mail at their fields, edits a provider and
- * deactivates one who still has visits to come.
+ * deactivates one who still has visits to come, who then leaves the calendar's filter while their
+ * visits stay, marked.
  */
 @ExtendWith(ApplicationExtension.class)
 final class ProvidersPageTest {
@@ -107,6 +112,16 @@ final class ProvidersPageTest {
         Provider stored = window.session().data().office().provider(anjali.provider().id()).orElseThrow();
         assertFalse(stored.isActive());
         assertEquals("General pediatrics", stored.specialty());
+
+        robot.clickOn("#nav-calendar");
+        waitFor(() -> robot.lookup(".provider-choice").queryAll().stream().map(n -> ((Labeled) n).getText()).toList()
+                .equals(List.of("Asha Patel, MD", "Sam Rivera, CPNP")));
+        waitFor(() -> robot.lookup(".visit.inactive-provider").tryQuery().isPresent());
+        List<Text> booked = robot.lookup(".visit-patient").queryAllAs(Text.class).stream()
+                .filter(t -> t.getParent().getStyleClass().stream().anyMatch(c -> c.equals("status-scheduled") || c.equals("status-confirmed")))
+                .toList();
+        assertFalse(booked.isEmpty());
+        assertTrue(booked.stream().allMatch(t -> Color.WHITE.equals(t.getFill())), "white reads best on the demo's blue and rust");
     }
 
     private static int listed(FxRobot robot) {
