@@ -2,6 +2,7 @@ package com.starlightdesk.app.calendar;
 
 import atlantafx.base.controls.Message;
 import com.starlightdesk.app.parts.Banner;
+import com.starlightdesk.app.parts.ChoiceLabels;
 import com.starlightdesk.app.parts.FieldError;
 import com.starlightdesk.app.parts.PatientPicker;
 import com.starlightdesk.app.parts.ProviderColors;
@@ -34,7 +35,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The calendar screen: binds the toolbar, grids and booking form to {@link CalendarViewModel}; a new
@@ -215,12 +215,12 @@ public final class CalendarView {
         provider.itemsProperty().bind(Bindings.createObjectBinding(() -> javafx.collections.FXCollections.observableArrayList(
                 viewModel.providers().stream().map(ProviderChoice::provider).toList()), viewModel.providers()));
         provider.valueProperty().bindBidirectional(form.providerProperty());
-        provider.setConverter(converter(p -> p == null ? "" : p.name()));
+        provider.setConverter(ChoiceLabels.of(p -> p == null ? "" : p.name()));
         FieldError.show(provider, providerError, form.errors().of("provider"));
 
         type.getItems().setAll(BookingForm.types());
         type.valueProperty().bindBidirectional(form.typeProperty());
-        type.setConverter(converter(t -> t == null ? "" : words(t.code())));
+        type.setConverter(ChoiceLabels.of(t -> t == null ? "" : ChoiceLabels.ofCode(t.code())));
         date.valueProperty().bindBidirectional(form.dateProperty());
 
         List<LocalTime> times = new ArrayList<>();
@@ -229,15 +229,15 @@ public final class CalendarView {
         }
         start.getItems().setAll(times);
         end.getItems().setAll(times);
-        start.setConverter(converter(t -> t == null ? "" : TIME.format(t)));
-        end.setConverter(converter(t -> t == null ? "" : TIME.format(t)));
+        start.setConverter(ChoiceLabels.of(t -> t == null ? "" : TIME.format(t)));
+        end.setConverter(ChoiceLabels.of(t -> t == null ? "" : TIME.format(t)));
         start.valueProperty().bindBidirectional(form.startProperty());
         end.valueProperty().bindBidirectional(form.endProperty());
         FieldError.show(start, startError, form.errors().of("start"));
         FieldError.show(end, endError, form.errors().of("end"));
         FieldError.bind(chiefComplaint, form.chiefComplaintProperty(), chiefComplaintError, form.errors().of("chiefComplaint"));
 
-        status.setConverter(converter(s -> s == null ? "" : VisitStatusFlow.label(s)));
+        status.setConverter(ChoiceLabels.of(s -> s == null ? "" : VisitStatusFlow.label(s)));
         form.openProperty().addListener((obs, was, open) -> {
             if (open) {
                 AppointmentStatus current = form.statusProperty().get();
@@ -260,25 +260,6 @@ public final class CalendarView {
         });
         Banner.bind(bookingWarning, Banner.Kind.WARNING, form.warningProperty());
         saveBooking.setDisable(!viewModel.canSchedule());
-    }
-
-    private static String words(String code) {
-        String spaced = code.replace('_', ' ');
-        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return show.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 
     @FXML

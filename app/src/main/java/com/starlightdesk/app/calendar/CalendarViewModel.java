@@ -2,6 +2,7 @@ package com.starlightdesk.app.calendar;
 
 import com.starlightdesk.app.concurrent.SafeMessages;
 import com.starlightdesk.app.concurrent.TaskExecutor;
+import com.starlightdesk.app.patients.NewPatientViewModel;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.data.domain.Appointment;
 import com.starlightdesk.data.domain.AppointmentStatus;
@@ -81,7 +82,8 @@ public final class CalendarViewModel {
     private boolean started;
     private String actionWarning = "";
 
-    public CalendarViewModel(Session session, TaskExecutor executor, Clock clock) {
+    /** The calendar; the booking form's "New patient?" opens {@code newPatient}, whose saved patient it then books. */
+    public CalendarViewModel(Session session, TaskExecutor executor, Clock clock, NewPatientViewModel newPatient) {
         this.session = session;
         this.data = session.data();
         this.executor = executor;
@@ -89,6 +91,7 @@ public final class CalendarViewModel {
         this.zone = session.zone();
         this.reader = new VisitReader(data, zone);
         this.booking = new BookingForm(data, executor, zone, hours::get);
+        booking.patientPicker().offerNewPatient(typed -> newPatient.open(typed, booking.patientPicker()::pick));
         hours.set(session.practice().hours());
         anchor.set(today());
         mode.addListener((obs, old, now) -> show());

@@ -2,13 +2,19 @@ package com.starlightdesk.app.parts;
 
 import com.starlightdesk.data.domain.Patient;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import javafx.stage.Window;
 
@@ -17,7 +23,9 @@ import javafx.stage.Window;
  * stays in the field: Down and Up move the highlight, Enter picks the highlighted patient, a click
  * picks the one clicked, Escape empties the field and, when it is already empty, calls
  * {@link #setOnDismiss what holds the picker} (the booking form closes, the top bar hands the focus
- * back). State and lookups live in {@link PatientPickerViewModel}; this class only binds. Usable from
+ * back). When the typed text finds no one, a line says so under the field, with "New patient?"
+ * ({@code #picker-new-patient}) where the owner offers it. State and lookups live in
+ * {@link PatientPickerViewModel}; this class only binds. Usable from
  * FXML ({@code <PatientPicker suggestionsId="..."/>}). Confined to the FX thread.
  */
 public final class PatientPicker extends TextField {
@@ -27,6 +35,9 @@ public final class PatientPicker extends TextField {
     private static final double ROW = 32;
 
     private final ListView<Patient> suggestions = new ListView<>();
+    private final Label noMatch = new Label();
+    private final Button newPatient = new Button("New patient?");
+    private final HBox noMatchLine = new HBox(noMatch, newPatient);
     private final Popup popup = new Popup();
     private PatientPickerViewModel viewModel;
     private Runnable onDismiss;
@@ -41,7 +52,20 @@ public final class PatientPicker extends TextField {
         suggestions.setFixedCellSize(ROW);
         suggestions.prefWidthProperty().bind(widthProperty());
         suggestions.setCellFactory(list -> new MatchCell());
-        popup.getContent().add(suggestions);
+        suggestions.managedProperty().bind(suggestions.visibleProperty());
+        noMatch.setId("picker-no-match");
+        noMatch.setWrapText(true);
+        noMatch.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(noMatch, Priority.ALWAYS);
+        newPatient.setId("picker-new-patient");
+        newPatient.getStyleClass().addAll("flat", "accent");
+        newPatient.setFocusTraversable(false); // the field keeps the focus, as with the matches
+        newPatient.managedProperty().bind(newPatient.visibleProperty());
+        noMatchLine.getStyleClass().add("patient-picker-no-match");
+        noMatchLine.getStylesheets().add(STYLESHEET);
+        noMatchLine.prefWidthProperty().bind(widthProperty());
+        noMatchLine.managedProperty().bind(noMatchLine.visibleProperty());
+        popup.getContent().add(new VBox(suggestions, noMatchLine));
         popup.setAutoHide(false);
         popup.setHideOnEscape(false); // Escape belongs to the field: it empties it first
 
@@ -59,11 +83,17 @@ public final class PatientPicker extends TextField {
         viewModel = model;
         textProperty().bindBidirectional(model.queryProperty());
         suggestions.setItems(model.matches());
+        suggestions.visibleProperty().bind(Bindings.isNotEmpty(model.matches()));
         model.matches().addListener((ListChangeListener<Patient>) change -> {
             suggestions.setPrefHeight(model.matches().size() * ROW + 4); // as tall as its matches
             showOrHide();
             highlight(model.highlightedProperty().get());
         });
+        noMatch.textProperty().bind(model.noMatchProperty());
+        noMatchLine.visibleProperty().bind(model.noMatchProperty().isNotEmpty());
+        newPatient.visibleProperty().bind(model.newPatientOfferedProperty());
+        newPatient.setOnAction(e -> model.newPatient());
+        model.noMatchProperty().addListener((obs, old, line) -> showOrHide());
         model.highlightedProperty().addListener((obs, old, at) -> highlight(at.intValue()));
     }
 
@@ -81,7 +111,7 @@ public final class PatientPicker extends TextField {
         return suggestions.getId();
     }
 
-    /** Whether the list of matches is showing under the field. */
+    /** Whether the list of matches, or the line saying there are none, is showing under the field. */
     public boolean isShowingSuggestions() {
         return popup.isShowing();
     }
@@ -128,10 +158,11 @@ public final class PatientPicker extends TextField {
         }
     }
 
-    /** Shows the matches under the field while it has the focus and something is listed; hides them otherwise. */
+    /** Shows the matches (or that there are none) under the field while it has the focus; hides them otherwise. */
     private void showOrHide() {
         Window window = getScene() == null ? null : getScene().getWindow();
-        boolean wanted = viewModel != null && !viewModel.matches().isEmpty() && isFocused() && isVisible()
+        boolean wanted = viewModel != null && (!viewModel.matches().isEmpty() || !viewModel.noMatchProperty().get().isEmpty())
+                && isFocused() && isVisible()
                 && window != null && window.isShowing();
         Bounds field = wanted ? localToScreen(getBoundsInLocal()) : null;
         if (field == null) {

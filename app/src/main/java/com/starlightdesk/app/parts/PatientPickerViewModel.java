@@ -7,8 +7,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -19,7 +23,9 @@ import javafx.collections.ObservableList;
  * The patient picker's state: a type-ahead by name, birth date or phone over the practice's patients
  * ({@link com.starlightdesk.data.repo.PatientSearch}). Each change of the query asks the store on the
  * {@link TaskExecutor}; an answer to a query that has changed since is dropped. One match is highlighted
- * (the first when matches arrive); picking one hands it to the owner and empties the field. Used by the
+ * (the first when matches arrive); picking one hands it to the owner and empties the field. When a
+ * query finds no one, the picker says so ({@link #noMatchProperty}) and, where its owner
+ * {@link #offerNewPatient offers} it, leads to a new patient made from what was typed. Used by the
  * top bar's search and the booking form. Confined to the FX thread; needs no toolkit.
  */
 public final class PatientPickerViewModel {
@@ -36,6 +42,9 @@ public final class PatientPickerViewModel {
     private final ObservableList<Patient> matches = FXCollections.observableArrayList();
     private final ObservableList<Patient> shownMatches = FXCollections.unmodifiableObservableList(matches);
     private final IntegerProperty highlighted = new SimpleIntegerProperty(-1);
+    private final StringProperty noMatch = new SimpleStringProperty("");
+    private final BooleanProperty newPatientOffered = new SimpleBooleanProperty(false);
+    private Consumer<String> onNewPatient;
     /** Counts lookups; an answer whose number is not the latest is for an older query. */
     private long asked;
 
@@ -65,6 +74,7 @@ public final class PatientPickerViewModel {
         executor.submit(() -> data.patientSearch().find(typed, limit), found -> {
             if (ticket == asked) {
                 show(found);
+                noMatch.set(found.isEmpty() ? "No patient matches '" + typed.strip() + "'." : "");
             }
         }, failure -> {
             if (ticket == asked) {
@@ -74,6 +84,7 @@ public final class PatientPickerViewModel {
     }
 
     private void show(List<Patient> found) {
+        noMatch.set("");
         matches.setAll(found);
         highlighted.set(found.isEmpty() ? -1 : 0);
     }
@@ -120,6 +131,24 @@ public final class PatientPickerViewModel {
         return hadSomething;
     }
 
+    /**
+     * Offers "New patient?" when a query finds no one: {@code open} gets what was typed and opens the New
+     * patient card; the owner hands the saved patient back through {@link #pick}.
+     */
+    public void offerNewPatient(Consumer<String> open) {
+        onNewPatient = open;
+        newPatientOffered.set(open != null);
+    }
+
+    /** "New patient?": hands what was typed to the owner's New patient card; false when none is offered. */
+    public boolean newPatient() {
+        if (onNewPatient == null) {
+            return false;
+        }
+        onNewPatient.accept(query.get() == null ? "" : query.get().strip());
+        return true;
+    }
+
     /** How a match reads in the list: name, birth date and phone. */
     public static String describe(Patient patient) {
         return patient.displayName() + "   ·   born " + BIRTH.format(patient.dateOfBirth())
@@ -132,6 +161,10 @@ public final class PatientPickerViewModel {
     public ObservableList<Patient> matches() { return shownMatches; }
     /** The index of the highlighted match, -1 when none is listed. */
     public ReadOnlyIntegerProperty highlightedProperty() { return highlighted; }
+    /** "No patient matches '…'." once a query has found no one; "" otherwise. */
+    public ReadOnlyStringProperty noMatchProperty() { return noMatch; }
+    /** Whether "New patient?" is offered beside the no-match line. */
+    public ReadOnlyBooleanProperty newPatientOfferedProperty() { return newPatientOffered; }
     /** How many matches the picker lists at most. */
     public int limit() { return limit; }
 }

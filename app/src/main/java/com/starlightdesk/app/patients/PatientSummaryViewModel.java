@@ -2,6 +2,7 @@ package com.starlightdesk.app.patients;
 
 import com.starlightdesk.app.concurrent.SafeMessages;
 import com.starlightdesk.app.concurrent.TaskExecutor;
+import com.starlightdesk.app.parts.ChoiceLabels;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.data.domain.Allergy;
 import com.starlightdesk.data.domain.Appointment;
@@ -35,7 +36,9 @@ import javafx.collections.ObservableList;
 /**
  * The patient summary the front desk opens from the search: name, birth date and age, guardian,
  * phone, active allergies and upcoming visits. Reads the chart through {@code openChart}, which
- * records the read in the audit log. Confined to the FX thread; needs no toolkit.
+ * records the read in the audit log. With no patient open it knows whether the practice has any
+ * patients yet, and its "New patient" opens the New patient card and then the new patient's summary.
+ * Confined to the FX thread; needs no toolkit.
  */
 public final class PatientSummaryViewModel {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US);
@@ -44,6 +47,7 @@ public final class PatientSummaryViewModel {
     private final Session session;
     private final TaskExecutor executor;
     private final Clock clock;
+    private final NewPatientViewModel newPatient;
 
     private final BooleanProperty open = new SimpleBooleanProperty(false);
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
@@ -52,14 +56,30 @@ public final class PatientSummaryViewModel {
     private final StringProperty guardian = new SimpleStringProperty("");
     private final StringProperty phone = new SimpleStringProperty("");
     private final StringProperty failure = new SimpleStringProperty("");
+    private final BooleanProperty noPatients = new SimpleBooleanProperty(false);
     private final ObservableList<String> allergies = FXCollections.observableArrayList();
     private final ObservableList<String> upcomingVisits = FXCollections.observableArrayList();
     private UUID patientId;
 
-    public PatientSummaryViewModel(Session session, TaskExecutor executor, Clock clock) {
+    public PatientSummaryViewModel(Session session, TaskExecutor executor, Clock clock, NewPatientViewModel newPatient) {
         this.session = session;
         this.executor = executor;
         this.clock = clock;
+        this.newPatient = newPatient;
+    }
+
+    /** Reads in the background whether the practice has any patients yet (when the screen comes up). */
+    public void countPatients() {
+        executor.submit(() -> session.data().patients().count(), count -> noPatients.set(count == 0),
+                e -> failure.set(SafeMessages.of(e)));
+    }
+
+    /** Opens the New patient card; once saved, the new patient's summary opens here. */
+    public void newPatient() {
+        newPatient.open("", saved -> {
+            noPatients.set(false);
+            open(saved.id());
+        });
     }
 
     private record Summary(Chart chart, Map<UUID, String> providerNames) {
@@ -112,7 +132,7 @@ public final class PatientSummaryViewModel {
                 .filter(a -> a.status() != AppointmentStatus.CANCELLED && a.status() != AppointmentStatus.NO_SHOW)
                 .sorted(Comparator.comparing(Appointment::startTime))
                 .map(a -> VISIT.format(a.startTime().atZone(zone)) + " · " + provider.apply(a.providerId()) + " · "
-                        + label(a.appointmentType().code()))
+                        + ChoiceLabels.ofCode(a.appointmentType().code()))
                 .toList());
         loading.set(false);
         open.set(true);
@@ -131,10 +151,6 @@ public final class PatientSummaryViewModel {
         return a.substance() + " (" + a.severity().code() + (a.reaction() == null ? "" : ", " + a.reaction()) + ")";
     }
 
-    private static String label(String code) {
-        String words = code.replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
 
     public ReadOnlyBooleanProperty openProperty() { return open; }
     public ReadOnlyBooleanProperty loadingProperty() { return loading; }
@@ -143,6 +159,8 @@ public final class PatientSummaryViewModel {
     public ReadOnlyStringProperty guardianProperty() { return guardian; }
     public ReadOnlyStringProperty phoneProperty() { return phone; }
     public ReadOnlyStringProperty failureProperty() { return failure; }
+    /** True once read that the practice has no patients at all. */
+    public ReadOnlyBooleanProperty noPatientsProperty() { return noPatients; }
     public ObservableList<String> allergies() { return allergies; }
     public ObservableList<String> upcomingVisits() { return upcomingVisits; }
 }

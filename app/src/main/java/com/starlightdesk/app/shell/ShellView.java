@@ -7,6 +7,7 @@ import com.starlightdesk.app.desktop.ScreenLoader;
 import com.starlightdesk.app.parts.Banner;
 import com.starlightdesk.app.parts.PatientPicker;
 import com.starlightdesk.app.password.OwnPasswordViewModel;
+import com.starlightdesk.app.patients.NewPatientViewModel;
 import com.starlightdesk.app.patients.PatientSummaryView;
 import com.starlightdesk.app.settings.SettingsView;
 import java.util.EnumMap;
@@ -46,6 +47,7 @@ public final class ShellView {
     private final ScreenLoader screens;
     private final OwnPasswordViewModel ownPassword;
     private final ConflictsViewModel conflicts;
+    private final NewPatientViewModel newPatient;
     private final Map<Section, Node> places = new EnumMap<>(Section.class);
     private Timeline ticker;
     private ShellDialogs dialogs;
@@ -68,11 +70,13 @@ public final class ShellView {
     @FXML private Button unlockButton;
     @FXML private Message unlockFailure;
 
-    public ShellView(ShellViewModel viewModel, ScreenLoader screens, OwnPasswordViewModel ownPassword, ConflictsViewModel conflicts) {
+    public ShellView(ShellViewModel viewModel, ScreenLoader screens, OwnPasswordViewModel ownPassword, ConflictsViewModel conflicts,
+            NewPatientViewModel newPatient) {
         this.viewModel = viewModel;
         this.screens = screens;
         this.ownPassword = ownPassword;
         this.conflicts = conflicts;
+        this.newPatient = newPatient;
     }
 
     @FXML
@@ -81,7 +85,7 @@ public final class ShellView {
         userName.setText(viewModel.userName() + " · " + viewModel.roleLabel());
         lockedUser.setText(viewModel.userName() + ", type your password to continue.");
         buildNavigation();
-        dialogs = new ShellDialogs(viewModel, screens, ownPassword, conflicts, workspace, root, lockCard, unlockPassword,
+        dialogs = new ShellDialogs(viewModel, screens, ownPassword, conflicts, newPatient, workspace, root, lockCard, unlockPassword,
                 () -> places.get(viewModel.sectionProperty().get()), this::focusPlace);
         ShellSearch.bind(search, viewModel.search(), root, viewModel.lockedProperty(), this::focusPlace);
         SyncIndicatorViewModel sync = viewModel.syncIndicator();

@@ -2,6 +2,7 @@ package com.starlightdesk.app.shell;
 
 import com.starlightdesk.app.concurrent.TaskExecutor;
 import com.starlightdesk.app.parts.PatientPickerViewModel;
+import com.starlightdesk.app.patients.NewPatientViewModel;
 import com.starlightdesk.app.patients.PatientSummaryViewModel;
 import com.starlightdesk.app.preferences.DesktopPreferences;
 import com.starlightdesk.app.session.PracticeStores;
@@ -29,10 +30,10 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The shell around every screen: who is signed in, where they are, the global patient search (a
- * {@link PatientPickerViewModel}), the sync indicator ({@link SyncIndicatorViewModel}), and the lock (by
- * button or after the idle time). Another screen opens Settings at a page through the session's
- * {@link SettingsPlace}, and the shell follows. Confined to the FX thread; needs no
- * toolkit.
+ * {@link PatientPickerViewModel}, whose "New patient?" opens the New patient card), the sync indicator
+ * ({@link SyncIndicatorViewModel}), and the lock (by button or after the idle time). A screen that needs
+ * Settings at a page asks the session's {@link SettingsPlace}, and the shell switches to Settings for
+ * those who may see it. Confined to the FX thread; needs no toolkit.
  */
 public final class ShellViewModel {
     private static final Logger LOG = Logger.getLogger(ShellViewModel.class.getName());
@@ -54,23 +55,21 @@ public final class ShellViewModel {
     private final BooleanProperty unlocking = new SimpleBooleanProperty(false);
 
     public ShellViewModel(Session session, SyncStatusSource syncStatus, TaskExecutor executor, PracticeStores stores,
-            SessionNavigation navigation, PatientSummaryViewModel patientSummary, SettingsPlace settingsPlace, Clock clock) {
+            SessionNavigation navigation, PatientSummaryViewModel patientSummary, NewPatientViewModel newPatient,
+            SettingsPlace settingsPlace, Clock clock) {
         this.session = session;
         this.executor = executor;
         this.stores = stores;
         this.navigation = navigation;
         this.patientSummary = patientSummary;
         this.search = new PatientPickerViewModel(session.data(), executor, this::openPatient);
+        search.offerNewPatient(typed -> newPatient.open(typed, search::pick));
         this.syncIndicator = new SyncIndicatorViewModel(session, syncStatus, executor);
         // The default idle time until the preferences file has been read in the background.
         this.idleLock = new IdleLock(clock, Duration.ofMinutes(DesktopPreferences.defaults().idleLockMinutes()));
         readIdleTime();
         this.sections = Arrays.stream(Section.values()).filter(s -> s.visibleTo(session.permissions())).toList();
-        settingsPlace.addOpenListener(() -> {
-            if (sections.contains(Section.SETTINGS)) {
-                section.set(Section.SETTINGS);
-            }
-        });
+        settingsPlace.addOpenListener(() -> show(Section.SETTINGS));
     }
 
     public String userName() {
@@ -87,6 +86,13 @@ public final class ShellViewModel {
 
     public List<Section> sections() {
         return sections;
+    }
+
+    /** Shows {@code place} if this user may see it; otherwise stays where they are. */
+    public void show(Section place) {
+        if (sections.contains(place)) {
+            section.set(place);
+        }
     }
 
     /** Opens a patient picked in the search: the Patients place shows their summary. */

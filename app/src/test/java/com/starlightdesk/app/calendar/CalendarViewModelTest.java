@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.starlightdesk.app.concurrent.CurrentThreadTaskExecutor;
+import com.starlightdesk.app.patients.NewPatientViewModel;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.app.testing.TestStores;
 import com.starlightdesk.data.domain.Appointment;
@@ -41,6 +42,7 @@ final class CalendarViewModelTest {
     static Path dir;
     private static Session session;
     private CalendarViewModel vm;
+    private NewPatientViewModel newPatient;
 
     @BeforeAll
     static void demo() throws Exception {
@@ -54,8 +56,28 @@ final class CalendarViewModelTest {
 
     @BeforeEach
     void open() {
-        vm = new CalendarViewModel(session, new CurrentThreadTaskExecutor(), WEDNESDAY);
+        newPatient = new NewPatientViewModel(session, new CurrentThreadTaskExecutor(), WEDNESDAY);
+        vm = new CalendarViewModel(session, new CurrentThreadTaskExecutor(), WEDNESDAY, newPatient);
         vm.start();
+    }
+
+    @Test
+    void aPatientNewToThePracticeIsMadeFromTheBookingFormsSearchAndChosenForTheVisit() {
+        vm.bookNext();
+        BookingForm form = vm.booking();
+        form.patientPicker().queryProperty().set("Uma K");
+        assertEquals("No patient matches 'Uma K'.", form.patientPicker().noMatchProperty().get());
+        assertTrue(form.patientPicker().newPatient());
+        assertTrue(newPatient.openProperty().get());
+        assertEquals("Uma", newPatient.firstNameProperty().get());
+        assertEquals("K", newPatient.lastNameProperty().get());
+        newPatient.lastNameProperty().set("Kapoor");
+        newPatient.birthDateProperty().set(LocalDate.of(2021, 6, 1));
+        newPatient.save();
+        assertFalse(newPatient.openProperty().get());
+        assertEquals("Kapoor, Uma", form.patientProperty().get().displayName());
+        assertEquals("", form.patientPicker().queryProperty().get(), "the search empties once the patient is chosen");
+        assertTrue(form.openProperty().get(), "the booking goes on");
     }
 
     @Test

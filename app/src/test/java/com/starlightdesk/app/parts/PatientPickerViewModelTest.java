@@ -165,6 +165,28 @@ final class PatientPickerViewModelTest {
     }
 
     @Test
+    void aQueryThatFindsNoOneSaysSoAndLeadsToANewPatientFromWhatWasTyped() {
+        PatientPickerViewModel picker = picker(new CurrentThreadTaskExecutor());
+        List<String> asked = new ArrayList<>();
+        picker.queryProperty().set("Uma K");
+        assertEquals("No patient matches 'Uma K'.", picker.noMatchProperty().get());
+        assertFalse(picker.newPatientOfferedProperty().get());
+        assertFalse(picker.newPatient(), "no New patient where the owner does not offer it");
+
+        picker.offerNewPatient(asked::add);
+        assertTrue(picker.newPatientOfferedProperty().get());
+        assertTrue(picker.newPatient());
+        assertEquals(List.of("Uma K"), asked);
+
+        picker.queryProperty().set("kim");
+        assertEquals("", picker.noMatchProperty().get(), "a query that finds someone says nothing");
+        picker.queryProperty().set("zz");
+        assertEquals("No patient matches 'zz'.", picker.noMatchProperty().get());
+        picker.clear();
+        assertEquals("", picker.noMatchProperty().get(), "an empty field says nothing");
+    }
+
+    @Test
     void aMatchReadsAsNameBirthDateAndPhone() {
         PatientPickerViewModel picker = picker(new CurrentThreadTaskExecutor());
         picker.queryProperty().set("2016-05-14");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.starlightdesk.app.concurrent.CurrentThreadTaskExecutor;
+import com.starlightdesk.app.patients.NewPatientViewModel;
 import com.starlightdesk.app.patients.PatientSummaryViewModel;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
@@ -41,16 +42,23 @@ final class ShellViewModelTest {
     }
 
     private ShellViewModel shell(RecordingNavigation navigation) {
+        return shell(navigation, new SettingsPlace());
+    }
+
+    private ShellViewModel shell(RecordingNavigation navigation, SettingsPlace place) {
         var executor = new CurrentThreadTaskExecutor();
+        NewPatientViewModel newPatient = new NewPatientViewModel(session, executor, CLOCK);
         return new ShellViewModel(session, new LocalOnlySyncStatus(session.data()), executor, stores, navigation,
-                new PatientSummaryViewModel(session, executor, CLOCK), new SettingsPlace(), CLOCK);
+                new PatientSummaryViewModel(session, executor, CLOCK, newPatient), newPatient, place, CLOCK);
     }
 
     @Test
     void searchFindsPatientsAsTheUserTypesAndOpensTheSummary() {
-        PatientSummaryViewModel summary = new PatientSummaryViewModel(session, new CurrentThreadTaskExecutor(), CLOCK);
-        ShellViewModel vm = new ShellViewModel(session, new LocalOnlySyncStatus(session.data()), new CurrentThreadTaskExecutor(),
-                stores, new RecordingNavigation(), summary, new SettingsPlace(), CLOCK);
+        var executor = new CurrentThreadTaskExecutor();
+        NewPatientViewModel newPatient = new NewPatientViewModel(session, executor, CLOCK);
+        PatientSummaryViewModel summary = new PatientSummaryViewModel(session, executor, CLOCK, newPatient);
+        ShellViewModel vm = new ShellViewModel(session, new LocalOnlySyncStatus(session.data()), executor,
+                stores, new RecordingNavigation(), summary, newPatient, new SettingsPlace(), CLOCK);
         vm.search().queryProperty().set("pat");
         assertEquals(3, vm.search().matches().size());
         vm.search().queryProperty().set("(630) 555-0177");
@@ -99,10 +107,8 @@ final class ShellViewModelTest {
 
     @Test
     void anotherScreenOpensSettingsAtAPage() {
-        var executor = new CurrentThreadTaskExecutor();
         SettingsPlace place = new SettingsPlace();
-        ShellViewModel vm = new ShellViewModel(session, new LocalOnlySyncStatus(session.data()), executor, stores,
-                new RecordingNavigation(), new PatientSummaryViewModel(session, executor, CLOCK), place, CLOCK);
+        ShellViewModel vm = shell(new RecordingNavigation(), place);
         assertEquals(Section.CALENDAR, vm.sectionProperty().get());
         place.open(SettingsPage.PROVIDERS);
         assertEquals(Section.SETTINGS, vm.sectionProperty().get());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.starlightdesk.app.patients.NewPatientViewModel;
 import com.starlightdesk.app.patients.PatientSummaryViewModel;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
@@ -89,8 +90,10 @@ final class SessionSyncStatusTest {
     }
 
     private static ShellViewModel shell(Session session, SessionSyncStatus sync, QueuedTaskExecutor executor) {
+        NewPatientViewModel newPatient = new NewPatientViewModel(session, executor, Clock.systemUTC());
         return new ShellViewModel(session, sync, executor, storesOf(session), new RecordingNavigation(),
-                new PatientSummaryViewModel(session, executor, Clock.systemUTC()), new SettingsPlace(), Clock.systemUTC());
+                new PatientSummaryViewModel(session, executor, Clock.systemUTC(), newPatient), newPatient, new SettingsPlace(),
+                Clock.systemUTC());
     }
 
     private static PracticeStores storesOf(Session session) {

@@ -10,6 +10,7 @@ import com.calendarfx.view.DetailedWeekView;
 import com.starlightdesk.app.concurrent.CurrentThreadTaskExecutor;
 import com.starlightdesk.app.desktop.DesktopWindow;
 import com.starlightdesk.app.parts.ProviderColors;
+import com.starlightdesk.app.patients.NewPatientViewModel;
 import com.starlightdesk.app.preferences.PreferencesFile;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
@@ -74,7 +75,8 @@ public final class WeekControlBench {
         DataDirectory directory = new DataDirectory(dir);
         PracticeStores stores = new PracticeStores(directory, new PreferencesFile(directory.root()), Clock.systemUTC());
         try (Session session = stores.signIn(stores.list().get(0).practiceId(), BusyPractice.EMAIL, BusyPractice.PASSWORD.toCharArray())) {
-            CalendarViewModel vm = new CalendarViewModel(session, new CurrentThreadTaskExecutor(), Clock.systemUTC());
+            CalendarViewModel vm = new CalendarViewModel(session, new CurrentThreadTaskExecutor(), Clock.systemUTC(),
+                    new NewPatientViewModel(session, new CurrentThreadTaskExecutor(), Clock.systemUTC()));
             vm.start();
             List<Week> weeks = new ArrayList<>();
             for (int i = -26; i < 26; i++) {

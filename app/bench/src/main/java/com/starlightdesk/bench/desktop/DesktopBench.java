@@ -9,6 +9,7 @@ import com.starlightdesk.app.concurrent.BackgroundTaskExecutor;
 import com.starlightdesk.app.concurrent.TaskExecutor;
 import com.starlightdesk.app.desktop.AppServices;
 import com.starlightdesk.app.desktop.DesktopWindow;
+import com.starlightdesk.app.patients.NewPatientViewModel;
 import com.starlightdesk.app.preferences.PreferencesFile;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
@@ -232,7 +233,8 @@ public final class DesktopBench {
         BlockingQueue<Runnable> modelThread = new LinkedBlockingQueue<>();
         TaskExecutor executor = new BackgroundTaskExecutor(3, modelThread::add);
         try {
-            CalendarViewModel vm = new CalendarViewModel(session, executor, Clock.systemUTC());
+            CalendarViewModel vm = new CalendarViewModel(session, executor, Clock.systemUTC(),
+                    new NewPatientViewModel(session, executor, Clock.systemUTC()));
             vm.start();
             pumpUntil(modelThread, () -> !vm.providers().isEmpty() && !vm.loadingProperty().get());
             vm.anchorProperty().set(vm.today().minusWeeks(26));
