@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.starlightdesk.app.concurrent.CurrentThreadTaskExecutor;
+import com.starlightdesk.app.patients.NewPatientViewModel;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.app.testing.TestStores;
@@ -46,7 +47,7 @@ final class CalendarProvidersTest {
     @Test
     void aDeactivatedProvidersVisitsStayMarkedButTheyTakeNoNewOnes() throws Exception {
         try (Session admin = TestStores.demo(TestStores.in(dir, WEDNESDAY))) {
-            CalendarViewModel vm = new CalendarViewModel(admin, new CurrentThreadTaskExecutor(), WEDNESDAY);
+            CalendarViewModel vm = calendar(admin);
             vm.start();
             assertEquals(List.of("Dr. Anjali Prajapati", "Sam Rivera, CPNP"), filter(vm));
             Provider anjali = named(admin, "Dr. Anjali Prajapati");
@@ -109,7 +110,7 @@ final class CalendarProvidersTest {
                     provider.color(), true));
         }
         try (Session sam = stores.signIn(practice, "sam@maple.test", "sam-first-password".toCharArray())) {
-            CalendarViewModel vm = new CalendarViewModel(sam, new CurrentThreadTaskExecutor(), WEDNESDAY);
+            CalendarViewModel vm = calendar(sam);
             vm.start();
             assertEquals(List.of("Dr. Anjali Prajapati (hidden)", "Sam Rivera, CPNP"), filter(vm));
             UUID own = named(sam, "Sam Rivera, CPNP").id();
@@ -122,5 +123,10 @@ final class CalendarProvidersTest {
             assertEquals(List.of("Dr. Anjali Prajapati", "Sam Rivera, CPNP"), filter(vm));
             assertTrue(vm.visits().stream().anyMatch(v -> !v.appointment().providerId().equals(own)));
         }
+    }
+
+    private static CalendarViewModel calendar(Session session) {
+        var executor = new CurrentThreadTaskExecutor();
+        return new CalendarViewModel(session, executor, WEDNESDAY, new NewPatientViewModel(session, executor, WEDNESDAY));
     }
 }
