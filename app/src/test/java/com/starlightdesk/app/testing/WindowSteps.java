@@ -7,6 +7,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,6 +32,14 @@ public final class WindowSteps {
             WaitForAsyncUtils.waitForFxEvents();
             return condition.call();
         });
+    }
+
+    /** Signs in at the sign-in screen as {@code email}, and waits for the calendar to show a visit. */
+    public static void signInToVisits(FxRobot robot, String email, String password) throws TimeoutException {
+        waitFor(() -> robot.lookup("#sign-in-email").tryQuery().isPresent());
+        robot.clickOn("#sign-in-email").write(email);
+        robot.clickOn("#sign-in-password").write(password).type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup(".visit").tryQuery().isPresent());
     }
 
     /** Whether the node {@code query} finds is in the scene and visible. */

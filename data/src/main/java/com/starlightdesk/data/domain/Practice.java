@@ -83,9 +83,13 @@ public record Practice(
         return new Practice(id, name, timeZone, workingHours, legalName, address, phone, fax, taxId, npi, logo, types.text());
     }
 
-    /** This practice in another time zone; its working hours keep their clock times. */
-    public Practice withTimeZone(String zone) {
-        return new Practice(id, name, zone, workingHours, legalName, address, phone, fax, taxId, npi, logo, visitTypes);
+    /**
+     * This practice with the name, time zone and profile of {@code form} (legal name, address, phone, fax, tax id,
+     * NPI, logo), keeping its own working hours (their clock times, in whatever zone) and visit types.
+     */
+    public Practice withProfileOf(Practice form) {
+        return new Practice(id, form.name, form.timeZone, workingHours, form.legalName, form.address, form.phone, form.fax,
+                form.taxId, form.npi, form.logo, visitTypes);
     }
 
     /** A practice address is a US postal address: a state is its two-letter code, a ZIP 12345 or 12345-6789. */

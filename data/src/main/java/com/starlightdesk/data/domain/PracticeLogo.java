@@ -73,10 +73,7 @@ public final class PracticeLogo {
         if (bytes == null || bytes.length == 0) {
             throw new ValidationException(field, "is an empty file");
         }
-        if (bytes.length > MAX_BYTES) {
-            throw new ValidationException(field, "is " + kilobytes(bytes.length) + " KB; a logo may be at most "
-                    + kilobytes(MAX_BYTES) + " KB");
-        }
+        checkSize(field, bytes.length);
         Format format = startsWith(bytes, PNG) ? Format.PNG : startsWith(bytes, JPEG) ? Format.JPEG : null;
         if (format == null) {
             throw new ValidationException(field, "must be a PNG or JPEG picture");
@@ -105,11 +102,18 @@ public final class PracticeLogo {
         }
     }
 
+    /** Fails, naming {@code field}, when a file of {@code size} bytes is too large for a logo. */
+    public static void checkSize(String field, long size) {
+        if (size > MAX_BYTES) {
+            throw new ValidationException(field, "is " + kilobytes(size) + " KB; a logo may be at most " + kilobytes(MAX_BYTES) + " KB");
+        }
+    }
+
     private static boolean startsWith(byte[] bytes, byte[] prefix) {
         return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }
 
-    private static long kilobytes(int bytes) {
+    private static long kilobytes(long bytes) {
         return (bytes + 1023) / 1024;
     }
 

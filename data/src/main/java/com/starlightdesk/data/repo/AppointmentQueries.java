@@ -57,6 +57,12 @@ public interface AppointmentQueries {
             + " ORDER BY start_time DESC")
     List<Appointment> forPatient(@Bind("patientId") UUID patientId);
 
+    /** The first visit still to come (scheduled or confirmed) that starts after {@code now}, of any provider. */
+    @UseRowMapper(AppointmentRows.class)
+    @SqlQuery("SELECT " + AppointmentRows.COLUMNS + " FROM appointments WHERE practice_id = :practiceId AND deleted_at IS NULL"
+            + " AND status IN ('scheduled', 'confirmed') AND start_time > :now ORDER BY start_time, id LIMIT 1")
+    Optional<Appointment> nextAfter(@Bind("now") Instant now);
+
     /**
      * Each provider's visits still to come: scheduled or confirmed, starting after {@code now}.
      * Providers without any are absent.
