@@ -1,15 +1,10 @@
 package com.starlightdesk.app.testing;
 
-import com.starlightdesk.app.concurrent.BackgroundTaskExecutor;
 import com.starlightdesk.app.desktop.AppServices;
-import com.starlightdesk.app.preferences.PreferencesFile;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
-import com.starlightdesk.data.store.DataDirectory;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
-import javafx.application.Platform;
 
 /** Makes the demo practice in a data folder, as the first-run screen does. Not used by the app. */
 public final class DemoStore {
@@ -22,10 +17,9 @@ public final class DemoStore {
 
     /** The services of a desktop window over the demo practice in {@code dataDir} (made there first if need be). */
     public static AppServices desk(Path dataDir) throws IOException {
-        DataDirectory directory = new DataDirectory(dataDir);
-        PracticeStores stores = new PracticeStores(directory, new PreferencesFile(directory.root()), Clock.systemUTC());
-        ensure(stores);
-        return new AppServices(directory, stores, new BackgroundTaskExecutor(2, Platform::runLater), Clock.systemUTC());
+        AppServices services = TestStores.desk(dataDir);
+        ensure(services.stores());
+        return services;
     }
 
     /** Creates the demo practice in the stores' folder unless a store is already there. */

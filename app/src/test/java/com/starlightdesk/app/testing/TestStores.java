@@ -1,5 +1,7 @@
 package com.starlightdesk.app.testing;
 
+import com.starlightdesk.app.concurrent.BackgroundTaskExecutor;
+import com.starlightdesk.app.desktop.AppServices;
 import com.starlightdesk.app.preferences.PreferencesFile;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
@@ -7,6 +9,7 @@ import com.starlightdesk.data.store.DataDirectory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import javafx.application.Platform;
 
 /** Real practice stores in a test folder. */
 public final class TestStores {
@@ -14,6 +17,12 @@ public final class TestStores {
     public static final String PASSWORD = "correct-horse-42";
 
     private TestStores() {
+    }
+
+    /** The services of a desktop window over the stores in {@code dataDir}, working in the background on two threads. */
+    public static AppServices desk(Path dataDir) {
+        return new AppServices(new DataDirectory(dataDir), in(dataDir, Clock.systemUTC()),
+                new BackgroundTaskExecutor(2, Platform::runLater), Clock.systemUTC());
     }
 
     public static PracticeStores in(Path dir, Clock clock) {
