@@ -80,15 +80,22 @@ public final class ScreenshotTour {
         WindowDriver.waitUntil("the visit's tooltip", () -> Window.getWindows().stream()
                 .anyMatch(w -> w instanceof Tooltip t && t.isShowing() && !t.getText().isEmpty()), WAIT);
         Thread.sleep(300);
-        WritableImage image = WindowDriver.onFx(() -> {
-            Window window = scene.getWindow();
-            return new Robot().getScreenCapture(null, window.getX(), window.getY(), scene.getWidth(), scene.getHeight());
-        });
-        savePng(image, file);
+        captureScreen(scene, file);
         WindowDriver.onFx(() -> {
             new Robot().mouseMove(scene.getWindow().getX() + 5, scene.getWindow().getY() + scene.getHeight() - 5);
             return null;
         });
+    }
+
+    /**
+     * Saves what the screen shows over the window: popups (the search's matches, a tooltip) are windows of
+     * their own, which a scene snapshot would not hold.
+     */
+    private static void captureScreen(Scene scene, Path file) throws java.io.IOException {
+        savePng(WindowDriver.onFx(() -> {
+            Window window = scene.getWindow();
+            return new Robot().getScreenCapture(null, window.getX(), window.getY(), scene.getWidth(), scene.getHeight());
+        }), file);
     }
 
     private static void savePng(WritableImage image, Path file) throws java.io.IOException {
@@ -148,10 +155,7 @@ public final class ScreenshotTour {
         WindowDriver.type(scene, "#patient-search", "patel");
         WindowDriver.waitUntil("search suggestions", () -> ((PatientPicker) scene.lookup("#patient-search")).isShowingSuggestions(), WAIT);
         Thread.sleep(300);
-        savePng(WindowDriver.onFx(() -> {
-            Window window = scene.getWindow();
-            return new Robot().getScreenCapture(null, window.getX(), window.getY(), scene.getWidth(), scene.getHeight());
-        }), out.resolve("05-patient-search.png"));
+        captureScreen(scene, out.resolve("05-patient-search.png"));
 
         WindowDriver.onFx(() -> {
             scene.lookup("#patient-search").fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
@@ -162,6 +166,17 @@ public final class ScreenshotTour {
                 && !((javafx.scene.control.Label) scene.lookup("#patient-name")).getText().isEmpty(), WAIT);
         Thread.sleep(300);
         WindowDriver.savePng(scene, out.resolve("06-patient-summary.png"));
+
+        // A search that finds no one says so and offers New patient?.
+        WindowDriver.onFx(() -> {
+            scene.lookup("#patient-search").requestFocus();
+            return null;
+        });
+        WindowDriver.type(scene, "#patient-search", "Uma K");
+        WindowDriver.waitUntil("no match", () -> ((PatientPicker) scene.lookup("#patient-search")).isShowingSuggestions(), WAIT);
+        Thread.sleep(300);
+        captureScreen(scene, out.resolve("06b-patient-search-no-match.png"));
+        WindowDriver.type(scene, "#patient-search", "");
 
         // The Conflicts screen, from the sync indicator's menu (the demo practice is local only: none open).
         WindowDriver.onFx(() -> {
@@ -265,5 +280,10 @@ public final class ScreenshotTour {
                 && ((javafx.scene.control.Label) scene.lookup("#setup-progress")).getText().startsWith("2 of"), WAIT);
         Thread.sleep(500);
         WindowDriver.savePng(scene, out.resolve("12-new-practice-checklist-two-done.png"));
+
+        WindowDriver.press(scene, "#nav-patients");
+        WindowDriver.waitUntil("no patients yet", () -> WindowDriver.showing(scene, "#patients-empty"), WAIT);
+        Thread.sleep(300);
+        WindowDriver.savePng(scene, out.resolve("13-new-practice-no-patients.png"));
     }
 }
