@@ -1,0 +1,258 @@
+package com.starlightdesk.app.settings.plans;
+
+import com.starlightdesk.app.concurrent.SafeMessages;
+import com.starlightdesk.app.concurrent.TaskExecutor;
+import com.starlightdesk.app.parts.Dollars;
+import com.starlightdesk.app.parts.FieldErrors;
+import com.starlightdesk.app.session.Session;
+import com.starlightdesk.data.domain.Fields;
+import com.starlightdesk.data.domain.Ids;
+import com.starlightdesk.data.domain.MembershipPlan;
+import com.starlightdesk.data.domain.ValidationException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Membership plans page of Settings: the practice's plans (the deactivated ones too), and the form
+ * that adds one or edits the chosen one: name, age band in whole years (lowest to highest age) and
+ * monthly fee in dollars. Each bad value is named at its field and nothing is saved; a band that
+ * overlaps another active plan's is saved with a warning naming that plan. Plans sync to every desk of
+ * the practice. Admins only. Confined to the FX thread; needs no toolkit.
+ */
+public final class MembershipPlansViewModel {
+    private static final Map<String, String> FIELDS = Map.of("monthlyFee", "fee");
+
+    private final Session session;
+    private final TaskExecutor executor;
+
+    private final ObservableList<MembershipPlan> plans = FXCollections.observableArrayList();
+    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
+    private final ObjectProperty<MembershipPlan> chosen = new SimpleObjectProperty<>();
+    private final BooleanProperty formOpen = new SimpleBooleanProperty(false);
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty ageMin = new SimpleStringProperty("");
+    private final StringProperty ageMax = new SimpleStringProperty("");
+    private final StringProperty fee = new SimpleStringProperty("");
+    private final FieldErrors errors = new FieldErrors();
+    private final StringProperty done = new SimpleStringProperty("");
+    private final StringProperty warning = new SimpleStringProperty("");
+    private final StringProperty failure = new SimpleStringProperty("");
+    private final BooleanBinding empty = Bindings.createBooleanBinding(() -> loaded.get() && plans.isEmpty(), loaded, plans);
+    private final StringBinding formTitle = Bindings.createStringBinding(
+            () -> chosen.get() == null ? "Add a plan" : "Edit " + chosen.get().name(), chosen);
+    private final StringBinding activationAction = Bindings.createStringBinding(
+            () -> chosen.get() != null && !chosen.get().isActive() ? "Reactivate" : "Deactivate", chosen);
+
+    public MembershipPlansViewModel(Session session, TaskExecutor executor) {
+        this.session = session;
+        this.executor = executor;
+    }
+
+    /** Reads the practice's plans, keeping the chosen one chosen. */
+    public void load() {
+        executor.submit(() -> session.data().billing().plans(), this::show, e -> failure.set(SafeMessages.of(e)));
+    }
+
+    private void show(List<MembershipPlan> read) {
+        UUID keep = chosen.get() == null ? null : chosen.get().id();
+        plans.setAll(read);
+        loaded.set(true);
+        read.stream().filter(p -> p.id().equals(keep)).findFirst().ifPresent(chosen::set);
+    }
+
+    /** An empty form for a new plan. */
+    public void add() {
+        chosen.set(null);
+        fill("", "", "", "");
+        formOpen.set(true);
+    }
+
+    /** The form filled with {@code plan}, to edit it. */
+    public void edit(MembershipPlan plan) {
+        if (plan == null) {
+            return;
+        }
+        chosen.set(plan);
+        fill(plan.name(), years(plan.ageMin()), years(plan.ageMax()), Dollars.format(plan.monthlyFee()));
+        formOpen.set(true);
+    }
+
+    private void fill(String planName, String min, String max, String monthly) {
+        name.set(planName);
+        ageMin.set(min);
+        ageMax.set(max);
+        fee.set(monthly);
+        errors.clear();
+        done.set("");
+        warning.set("");
+        failure.set("");
+    }
+
+    /** Checks the form and saves the plan (new or edited); bad values are named at their fields and nothing is saved. */
+    public void save() {
+        errors.clear();
+        done.set("");
+        warning.set("");
+        failure.set("");
+        if (!canManage()) {
+            failure.set("Only an admin can change membership plans");
+            return;
+        }
+        if (name.get().isBlank()) {
+            errors.set("name", "Name the plan, e.g. Infant");
+        }
+        Integer min = age("ageMin", ageMin.get());
+        Integer max = age("ageMax", ageMax.get());
+        if (min != null && max != null && min > max) {
+            errors.set("ageMax", "Must be at least the lowest age (" + min + ")");
+        }
+        BigDecimal monthly = null;
+        try {
+            monthly = Fields.money("fee", Dollars.parse("fee", fee.get()));
+        } catch (ValidationException e) {
+            errors.set(e, FIELDS);
+        }
+        if (!errors.isEmpty()) {
+            return;
+        }
+        MembershipPlan editing = chosen.get();
+        MembershipPlan plan;
+        try {
+            plan = new MembershipPlan(editing == null ? Ids.next() : editing.id(), name.get().strip(), min, max, monthly,
+                    editing == null || editing.isActive());
+        } catch (ValidationException e) {
+            errors.set(e, FIELDS);
+            return;
+        }
+        String overlaps = overlaps(plan);
+        executor.submit(() -> session.data().write(changes -> editing == null ? changes.insert(plan) : changes.update(plan)),
+                saved -> {
+                    chosen.set(saved);
+                    done.set("Saved " + saved.name() + ": " + describe(saved) + ".");
+                    warning.set(overlaps);
+                    session.changes().changed();
+                    load();
+                }, e -> failure.set(SafeMessages.of(e)));
+    }
+
+    /** Deactivates the chosen plan (no new memberships; existing ones keep it), or reactivates a deactivated one. */
+    public void changeActivation() {
+        done.set("");
+        warning.set("");
+        failure.set("");
+        MembershipPlan plan = chosen.get();
+        if (!canManage()) {
+            failure.set("Only an admin can change membership plans");
+            return;
+        }
+        if (plan == null) {
+            failure.set("Choose a plan in the list first");
+            return;
+        }
+        MembershipPlan changed = new MembershipPlan(plan.id(), plan.name(), plan.ageMin(), plan.ageMax(), plan.monthlyFee(),
+                !plan.isActive());
+        String overlaps = changed.isActive() ? overlaps(changed) : "";
+        executor.submit(() -> session.data().write(changes -> changes.update(changed)), saved -> {
+            chosen.set(saved);
+            done.set(saved.name() + (saved.isActive() ? " is active again." : " is deactivated: new members cannot join it."));
+            warning.set(overlaps);
+            session.changes().changed();
+            load();
+        }, e -> failure.set(SafeMessages.of(e)));
+    }
+
+    /** A whole number of years from 0 to 150, or null with the field's error set. */
+    private Integer age(String field, String typed) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.isEmpty()) {
+            errors.set(field, "Type an age in whole years");
+            return null;
+        }
+        if (!text.matches("\\d{1,3}") || Integer.parseInt(text) > 150) {
+            errors.set(field, "Must be a whole number of years from 0 to 150");
+            return null;
+        }
+        return Integer.parseInt(text);
+    }
+
+    /** "Overlaps Lyra (2–5 years)…" when another active plan's band meets {@code plan}'s, else "". */
+    private String overlaps(MembershipPlan plan) {
+        if (!plan.isActive()) {
+            return "";
+        }
+        String others = plans.stream()
+                .filter(p -> p.isActive() && !p.id().equals(plan.id()) && bandsMeet(p, plan))
+                .map(p -> p.name() + " (" + band(p) + ")")
+                .collect(Collectors.joining(", "));
+        return others.isEmpty() ? ""
+                : "The age band overlaps " + others + ": a child of those ages fits more than one active plan.";
+    }
+
+    private static boolean bandsMeet(MembershipPlan a, MembershipPlan b) {
+        int aMin = a.ageMin() == null ? 0 : a.ageMin();
+        int aMax = a.ageMax() == null ? Integer.MAX_VALUE : a.ageMax();
+        int bMin = b.ageMin() == null ? 0 : b.ageMin();
+        int bMax = b.ageMax() == null ? Integer.MAX_VALUE : b.ageMax();
+        return aMin <= bMax && bMin <= aMax;
+    }
+
+    /** "0–1 years, $99.00/month". */
+    public static String describe(MembershipPlan plan) {
+        return band(plan) + ", " + Dollars.format(plan.monthlyFee()) + "/month";
+    }
+
+    /** "0–1 years", "6 years and older", "up to 5 years" or "any age". */
+    static String band(MembershipPlan plan) {
+        Integer min = plan.ageMin();
+        Integer max = plan.ageMax();
+        if (min != null && max != null) {
+            return min + "–" + max + " years";
+        }
+        if (min != null) {
+            return min + " years and older";
+        }
+        return max != null ? "up to " + max + " years" : "any age";
+    }
+
+    private static String years(Integer age) {
+        return age == null ? "" : age.toString();
+    }
+
+    private boolean canManage() {
+        return session.permissions().canManageSettings();
+    }
+
+    public ObservableList<MembershipPlan> plans() { return plans; }
+    /** Whether the practice has no plan yet (once read): the page shows its empty state. */
+    public BooleanBinding emptyProperty() { return empty; }
+    public ReadOnlyObjectProperty<MembershipPlan> chosenProperty() { return chosen; }
+    public ReadOnlyBooleanProperty formOpenProperty() { return formOpen; }
+    public StringBinding formTitle() { return formTitle; }
+    /** "Deactivate", or "Reactivate" while the chosen plan is deactivated. */
+    public StringBinding activationAction() { return activationAction; }
+    public StringProperty nameProperty() { return name; }
+    public StringProperty ageMinProperty() { return ageMin; }
+    public StringProperty ageMaxProperty() { return ageMax; }
+    public StringProperty feeProperty() { return fee; }
+    public FieldErrors errors() { return errors; }
+    public ReadOnlyStringProperty doneProperty() { return done; }
+    public ReadOnlyStringProperty warningProperty() { return warning; }
+    public ReadOnlyStringProperty failureProperty() { return failure; }
+}
