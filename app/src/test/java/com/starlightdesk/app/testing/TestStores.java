@@ -5,7 +5,11 @@ import com.starlightdesk.app.desktop.AppServices;
 import com.starlightdesk.app.preferences.PreferencesFile;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
+import com.starlightdesk.data.domain.Ids;
+import com.starlightdesk.data.domain.Role;
+import com.starlightdesk.data.domain.User;
 import com.starlightdesk.data.store.DataDirectory;
+import com.starlightdesk.data.store.UnlockException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,6 +32,15 @@ public final class TestStores {
     public static PracticeStores in(Path dir, Clock clock) {
         DataDirectory directory = new DataDirectory(dir);
         return new PracticeStores(directory, new PreferencesFile(directory.root()), clock);
+    }
+
+    /** A new practice (Maple Pediatrics, America/Chicago) with a staff user, signed in as that user (not an admin). */
+    public static Session staff(PracticeStores stores) throws IOException, UnlockException {
+        try (Session admin = stores.create("Maple Pediatrics", "America/Chicago", "Rita Moreno", EMAIL, PASSWORD.toCharArray())) {
+            admin.store().addUser(new User(Ids.next(), "desk@maple.test", "Front Desk", Role.STAFF, null, true),
+                    "desk-first-password".toCharArray());
+        }
+        return stores.signIn(stores.list().get(0).practiceId(), "desk@maple.test", "desk-first-password".toCharArray());
     }
 
     /** A new store holding the demo practice (zone America/Chicago), signed in as its admin. */

@@ -29,7 +29,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Settings, Practice, in a real window (headless Monocle): an admin of the demo practice meets a bad NPI at
- * its field, and a new time zone is saved only after the card has said what moves and the admin confirmed.
+ * its field, and a new time zone is saved only after the card has said what moves and the admin confirmed;
+ * then the Visit types page saves a new default length.
  */
 @ExtendWith(ApplicationExtension.class)
 final class PracticePageTest {
@@ -94,6 +95,13 @@ final class PracticePageTest {
         assertEquals("America/Los_Angeles", saved.timeZone());
         assertEquals("1234567893", saved.npi());
         assertEquals("Starlight Pediatrics, P.C.", saved.legalName());
+
+        robot.clickOn("#settings-visit-types");
+        waitFor(() -> visible(robot, "#page-visit-types") && visible(robot, "#visit-type-checkup-minutes"));
+        replace(robot, "#visit-type-wellness-minutes", "50");
+        robot.clickOn("#visit-types-save");
+        waitFor(() -> text(robot, "#visit-types-done").startsWith("Saved."));
+        assertEquals(50, stored().visitTypeDefaults().of(com.starlightdesk.data.domain.AppointmentType.WELLNESS).minutes());
     }
 
     /** Whether the time-zone card shows over the page (its layer hides it, not the card itself). */

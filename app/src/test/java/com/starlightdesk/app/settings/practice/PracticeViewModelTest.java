@@ -19,8 +19,6 @@ import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.domain.PatientStatus;
 import com.starlightdesk.data.domain.Practice;
 import com.starlightdesk.data.domain.Provider;
-import com.starlightdesk.data.domain.Role;
-import com.starlightdesk.data.domain.User;
 import com.starlightdesk.data.domain.WorkingHours;
 import com.starlightdesk.data.testing.TestPictures;
 import java.nio.file.Files;
@@ -181,13 +179,7 @@ final class PracticeViewModelTest {
 
     @Test
     void onlyAnAdminChangesTheProfile() throws Exception {
-        PracticeStores stores = TestStores.in(dir, Clock.fixed(NOW, ZoneOffset.UTC));
-        try (Session admin = stores.create("Maple Pediatrics", "America/Chicago", "Rita Moreno", TestStores.EMAIL,
-                TestStores.PASSWORD.toCharArray())) {
-            admin.store().addUser(new User(Ids.next(), "desk@maple.test", "Front Desk", Role.STAFF, null, true),
-                    "desk-first-password".toCharArray());
-        }
-        try (Session desk = stores.signIn(stores.list().get(0).practiceId(), "desk@maple.test", "desk-first-password".toCharArray())) {
+        try (Session desk = TestStores.staff(TestStores.in(dir, Clock.systemUTC()))) {
             PracticeViewModel vm = page(desk);
             assertFalse(vm.canManage());
             vm.npiProperty().set("1234567893");
