@@ -81,6 +81,13 @@ public record ProviderColor(String hex) {
         return HEX.matcher(t).matches() ? Optional.of(new ProviderColor(t)) : Optional.empty();
     }
 
+    /** The first palette colour that none of {@code providers} has, or the first of all when each is taken. */
+    public static ProviderColor firstFree(List<Provider> providers) {
+        return PALETTE.stream().map(Named::color)
+                .filter(c -> providers.stream().noneMatch(p -> c.hex().equalsIgnoreCase(p.color())))
+                .findFirst().orElse(PALETTE.get(0).color());
+    }
+
     /** The colour a provider's visits are drawn in: its own, or {@link #NONE} when it has none. */
     public static ProviderColor of(Provider provider) {
         return provider.color() == null ? NONE : new ProviderColor(provider.color());

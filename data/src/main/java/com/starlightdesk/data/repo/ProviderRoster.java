@@ -31,6 +31,11 @@ public final class ProviderRoster {
 
     /** A provider with its linked user's e-mail (null when none) and its visits still to come. */
     public record Entry(Provider provider, String userEmail, long futureVisits) {
+        /** "Asha Prajapati, MD still has 4 future visits", or "… has no future visits". */
+        public String futureVisitsWords() {
+            return provider.name() + (futureVisits == 0 ? " has no future visits"
+                    : " still has " + futureVisits + (futureVisits == 1 ? " future visit" : " future visits"));
+        }
     }
 
     /** Every provider, active or not, by name. */

@@ -5,19 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.starlightdesk.data.domain.Address;
-import com.starlightdesk.data.domain.Appointment;
 import com.starlightdesk.data.domain.AppointmentStatus;
-import com.starlightdesk.data.domain.AppointmentType;
-import com.starlightdesk.data.domain.Gender;
 import com.starlightdesk.data.domain.Ids;
 import com.starlightdesk.data.domain.Patient;
-import com.starlightdesk.data.domain.PatientStatus;
 import com.starlightdesk.data.domain.Practice;
 import com.starlightdesk.data.domain.Provider;
 import com.starlightdesk.data.domain.Role;
 import com.starlightdesk.data.domain.User;
 import com.starlightdesk.data.domain.ValidationException;
+import com.starlightdesk.data.testing.BookedVisits;
 import com.starlightdesk.data.testing.TestDatabases;
 import com.starlightdesk.schema.Dialect;
 import com.starlightdesk.schema.Migrations;
@@ -25,7 +21,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -41,7 +36,7 @@ final class ProviderRosterTest {
     @TempDir
     Path dir;
 
-    private PracticeData practice(Dialect dialect, UUID... users) {
+    private PracticeData practice(Dialect dialect) {
         DataSource ds = TestDatabases.create(dialect, dir, "starlight_roster");
         Migrations.migrateLocalStore(ds);
         UUID practiceId = Ids.next();
@@ -56,11 +51,6 @@ final class ProviderRosterTest {
 
     private static Provider provider(String name, String email, String color) {
         return new Provider(Ids.next(), null, name, "Pediatrics", email, color, true);
-    }
-
-    private static Appointment visit(UUID patient, UUID provider, Instant start, AppointmentStatus status) {
-        return new Appointment(Ids.next(), patient, provider, start, start.plus(Duration.ofMinutes(30)), status,
-                AppointmentType.CHECKUP, null, null);
     }
 
     @ParameterizedTest
@@ -83,17 +73,15 @@ final class ProviderRosterTest {
         assertEquals("sam@maple.test", data.office().provider(sam.id()).orElseThrow().email(), "nothing half-written");
         assertEquals("#C0390B", data.office().provider(sam.id()).orElseThrow().color());
 
-        Patient ava = new Patient(Ids.next(), "Ava", "Lee", LocalDate.of(2019, 4, 2), Gender.FEMALE, "Jordan Lee", null,
-                "(312) 555-0101", new Address("12 Elm St", null, "Naperville", "IL", "60540"), null, null, null, null,
-                PatientStatus.ACTIVE, null, null, null, null, true);
+        Patient ava = BookedVisits.patient();
         data.writeAll(c -> {
             c.insert(ava);
-            c.insert(visit(ava.id(), asha.id(), NOW.plus(Duration.ofDays(1)), AppointmentStatus.SCHEDULED));
-            c.insert(visit(ava.id(), asha.id(), NOW.plus(Duration.ofDays(2)), AppointmentStatus.CONFIRMED));
-            c.insert(visit(ava.id(), asha.id(), NOW.plus(Duration.ofDays(3)), AppointmentStatus.CANCELLED));
-            c.insert(visit(ava.id(), asha.id(), NOW.minus(Duration.ofDays(1)), AppointmentStatus.SCHEDULED));
-            c.insert(visit(ava.id(), asha.id(), NOW, AppointmentStatus.SCHEDULED)); // starts now: not to come
-            c.insert(visit(ava.id(), sam.id(), NOW.plus(Duration.ofHours(1)), AppointmentStatus.CONFIRMED));
+            c.insert(BookedVisits.visit(ava.id(), asha.id(), NOW.plus(Duration.ofDays(1)), AppointmentStatus.SCHEDULED));
+            c.insert(BookedVisits.visit(ava.id(), asha.id(), NOW.plus(Duration.ofDays(2)), AppointmentStatus.CONFIRMED));
+            c.insert(BookedVisits.visit(ava.id(), asha.id(), NOW.plus(Duration.ofDays(3)), AppointmentStatus.CANCELLED));
+            c.insert(BookedVisits.visit(ava.id(), asha.id(), NOW.minus(Duration.ofDays(1)), AppointmentStatus.SCHEDULED));
+            c.insert(BookedVisits.visit(ava.id(), asha.id(), NOW, AppointmentStatus.SCHEDULED)); // starts now: not to come
+            c.insert(BookedVisits.visit(ava.id(), sam.id(), NOW.plus(Duration.ofHours(1)), AppointmentStatus.CONFIRMED));
         });
         assertEquals(2, roster.entry(asha.id()).futureVisits());
         assertEquals(1, roster.entry(sam.id()).futureVisits());

@@ -113,15 +113,9 @@ public final class ProvidersViewModel {
         name.set("");
         specialty.set("");
         email.set("");
-        color.set(firstUnusedColor().hex());
+        color.set(ProviderColor.firstFree(providers.stream().map(ProviderRoster.Entry::provider).toList()).hex());
         user.set(LinkedUser.NONE);
         futureVisits.set("");
-    }
-
-    private ProviderColor firstUnusedColor() {
-        return ProviderColor.PALETTE.stream().map(ProviderColor.Named::color)
-                .filter(c -> providers.stream().noneMatch(e -> c.hex().equalsIgnoreCase(e.provider().color())))
-                .findFirst().orElse(ProviderColor.PALETTE.get(0).color());
     }
 
     /** Fills the form with {@code entry} to edit it. */
@@ -207,24 +201,19 @@ public final class ProvidersViewModel {
             String name = saved.provider().name();
             done.set(active ? name + " is active again: the booking form and the calendar's filters offer them."
                     : name + " is deactivated: no new visits can be booked with them." + (saved.futureVisits() == 0 ? ""
-                            : " " + visitsToCome(saved) + "; they stay on the calendar, marked inactive."));
+                            : " " + saved.futureVisitsWords() + "; they stay on the calendar, marked inactive."));
             session.changes().changed();
         }, this::failed);
     }
 
-    /** "Dr X still has 4 future visits", or that there are none. */
+    /** "Dr X still has 4 future visits; …", or that there are none. */
     private static String describeFutureVisits(ProviderRoster.Entry entry) {
         if (entry.futureVisits() == 0) {
-            return entry.provider().name() + " has no future visits.";
+            return entry.futureVisitsWords() + ".";
         }
-        return visitsToCome(entry) + (entry.provider().isActive()
+        return entry.futureVisitsWords() + (entry.provider().isActive()
                 ? "; if deactivated, they stay on the calendar, marked inactive."
                 : "; they stay on the calendar, marked inactive.");
-    }
-
-    private static String visitsToCome(ProviderRoster.Entry entry) {
-        long n = entry.futureVisits();
-        return entry.provider().name() + " still has " + n + (n == 1 ? " future visit" : " future visits");
     }
 
     private void clearNews() {

@@ -9,24 +9,18 @@ import com.starlightdesk.app.concurrent.CurrentThreadTaskExecutor;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.app.testing.TestStores;
-import com.starlightdesk.data.domain.Address;
-import com.starlightdesk.data.domain.Appointment;
 import com.starlightdesk.data.domain.AppointmentStatus;
-import com.starlightdesk.data.domain.AppointmentType;
-import com.starlightdesk.data.domain.Gender;
 import com.starlightdesk.data.domain.Ids;
-import com.starlightdesk.data.domain.Patient;
-import com.starlightdesk.data.domain.PatientStatus;
 import com.starlightdesk.data.domain.Provider;
 import com.starlightdesk.data.domain.ProviderColor;
 import com.starlightdesk.data.domain.Role;
 import com.starlightdesk.data.domain.User;
 import com.starlightdesk.data.repo.ProviderRoster;
+import com.starlightdesk.data.testing.BookedVisits;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,18 +87,7 @@ final class ProvidersViewModelTest {
             assertEquals("lee@maple.test", sam.userEmail());
 
             Provider asha = listed(vm, "Asha Prajapati, MD").provider();
-            Patient ava = new Patient(Ids.next(), "Ava", "Lee", LocalDate.of(2019, 4, 2), Gender.FEMALE, "Jordan Lee", null,
-                    "(312) 555-0101", new Address("12 Elm St", null, "Naperville", "IL", "60540"), null, null, null, null,
-                    PatientStatus.ACTIVE, null, null, null, null, true);
-            Instant tomorrow = Instant.now().plus(Duration.ofDays(1));
-            admin.data().writeAll(c -> {
-                c.insert(ava);
-                for (int i = 0; i < 4; i++) {
-                    Instant start = tomorrow.plus(Duration.ofHours(i));
-                    c.insert(new Appointment(Ids.next(), ava.id(), asha.id(), start, start.plus(Duration.ofMinutes(30)),
-                            AppointmentStatus.SCHEDULED, AppointmentType.CHECKUP, null, null));
-                }
-            });
+            BookedVisits.book(admin.data(), asha.id(), Instant.now().plus(Duration.ofDays(1)), 4, AppointmentStatus.SCHEDULED);
             vm.load();
             vm.edit(listed(vm, "Asha Prajapati, MD"));
             assertEquals("Edit Asha Prajapati, MD", vm.formTitleProperty().get());
