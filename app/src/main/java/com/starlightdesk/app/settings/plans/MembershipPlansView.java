@@ -28,6 +28,7 @@ public final class MembershipPlansView {
     @FXML private Label ageMaxError;
     @FXML private TextField fee;
     @FXML private Label feeError;
+    @FXML private Button save;
     @FXML private Button deactivate;
     @FXML private Message done;
     @FXML private Message warning;
@@ -63,7 +64,8 @@ public final class MembershipPlansView {
         FieldError.bind(ageMax, viewModel.ageMaxProperty(), ageMaxError, viewModel.errors().of("ageMax"));
         FieldError.bind(fee, viewModel.feeProperty(), feeError, viewModel.errors().of("fee"));
         deactivate.textProperty().bind(viewModel.activationAction());
-        deactivate.disableProperty().bind(viewModel.chosenProperty().isNull());
+        save.disableProperty().bind(viewModel.busyProperty());
+        deactivate.disableProperty().bind(viewModel.chosenProperty().isNull().or(viewModel.busyProperty()));
         Banner.bind(done, Banner.Kind.DONE, viewModel.doneProperty());
         Banner.bind(warning, Banner.Kind.WARNING, viewModel.warningProperty());
         Banner.bind(failure, Banner.Kind.FAILURE, viewModel.failureProperty());

@@ -1,9 +1,9 @@
 package com.starlightdesk.app.settings.plans;
 
-import com.starlightdesk.app.concurrent.SafeMessages;
 import com.starlightdesk.app.concurrent.TaskExecutor;
 import com.starlightdesk.app.parts.Dollars;
 import com.starlightdesk.app.parts.FieldErrors;
+import com.starlightdesk.app.parts.FormNews;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.data.domain.Fields;
 import com.starlightdesk.data.domain.Ids;
@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -50,10 +51,9 @@ public final class MembershipPlansViewModel {
     private final StringProperty ageMin = new SimpleStringProperty("");
     private final StringProperty ageMax = new SimpleStringProperty("");
     private final StringProperty fee = new SimpleStringProperty("");
-    private final FieldErrors errors = new FieldErrors();
-    private final StringProperty done = new SimpleStringProperty("");
+    private final FormNews news = new FormNews(FIELDS);
+    private final FieldErrors errors = news.errors();
     private final StringProperty warning = new SimpleStringProperty("");
-    private final StringProperty failure = new SimpleStringProperty("");
     private final BooleanBinding empty = Bindings.createBooleanBinding(() -> loaded.get() && plans.isEmpty(), loaded, plans);
     private final StringBinding formTitle = Bindings.createStringBinding(
             () -> chosen.get() == null ? "Add a plan" : "Edit " + chosen.get().name(), chosen);
@@ -67,7 +67,7 @@ public final class MembershipPlansViewModel {
 
     /** Reads the practice's plans, keeping the chosen one chosen. */
     public void load() {
-        executor.submit(() -> session.data().billing().plans(), this::show, e -> failure.set(SafeMessages.of(e)));
+        executor.submit(() -> session.data().billing().plans(), this::show, news::failed);
     }
 
     private void show(List<MembershipPlan> read) {
@@ -99,20 +99,21 @@ public final class MembershipPlansViewModel {
         ageMin.set(min);
         ageMax.set(max);
         fee.set(monthly);
+        startOver();
+    }
+
+    /** Forgets the form's errors, warning and news: a new attempt starts. */
+    private void startOver() {
         errors.clear();
-        done.set("");
+        news.clear();
         warning.set("");
-        failure.set("");
     }
 
     /** Checks the form and saves the plan (new or edited); bad values are named at their fields and nothing is saved. */
     public void save() {
-        errors.clear();
-        done.set("");
-        warning.set("");
-        failure.set("");
+        startOver();
         if (!canManage()) {
-            failure.set("Only an admin can change membership plans");
+            news.refused("Only an admin can change membership plans");
             return;
         }
         if (name.get().isBlank()) {
@@ -141,41 +142,41 @@ public final class MembershipPlansViewModel {
             errors.set(e, FIELDS);
             return;
         }
-        String overlaps = overlaps(plan);
-        executor.submit(() -> session.data().write(changes -> editing == null ? changes.insert(plan) : changes.update(plan)),
-                saved -> {
-                    chosen.set(saved);
-                    done.set("Saved " + saved.name() + ": " + describe(saved) + ".");
-                    warning.set(overlaps);
-                    session.changes().changed();
-                    load();
-                }, e -> failure.set(SafeMessages.of(e)));
+        write(plan, editing == null, saved -> "Saved " + saved.name() + ": " + describe(saved) + ".");
     }
 
     /** Deactivates the chosen plan (no new memberships; existing ones keep it), or reactivates a deactivated one. */
     public void changeActivation() {
-        done.set("");
-        warning.set("");
-        failure.set("");
+        startOver();
         MembershipPlan plan = chosen.get();
         if (!canManage()) {
-            failure.set("Only an admin can change membership plans");
+            news.refused("Only an admin can change membership plans");
             return;
         }
         if (plan == null) {
-            failure.set("Choose a plan in the list first");
+            news.refused("Choose a plan in the list first");
             return;
         }
         MembershipPlan changed = new MembershipPlan(plan.id(), plan.name(), plan.ageMin(), plan.ageMax(), plan.monthlyFee(),
                 !plan.isActive());
-        String overlaps = changed.isActive() ? overlaps(changed) : "";
-        executor.submit(() -> session.data().write(changes -> changes.update(changed)), saved -> {
+        write(changed, false, saved -> saved.name()
+                + (saved.isActive() ? " is active again." : " is deactivated: new members cannot join it."));
+    }
+
+    /**
+     * Stores {@code plan} (new, or in place of its earlier self) in the background; then says what was done,
+     * warns when its band overlaps another active plan's, and tells the other screens.
+     */
+    private void write(MembershipPlan plan, boolean isNew, Function<MembershipPlan, String> said) {
+        String overlaps = overlaps(plan);
+        news.working();
+        executor.submit(() -> session.data().write(changes -> isNew ? changes.insert(plan) : changes.update(plan)), saved -> {
             chosen.set(saved);
-            done.set(saved.name() + (saved.isActive() ? " is active again." : " is deactivated: new members cannot join it."));
+            news.done(said.apply(saved));
             warning.set(overlaps);
             session.changes().changed();
             load();
-        }, e -> failure.set(SafeMessages.of(e)));
+        }, news::failed);
     }
 
     /** A whole number of years from 0 to 150, or null with the field's error set. */
@@ -252,7 +253,8 @@ public final class MembershipPlansViewModel {
     public StringProperty ageMaxProperty() { return ageMax; }
     public StringProperty feeProperty() { return fee; }
     public FieldErrors errors() { return errors; }
-    public ReadOnlyStringProperty doneProperty() { return done; }
+    public ReadOnlyStringProperty doneProperty() { return news.doneProperty(); }
     public ReadOnlyStringProperty warningProperty() { return warning; }
-    public ReadOnlyStringProperty failureProperty() { return failure; }
+    public ReadOnlyStringProperty failureProperty() { return news.failureProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return news.busyProperty(); }
 }

@@ -65,7 +65,7 @@ public final class UsersView {
                 users.getSelectionModel().select(user);
             }
         });
-        chosenUser.disableProperty().bind(viewModel.chosenProperty().isNull());
+        chosenUser.disableProperty().bind(viewModel.chosenProperty().isNull().or(viewModel.busyProperty()));
         chosenName.textProperty().bind(Bindings.createStringBinding(() -> viewModel.chosenProperty().get() == null
                 ? "Choose a user in the list" : viewModel.chosenProperty().get().displayName(), viewModel.chosenProperty()));
         FieldError.show(userError, viewModel.errors().of("user"));

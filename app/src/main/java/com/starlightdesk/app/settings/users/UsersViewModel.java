@@ -1,8 +1,8 @@
 package com.starlightdesk.app.settings.users;
 
-import com.starlightdesk.app.concurrent.SafeMessages;
 import com.starlightdesk.app.concurrent.TaskExecutor;
 import com.starlightdesk.app.parts.FieldErrors;
+import com.starlightdesk.app.parts.FormNews;
 import com.starlightdesk.app.session.Permissions;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.data.domain.Ids;
@@ -15,10 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -38,7 +39,8 @@ import javafx.collections.ObservableList;
 public final class UsersViewModel {
     private static final Map<String, String> NEW_USER_FIELDS = Map.of("displayName", "newName", "email", "newEmail",
             "password", "newPassword", "role", "newRole");
-    private static final Map<String, String> CHOSEN_USER_FIELDS = Map.of("password", "temporaryPassword");
+    /** The form's names for the domain's fields in refusals that come back from the store. */
+    private static final Map<String, String> STORE_FIELDS = Map.of("password", "temporaryPassword", "email", "newEmail");
 
     private final Session session;
     private final TaskExecutor executor;
@@ -51,9 +53,8 @@ public final class UsersViewModel {
     private final StringProperty newEmail = new SimpleStringProperty("");
     private final ObjectProperty<Role> newRole = new SimpleObjectProperty<>(Role.STAFF);
     private final StringProperty newPassword = new SimpleStringProperty("");
-    private final StringProperty done = new SimpleStringProperty("");
-    private final StringProperty failure = new SimpleStringProperty("");
-    private final FieldErrors errors = new FieldErrors();
+    private final FormNews news = new FormNews(STORE_FIELDS);
+    private final FieldErrors errors = news.errors();
     private final StringBinding activationAction = Bindings.createStringBinding(
             () -> chosen.get() != null && !chosen.get().isActive() ? "Reactivate" : "Deactivate", chosen);
 
@@ -71,7 +72,7 @@ public final class UsersViewModel {
 
     /** Reads the practice's users, keeping the chosen one chosen. */
     public void load() {
-        executor.submit(() -> session.data().office().users(), this::show, e -> failure.set(SafeMessages.of(e)));
+        executor.submit(() -> session.data().office().users(), this::show, news::failed);
     }
 
     private void show(List<User> read) {
@@ -97,8 +98,8 @@ public final class UsersViewModel {
             return;
         }
         change(() -> session.store().changeRole(user.get().email(), wanted),
-                changed -> done.set(changed.displayName() + " is now " + roleLabel(changed.role())
-                        + ". The new role applies from their next sign-in."));
+                changed -> changed.displayName() + " is now " + roleLabel(changed.role())
+                        + ". The new role applies from their next sign-in.");
     }
 
     /**
@@ -113,13 +114,13 @@ public final class UsersViewModel {
         String email = user.get().email();
         if (user.get().isActive()) {
             change(() -> session.store().deactivateUser(email),
-                    changed -> done.set(changed.displayName() + " is deactivated and can no longer sign in."));
+                    changed -> changed.displayName() + " is deactivated and can no longer sign in.");
             return;
         }
         Optional<char[]> temporary = temporaryPassword("Type a temporary password to reactivate them with");
         temporary.ifPresent(secret -> change(() -> session.store().reactivateUser(email, secret),
-                changed -> done.set(changed.displayName() + " is active again. They sign in on this PC with the temporary"
-                        + " password and then choose their own.")));
+                changed -> changed.displayName() + " is active again. They sign in on this PC with the temporary"
+                        + " password and then choose their own."));
     }
 
     /** Resets the chosen user's password on this desk to the temporary one typed; they choose their own at next sign-in. */
@@ -133,21 +134,20 @@ public final class UsersViewModel {
         temporary.ifPresent(secret -> change(() -> {
             session.store().resetPassword(target.email(), secret);
             return target;
-        }, changed -> done.set("The password of " + changed.displayName() + " is reset on this PC. They sign in with the"
-                + " temporary password and then choose their own.")));
+        }, changed -> "The password of " + changed.displayName() + " is reset on this PC. They sign in with the"
+                + " temporary password and then choose their own."));
     }
 
     /** Clears the page's news and checks that an admin has chosen a user. */
     private Optional<User> startChange() {
         errors.clear();
-        done.set("");
-        failure.set("");
+        news.clear();
         if (!canManage()) {
-            failure.set("Only an admin can manage users");
+            news.refused("Only an admin can manage users");
             return Optional.empty();
         }
         if (chosen.get() == null) {
-            failure.set("Choose a user in the list first");
+            news.refused("Choose a user in the list first");
             return Optional.empty();
         }
         return Optional.ofNullable(chosen.get());
@@ -163,34 +163,28 @@ public final class UsersViewModel {
         try {
             PasswordPolicy.check(secret);
         } catch (ValidationException e) {
-            errors.set(e, CHOSEN_USER_FIELDS);
+            errors.set(e, STORE_FIELDS);
             return Optional.empty();
         }
         temporaryPassword.set("");
         return Optional.of(secret);
     }
 
-    /** Runs a change of the chosen user in the background, then reads the users again. */
-    private void change(Callable<User> work, Consumer<User> said) {
+    /** Runs a change of the chosen user in the background, says what it did, then reads the users again. */
+    private void change(Callable<User> work, Function<User, String> said) {
+        news.working();
         executor.submit(work, changed -> {
-            said.accept(changed);
+            news.done(said.apply(changed));
             load();
-        }, e -> {
-            if (e instanceof ValidationException v) {
-                errors.set(v, CHOSEN_USER_FIELDS);
-            } else {
-                failure.set(SafeMessages.of(e));
-            }
-        });
+        }, news::failed);
     }
 
     /** Adds a user who signs in with the typed email and first password. */
     public void addUser() {
         errors.clear();
-        done.set("");
-        failure.set("");
+        news.clear();
         if (!canManage()) {
-            failure.set("Only an admin can manage users");
+            news.refused("Only an admin can manage users");
             return;
         }
         User user;
@@ -203,18 +197,13 @@ public final class UsersViewModel {
         }
         char[] secret = newPassword.get().toCharArray();
         newPassword.set("");
+        news.working();
         executor.submit(() -> session.store().addUser(user, secret), added -> {
-            done.set(added.displayName() + " can now sign in on this PC.");
+            news.done(added.displayName() + " can now sign in on this PC.");
             newName.set("");
             newEmail.set("");
             load();
-        }, e -> {
-            if (e instanceof ValidationException v) {
-                errors.set(v, NEW_USER_FIELDS);
-            } else {
-                failure.set(SafeMessages.of(e));
-            }
-        });
+        }, news::failed);
     }
 
     private boolean canManage() {
@@ -240,7 +229,8 @@ public final class UsersViewModel {
     public StringProperty newEmailProperty() { return newEmail; }
     public ObjectProperty<Role> newRoleProperty() { return newRole; }
     public StringProperty newPasswordProperty() { return newPassword; }
-    public ReadOnlyStringProperty doneProperty() { return done; }
-    public ReadOnlyStringProperty failureProperty() { return failure; }
+    public ReadOnlyStringProperty doneProperty() { return news.doneProperty(); }
+    public ReadOnlyStringProperty failureProperty() { return news.failureProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return news.busyProperty(); }
     public FieldErrors errors() { return errors; }
 }
