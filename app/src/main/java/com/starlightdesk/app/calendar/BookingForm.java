@@ -10,8 +10,10 @@ import com.starlightdesk.data.domain.Ids;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.domain.Provider;
 import com.starlightdesk.data.domain.ValidationException;
+import com.starlightdesk.data.domain.VisitTypes;
 import com.starlightdesk.data.domain.WorkingHours;
 import com.starlightdesk.data.repo.PracticeData;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -31,7 +33,13 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The booking form beside the calendar: a new visit (from a click or drag on an empty slot, or N) or
- * an existing one. The patient is chosen with the shared patient picker; a double booking, or a time outside the
+ * an existing one.
+ *
+ * <p>A new visit lasts its type's default length ({@link VisitTypes}) until its length is the desk's own:
+ * opened by a click, N or a day of the month, it runs for a checkup's length, and choosing another type or
+ * moving the start keeps the end at the start plus the type's length. Once a range was dragged on the grid,
+ * or an end time was chosen in the form, the length is left as it is. A type change on an existing visit
+ * never moves its end. The patient is chosen with the shared patient picker; a double booking, or a time outside the
  * practice's working hours, is warned about while the form is filled. Confined to the FX thread; needs no toolkit.
  */
 public final class BookingForm {
@@ -59,24 +67,42 @@ public final class BookingForm {
     private String notes;
     private long warningTicket;
     private final Supplier<WorkingHours> hours;
+    private final Supplier<VisitTypes> visitTypes;
     private boolean filling;
+    /** Whether the new visit's length is the desk's own (a dragged range, an end chosen), not its type's. */
+    private boolean lengthChosen;
+    /** While the form itself moves the end to the type's length (not the desk choosing an end). */
+    private boolean fittingEnd;
 
-    public BookingForm(PracticeData data, TaskExecutor executor, ZoneId zone, Supplier<WorkingHours> hours) {
+    public BookingForm(PracticeData data, TaskExecutor executor, ZoneId zone, Supplier<WorkingHours> hours,
+            Supplier<VisitTypes> visitTypes) {
         this.data = data;
         this.executor = executor;
         this.zone = zone;
         this.hours = hours;
+        this.visitTypes = visitTypes;
         this.patientPicker = new PatientPickerViewModel(data, executor, this::choosePatient);
         patient.addListener((obs, old, now) -> checkDoubleBooking());
         provider.addListener((obs, old, now) -> checkDoubleBooking());
         date.addListener((obs, old, now) -> checkDoubleBooking());
         start.addListener((obs, old, now) -> checkDoubleBooking());
         end.addListener((obs, old, now) -> checkDoubleBooking());
+        type.addListener((obs, old, now) -> fitEndToType());
+        start.addListener((obs, old, now) -> fitEndToType());
+        end.addListener((obs, old, now) -> {
+            if (!filling && !fittingEnd) {
+                lengthChosen = true;
+            }
+        });
     }
 
-    /** Opens the form for a new visit on {@code day} from {@code from} to {@code to}. */
+    /**
+     * Opens the form for a new visit on {@code day} from {@code from}: to {@code to} when a range was chosen,
+     * or for a checkup's default length when {@code to} is null.
+     */
     public void openNew(LocalDate day, LocalTime from, LocalTime to, Provider defaultProvider) {
         filling = true;
+        lengthChosen = to != null;
         editing = null;
         notes = null;
         title.set("New appointment");
@@ -86,7 +112,7 @@ public final class BookingForm {
         type.set(AppointmentType.CHECKUP);
         date.set(day);
         start.set(from);
-        end.set(to);
+        end.set(to != null ? to : endAfter(from, AppointmentType.CHECKUP));
         chiefComplaint.set("");
         status.set(AppointmentStatus.SCHEDULED);
         finishOpening();
@@ -117,6 +143,26 @@ public final class BookingForm {
         filling = false;
         open.set(true);
         checkDoubleBooking();
+    }
+
+    /** A new visit whose length is still its type's follows its type and start. */
+    private void fitEndToType() {
+        if (filling || editing != null || lengthChosen || start.get() == null || type.get() == null) {
+            return;
+        }
+        fittingEnd = true;
+        try {
+            end.set(endAfter(start.get(), type.get()));
+        } finally {
+            fittingEnd = false;
+        }
+    }
+
+    /** {@code from} plus {@code kind}'s default length, at most until midnight. */
+    private LocalTime endAfter(LocalTime from, AppointmentType kind) {
+        long minutes = visitTypes.get().of(kind).minutes();
+        long untilMidnight = Duration.between(from, LocalTime.MAX).toMinutes() + 1;
+        return minutes >= untilMidnight ? LocalTime.MIDNIGHT : from.plusMinutes(minutes);
     }
 
     public void close() {

@@ -9,6 +9,7 @@ import com.starlightdesk.data.domain.AppointmentStatus;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.domain.Practice;
 import com.starlightdesk.data.domain.Provider;
+import com.starlightdesk.data.domain.VisitTypes;
 import com.starlightdesk.data.domain.WorkingHours;
 import com.starlightdesk.data.repo.PracticeData;
 import java.time.Clock;
@@ -74,6 +75,7 @@ public final class CalendarViewModel {
     private final StringProperty failure = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final ObjectProperty<WorkingHours> hours = new SimpleObjectProperty<>();
+    private final ObjectProperty<VisitTypes> visitTypes = new SimpleObjectProperty<>();
     private List<CalendarVisit> loaded = List.of();
     /** The deactivated providers, whose visits show (marked) but who take no new ones. */
     private List<ProviderChoice> inactive = List.of();
@@ -90,9 +92,10 @@ public final class CalendarViewModel {
         this.clock = clock;
         this.zone = session.zone();
         this.reader = new VisitReader(data, zone);
-        this.booking = new BookingForm(data, executor, zone, hours::get);
+        this.booking = new BookingForm(data, executor, zone, hours::get, visitTypes::get);
         booking.patientPicker().offerNewPatient(typed -> newPatient.open(typed, booking.patientPicker()::pick));
         hours.set(session.practice().hours());
+        visitTypes.set(session.practice().visitTypeDefaults());
         anchor.set(today());
         mode.addListener((obs, old, now) -> show());
         anchor.addListener((obs, old, now) -> show());
@@ -102,7 +105,7 @@ public final class CalendarViewModel {
         // Settings or a sync may also have added, changed or deactivated providers: they are read again too.
         session.changes().addListener(() -> {
             reader.forgetNames();
-            readHours();
+            readPractice();
             if (started) {
                 readProviders();
             } else {
@@ -137,10 +140,12 @@ public final class CalendarViewModel {
         executor.submit(() -> {
             List<ProviderChoice> choices = choices(data.office().providers());
             Map<UUID, ProviderChoice> byId = byId(choices);
-            WorkingHours practiceHours = data.office().practice().map(Practice::hours).orElse(hours.get());
-            return new FirstRead(choices, byId, reader.read(first, byId), practiceHours);
+            Optional<Practice> practice = data.office().practice();
+            return new FirstRead(choices, byId, reader.read(first, byId), practice.map(Practice::hours).orElse(hours.get()),
+                    practice.map(Practice::visitTypeDefaults).orElse(visitTypes.get()));
         }, read -> {
             hours.set(read.hours());
+            visitTypes.set(read.visitTypes());
             keep(first, read.visits(), generation, read.byId());
             showProviders(read.providers());
             show();
@@ -186,12 +191,15 @@ public final class CalendarViewModel {
     }
 
     private record FirstRead(List<ProviderChoice> providers, Map<UUID, ProviderChoice> byId, List<CalendarVisit> visits,
-            WorkingHours hours) {
+            WorkingHours hours, VisitTypes visitTypes) {
     }
 
-    /** Reads the practice's working hours again (they change in Settings, or by sync from another desk). */
-    private void readHours() {
-        executor.submit(() -> data.office().practice().map(Practice::hours), read -> read.ifPresent(hours::set), this::failed);
+    /** Reads the practice's working hours and visit types again (they change in Settings, or by sync from another desk). */
+    private void readPractice() {
+        executor.submit(() -> data.office().practice(), read -> read.ifPresent(practice -> {
+            hours.set(practice.hours());
+            visitTypes.set(practice.visitTypeDefaults());
+        }), this::failed);
     }
 
     public void showToday() {
@@ -291,7 +299,10 @@ public final class CalendarViewModel {
         warning.set(actionWarning.isEmpty() ? standing : actionWarning + (standing.isEmpty() ? "" : " " + standing));
     }
 
-    /** Opens the booking form for a new visit at {@code from}–{@code to} on {@code day}. */
+    /**
+     * Opens the booking form for a new visit from {@code from} on {@code day}: until {@code to} when a range
+     * was chosen (dragged), or, when {@code to} is null, for the default length of the form's visit type.
+     */
     public void book(LocalDate day, LocalTime from, LocalTime to) {
         book(day, from, to, null);
     }
@@ -304,7 +315,7 @@ public final class CalendarViewModel {
         if (!canSchedule()) {
             return;
         }
-        LocalTime end = to == null || !to.isAfter(from) ? from.plusMinutes(30) : to;
+        LocalTime end = to == null || !to.isAfter(from) ? null : to;
         booking.openNew(day, from, end, provider == null || !provider.isActive() ? firstShownProvider() : provider);
     }
 
@@ -351,7 +362,7 @@ public final class CalendarViewModel {
                 at = LocalTime.of(minute / 60, minute % 60);
             }
         }
-        book(day, at, at.plusMinutes(30));
+        book(day, at, null);
     }
 
     private Provider firstShownProvider() {
@@ -484,6 +495,8 @@ public final class CalendarViewModel {
     public ReadOnlyStringProperty warningProperty() { return warning; }
     public ReadOnlyStringProperty failureProperty() { return failure; }
     public ReadOnlyBooleanProperty loadingProperty() { return loading; }
+    /** The practice's visit types (default lengths and colours), as last read from the store. */
+    public ReadOnlyObjectProperty<VisitTypes> visitTypesProperty() { return visitTypes; }
     /** The practice's working hours, as last read from the store. */
     public ReadOnlyObjectProperty<WorkingHours> hoursProperty() { return hours; }
     public BookingForm booking() { return booking; }

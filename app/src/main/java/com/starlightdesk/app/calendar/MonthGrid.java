@@ -109,7 +109,7 @@ final class MonthGrid extends GridPane {
             }
             cell.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && viewModel.canSchedule()) {
-                    viewModel.book(day, LocalTime.of(9, 0), LocalTime.of(9, 30));
+                    viewModel.book(day, LocalTime.of(9, 0), null);
                 }
             });
             add(cell, i % 7, 1 + i / 7);

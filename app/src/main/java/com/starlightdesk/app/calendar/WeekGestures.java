@@ -38,6 +38,8 @@ final class WeekGestures {
     private double pressY;
     private boolean resizing;
     private double heightAtPress;
+    /** Whether the slot selection being made was dragged to a range (or only clicked). */
+    private boolean rangeDragged;
 
     WeekGestures(WeekGrid grid, CalendarViewModel viewModel, Region selection) {
         this.grid = grid;
@@ -61,6 +63,7 @@ final class WeekGestures {
         }
         selectionFrom = grid.geometry().slotAt(e.getY());
         selectionTo = selectionFrom + SNAP * 2;
+        rangeDragged = false;
         showSelection();
     }
 
@@ -68,8 +71,12 @@ final class WeekGestures {
         if (selectionColumn < 0) {
             return;
         }
-        int at = grid.geometry().slotAt(e.getY()) + SNAP;
-        selectionTo = Math.max(selectionFrom + SNAP, at);
+        int slot = grid.geometry().slotAt(e.getY());
+        if (!rangeDragged && slot == selectionFrom) {
+            return; // still on the slot pressed: a click, not a range
+        }
+        rangeDragged = true;
+        selectionTo = Math.max(selectionFrom + SNAP, slot + SNAP);
         showSelection();
     }
 
@@ -82,7 +89,8 @@ final class WeekGestures {
         int to = selectionTo;
         selectionColumn = -1;
         selection.setVisible(false);
-        viewModel.book(column.day(), WeekGeometry.time(from), WeekGeometry.time(to), column.provider());
+        // A click books the visit type's default length; a dragged range is the visit's own.
+        viewModel.book(column.day(), WeekGeometry.time(from), rangeDragged ? WeekGeometry.time(to) : null, column.provider());
     }
 
     private void showSelection() {
