@@ -66,13 +66,17 @@ public record ProviderColor(String hex) {
      * or when neither white nor dark text reads on it (saying which way it falls short).
      */
     public static ProviderColor readable(String field, String typed) {
-        ProviderColor color = typed(typed).orElseThrow(
-                () -> new ValidationException(field, "must be a colour from the palette or #RRGGBB, e.g. #2E6FDB"));
+        ProviderColor color = parse(field, typed);
         if (!color.isReadable()) {
             throw new ValidationException(field, color.hex + " is too light for white text and too dark for dark text,"
                     + " so visit names would be hard to read on it: choose a darker or a lighter shade, or a colour from the palette");
         }
         return color;
+    }
+
+    /** The colour typed as {@code #RRGGBB} (around blanks), refused under {@code field} when it is not one. */
+    public static ProviderColor parse(String field, String typed) {
+        return typed(typed).orElseThrow(() -> new ValidationException(field, "must be a colour from the palette or #RRGGBB, e.g. #2E6FDB"));
     }
 
     /** The colour {@code text} spells as {@code #RRGGBB} (around blanks), if it does. */

@@ -151,7 +151,8 @@ public final class ProvidersViewModel {
         ProviderRoster.Entry open = editing.get();
         Provider candidate;
         try {
-            ProviderColor chosen = color.get().isBlank() ? null : ProviderColor.readable("color", color.get());
+            // Whether text reads on it is the roster's rule: checked when the colour is new or changed.
+            ProviderColor chosen = color.get().isBlank() ? null : ProviderColor.parse("color", color.get());
             UUID id = open == null ? Ids.next() : open.provider().id();
             boolean active = open == null || open.provider().isActive();
             User linked = user.get() == null ? null : user.get().user();

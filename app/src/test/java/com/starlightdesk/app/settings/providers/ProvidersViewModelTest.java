@@ -113,6 +113,30 @@ final class ProvidersViewModelTest {
     }
 
     @Test
+    void aColourStoredBeforeTheRuleDoesNotStopAnEditButANewOneMustBeReadable() throws Exception {
+        PracticeStores stores = TestStores.in(dir, Clock.systemUTC());
+        try (Session admin = stores.create("Maple Pediatrics", "America/Chicago", "Rita Moreno", TestStores.EMAIL,
+                TestStores.PASSWORD.toCharArray())) {
+            Provider old = new Provider(Ids.next(), null, "Sam Rivera, CPNP", null, null, "#D9480F", true);
+            admin.data().writeAll(c -> c.insert(old)); // as a sync brings it, from before colours had to be readable
+            ProvidersViewModel vm = new ProvidersViewModel(admin, new CurrentThreadTaskExecutor());
+            vm.load();
+            vm.edit(listed(vm, "Sam Rivera, CPNP"));
+            vm.specialtyProperty().set("Pediatric nurse practitioner");
+            vm.save();
+            assertEquals("Saved Sam Rivera, CPNP.", vm.doneProperty().get(), vm.errors().of("color").get());
+
+            vm.colorProperty().set("#D9480E");
+            vm.save();
+            assertTrue(vm.errors().of("color").get().startsWith("#D9480E is too light for white text"), vm.errors().of("color").get());
+            vm.colorProperty().set("D9480F");
+            vm.save();
+            assertEquals("Must be a colour from the palette or #RRGGBB, e.g. #2E6FDB", vm.errors().of("color").get());
+            assertEquals("#D9480F", admin.data().office().provider(old.id()).orElseThrow().color());
+        }
+    }
+
+    @Test
     void onlyAnAdminChangesProviders() throws Exception {
         PracticeStores stores = TestStores.in(dir, Clock.systemUTC());
         try (Session admin = stores.create("Maple Pediatrics", "America/Chicago", "Rita Moreno", TestStores.EMAIL,
