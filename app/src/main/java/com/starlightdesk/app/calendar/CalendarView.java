@@ -3,6 +3,7 @@ package com.starlightdesk.app.calendar;
 import atlantafx.base.controls.Message;
 import com.starlightdesk.app.parts.Banner;
 import com.starlightdesk.app.parts.ChoiceLabels;
+import com.starlightdesk.app.parts.EmptyState;
 import com.starlightdesk.app.parts.FieldError;
 import com.starlightdesk.app.parts.PatientPicker;
 import com.starlightdesk.app.parts.ProviderColors;
@@ -47,6 +48,7 @@ public final class CalendarView {
 
     private final CalendarViewModel viewModel;
     private final SetupChecklistViewModel setup;
+    private final CalendarEmptyViewModel empty;
     private WeekGrid weekGrid;
     private MonthGrid monthGrid;
 
@@ -82,10 +84,12 @@ public final class CalendarView {
     @FXML private ComboBox<AppointmentStatus> status;
     @FXML private Message bookingWarning;
     @FXML private Button saveBooking;
+    @FXML private EmptyState emptyCalendar;
 
-    public CalendarView(CalendarViewModel viewModel, SetupChecklistViewModel setup) {
+    public CalendarView(CalendarViewModel viewModel, SetupChecklistViewModel setup, CalendarEmptyViewModel empty) {
         this.viewModel = viewModel;
         this.setup = setup;
+        this.empty = empty;
     }
 
     @FXML
@@ -102,6 +106,7 @@ public final class CalendarView {
         setupLink.textProperty().bind(setup.linkTextProperty());
         setupLink.visibleProperty().bind(setup.linkShownProperty());
         setupLink.managedProperty().bind(setupLink.visibleProperty());
+        CalendarEmptyView.bind(emptyCalendar, empty, setup.cardShownProperty());
 
         warning.textProperty().bind(viewModel.warningProperty());
         warningBanner.visibleProperty().bind(viewModel.warningProperty().isNotEmpty());

@@ -29,11 +29,14 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -74,6 +77,8 @@ public final class CalendarViewModel {
     private final StringProperty warning = new SimpleStringProperty("");
     private final StringProperty failure = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final BooleanProperty providersRead = new SimpleBooleanProperty(false);
+    private final IntegerProperty booked = new SimpleIntegerProperty(0);
     private final ObjectProperty<WorkingHours> hours = new SimpleObjectProperty<>();
     private final ObjectProperty<VisitTypes> visitTypes = new SimpleObjectProperty<>();
     private List<CalendarVisit> loaded = List.of();
@@ -186,6 +191,7 @@ public final class CalendarViewModel {
             c.shownProperty().addListener((obs, old, now) -> applyFilter());
         }
         providersShown = true;
+        providersRead.set(true);
         inactive = all.stream().filter(c -> !c.provider().isActive()).toList();
         providers.setAll(active);
     }
@@ -293,6 +299,7 @@ public final class CalendarViewModel {
         Set<UUID> shown = providers.stream().filter(c -> c.shownProperty().get()).map(c -> c.provider().id()).collect(Collectors.toSet());
         inactive.forEach(c -> shown.add(c.provider().id()));
         List<CalendarVisit> visible = loaded.stream().filter(v -> shown.contains(v.appointment().providerId())).toList();
+        booked.set(loaded.size());
         visits.setAll(visible);
         long clashes = visible.stream().filter(CalendarVisit::doubleBooked).count();
         String standing = clashes == 0 ? "" : clashes + " visits on screen are double-booked (marked ⚠).";
@@ -497,6 +504,10 @@ public final class CalendarViewModel {
     public ReadOnlyBooleanProperty loadingProperty() { return loading; }
     /** The practice's visit types (default lengths and colours), as last read from the store. */
     public ReadOnlyObjectProperty<VisitTypes> visitTypesProperty() { return visitTypes; }
+    /** True once the providers have been read (the first read is in the background). */
+    public ReadOnlyBooleanProperty providersReadProperty() { return providersRead; }
+    /** How many visits the visible range holds, whoever the filter shows. */
+    public ReadOnlyIntegerProperty bookedProperty() { return booked; }
     /** The practice's working hours, as last read from the store. */
     public ReadOnlyObjectProperty<WorkingHours> hoursProperty() { return hours; }
     public BookingForm booking() { return booking; }

@@ -2,6 +2,7 @@ package com.starlightdesk.app.conflicts;
 
 import atlantafx.base.controls.Message;
 import com.starlightdesk.app.parts.Banner;
+import com.starlightdesk.app.parts.EmptyState;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -22,6 +23,7 @@ public final class ConflictsView {
 
     @FXML private ProgressIndicator busy;
     @FXML private Label summary;
+    @FXML private EmptyState empty;
     @FXML private Message failure;
     @FXML private VBox list;
     @FXML private ScrollPane listScroll;
@@ -35,9 +37,13 @@ public final class ConflictsView {
     private void initialize() {
         busy.visibleProperty().bind(viewModel.busyProperty());
         summary.textProperty().bind(viewModel.summaryProperty());
+        summary.visibleProperty().bind(viewModel.summaryProperty().isNotEmpty());
+        summary.managedProperty().bind(summary.visibleProperty());
+        empty.visibleProperty().bind(viewModel.noConflictsProperty());
+        empty.managedProperty().bind(empty.visibleProperty());
         Banner.bind(failure, Banner.Kind.FAILURE, viewModel.failureProperty());
         viewModel.entries().addListener((ListChangeListener<ConflictEntry>) change -> draw());
-        // No empty box under "No open conflicts": the list shows only when it holds rows.
+        // No empty box under "No conflicts to settle": the list shows only when it holds rows.
         listScroll.visibleProperty().bind(Bindings.isNotEmpty(viewModel.entries()));
         listScroll.managedProperty().bind(listScroll.visibleProperty());
         viewModel.openProperty().addListener((obs, was, open) -> {

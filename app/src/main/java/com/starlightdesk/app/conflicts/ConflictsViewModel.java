@@ -60,6 +60,7 @@ public final class ConflictsViewModel {
      */
     private final ObservableList<ConflictEntry> readOnlyEntries = FXCollections.unmodifiableObservableList(entries);
     private final StringProperty summary = new SimpleStringProperty("");
+    private final BooleanProperty noConflicts = new SimpleBooleanProperty(false);
     private final StringProperty failure = new SimpleStringProperty("");
     private final ObjectProperty<SyncState> settledStatus = new SimpleObjectProperty<>();
 
@@ -173,7 +174,8 @@ public final class ConflictsViewModel {
 
     private void show(List<ConflictEntry> read) {
         entries.setAll(read);
-        summary.set(read.isEmpty() ? "No open conflicts. Every edit made on two PCs has been settled."
+        noConflicts.set(read.isEmpty());
+        summary.set(read.isEmpty() ? ""
                 : (read.size() == 1 ? "1 open conflict" : read.size() + " open conflicts")
                 + ". Sync kept the later edit; choose which value the record should hold.");
     }
@@ -191,7 +193,10 @@ public final class ConflictsViewModel {
     public ReadOnlyBooleanProperty openProperty() { return open; }
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
     public ObservableList<ConflictEntry> entries() { return readOnlyEntries; }
+    /** How many conflicts are open and what to do ("" when none is). */
     public ReadOnlyStringProperty summaryProperty() { return summary; }
+    /** True once the inbox has been read and holds no open conflict. */
+    public ReadOnlyBooleanProperty noConflictsProperty() { return noConflicts; }
     public ReadOnlyStringProperty failureProperty() { return failure; }
     /** The sync status after the latest settled conflict (its count of open conflicts), for the indicator. */
     public ReadOnlyObjectProperty<SyncState> settledStatusProperty() { return settledStatus; }

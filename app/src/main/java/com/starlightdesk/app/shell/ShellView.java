@@ -174,16 +174,8 @@ public final class ShellView {
             case CALENDAR -> screens.load(CalendarView.class);
             case PATIENTS -> screens.load(PatientSummaryView.class);
             case SETTINGS -> screens.load(SettingsView.class);
-            default -> notBuiltYet(section);
+            default -> NotBuiltYet.place(section, viewModel);
         };
-    }
-
-    private static Node notBuiltYet(Section section) {
-        Label message = new Label(section.label() + " is not built yet.");
-        message.getStyleClass().add("placeholder-message");
-        StackPane pane = new StackPane(message);
-        pane.setId("place-" + section.name().toLowerCase(Locale.ROOT));
-        return pane;
     }
 
     @FXML

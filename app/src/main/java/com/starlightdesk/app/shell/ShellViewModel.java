@@ -8,6 +8,7 @@ import com.starlightdesk.app.preferences.DesktopPreferences;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.app.session.SessionNavigation;
+import com.starlightdesk.app.settings.SettingsPage;
 import com.starlightdesk.app.settings.SettingsPlace;
 import com.starlightdesk.app.syncstatus.SyncStatusSource;
 import com.starlightdesk.data.domain.Patient;
@@ -43,6 +44,8 @@ public final class ShellViewModel {
     private final PracticeStores stores;
     private final SessionNavigation navigation;
     private final PatientSummaryViewModel patientSummary;
+    private final NewPatientViewModel newPatient;
+    private final SettingsPlace settingsPlace;
     private final PatientPickerViewModel search;
     private final SyncIndicatorViewModel syncIndicator;
     private final IdleLock idleLock;
@@ -62,6 +65,8 @@ public final class ShellViewModel {
         this.stores = stores;
         this.navigation = navigation;
         this.patientSummary = patientSummary;
+        this.newPatient = newPatient;
+        this.settingsPlace = settingsPlace;
         this.search = new PatientPickerViewModel(session.data(), executor, this::openPatient);
         search.offerNewPatient(typed -> newPatient.open(typed, search::pick));
         this.syncIndicator = new SyncIndicatorViewModel(session, syncStatus, executor);
@@ -93,6 +98,16 @@ public final class ShellViewModel {
         if (sections.contains(place)) {
             section.set(place);
         }
+    }
+
+    /** Opens Settings at {@code page} (for those who may see Settings). */
+    public void openSettings(SettingsPage page) {
+        settingsPlace.open(page);
+    }
+
+    /** Opens the New patient card; once saved, the patient's summary opens. */
+    public void newPatient() {
+        newPatient.open("", this::openPatient);
     }
 
     /** Opens a patient picked in the search: the Patients place shows their summary. */

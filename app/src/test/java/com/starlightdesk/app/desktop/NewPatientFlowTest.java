@@ -1,22 +1,18 @@
 package com.starlightdesk.app.desktop;
 
+import static com.starlightdesk.app.testing.WindowSteps.shown;
 import static com.starlightdesk.app.testing.WindowSteps.text;
 import static com.starlightdesk.app.testing.WindowSteps.visible;
 import static com.starlightdesk.app.testing.WindowSteps.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.starlightdesk.app.concurrent.BackgroundTaskExecutor;
-import com.starlightdesk.app.preferences.PreferencesFile;
-import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.testing.DemoStore;
+import com.starlightdesk.app.testing.WindowSteps;
 import com.starlightdesk.data.domain.Patient;
-import com.starlightdesk.data.store.DataDirectory;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -44,10 +40,7 @@ final class NewPatientFlowTest {
 
     @BeforeAll
     static void demoPractice() throws Exception {
-        DataDirectory directory = new DataDirectory(dataDir);
-        PracticeStores stores = new PracticeStores(directory, new PreferencesFile(directory.root()), Clock.systemUTC());
-        DemoStore.ensure(stores);
-        services = new AppServices(directory, stores, new BackgroundTaskExecutor(2, Platform::runLater), Clock.systemUTC());
+        services = DemoStore.desk(dataDir);
     }
 
     @Start
@@ -107,15 +100,13 @@ final class NewPatientFlowTest {
     }
 
     private static void signIn(FxRobot robot) throws TimeoutException {
-        waitFor(() -> robot.lookup("#sign-in-email").tryQuery().isPresent());
-        robot.clickOn("#sign-in-email").write(DemoStore.EMAIL);
-        robot.clickOn("#sign-in-password").write(DemoStore.PASSWORD).type(KeyCode.ENTER);
+        WindowSteps.signIn(robot, DemoStore.EMAIL, DemoStore.PASSWORD);
         waitFor(() -> robot.lookup(".visit").tryQuery().isPresent());
     }
 
     /** Whether the New patient card shows over the workspace. */
     private static boolean cardShowing(FxRobot robot) {
-        return robot.lookup("#new-patient-layer").query().isVisible();
+        return shown(robot, "#new-patient-first-name");
     }
 
     private static TextField field(FxRobot robot, String query) {

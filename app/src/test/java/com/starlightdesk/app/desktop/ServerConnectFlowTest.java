@@ -226,7 +226,7 @@ final class ServerConnectFlowTest {
         assertTrue(robot.lookup(n -> n instanceof Label l && "Patient Nadia Khan · phone".equals(l.getText())).tryQuery().isPresent(),
                 "an admin sees whose record it is");
         robot.clickOn("#conflict-other-0");
-        waitFor(() -> text(robot, "#conflicts-summary").startsWith("No open conflicts"));
+        waitFor(() -> robot.lookup("#conflicts-empty").query().isVisible() && !robot.lookup("#conflicts-summary").query().isVisible());
         waitFor(() -> text(robot, "#sync-status").startsWith("Up to date") && !text(robot, "#sync-status").contains("conflict"));
         assertFalse(robot.lookup("#sync-status").query().getPseudoClassStates().toString().contains("has-conflicts"));
         robot.clickOn("#conflicts-close");

@@ -60,6 +60,28 @@ public final class WindowSteps {
                 .map(list -> ((ListView<?>) list).getItems().size()).orElse(0);
     }
 
+    /** Signs in on the sign-in screen once it shows (the shell then opens, or a failure says why). */
+    public static void signIn(FxRobot robot, String email, String password) throws TimeoutException {
+        waitFor(() -> robot.lookup("#sign-in-email").tryQuery().isPresent());
+        robot.clickOn("#sign-in-email").write(email);
+        robot.clickOn("#sign-in-password").write(password).type(KeyCode.ENTER);
+    }
+
+    /** Whether the node {@code query} finds shows: it and every node above it visible, in a showing window. */
+    public static boolean shown(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(node -> {
+            if (node.getScene() == null || node.getScene().getWindow() == null || !node.getScene().getWindow().isShowing()) {
+                return false;
+            }
+            for (Node at = node; at != null; at = at.getParent()) {
+                if (!at.isVisible()) {
+                    return false;
+                }
+            }
+            return true;
+        }).orElse(false);
+    }
+
     /** Whether {@code node} is {@code ancestor} or inside it (false for a null node). */
     public static boolean isInside(Node node, Node ancestor) {
         for (Node at = node; at != null; at = at.getParent()) {

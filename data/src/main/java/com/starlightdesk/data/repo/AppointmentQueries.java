@@ -52,6 +52,12 @@ public interface AppointmentQueries {
     List<Appointment> patientOverlapsFrom(@Bind("patientId") UUID patientId, @Bind("start") Instant start, @Bind("end") Instant end,
             @Bind("excludeId") UUID excludeId, @Bind("earliest") Instant earliest);
 
+    /** The first visit that starts at or after {@code from} (the calendar's "next week with visits"). */
+    @UseRowMapper(AppointmentRows.class)
+    @SqlQuery("SELECT " + AppointmentRows.COLUMNS + " FROM appointments WHERE practice_id = :practiceId AND deleted_at IS NULL"
+            + " AND start_time >= :from ORDER BY start_time, id LIMIT 1")
+    Optional<Appointment> firstFrom(@Bind("from") Instant from);
+
     @UseRowMapper(AppointmentRows.class)
     @SqlQuery("SELECT " + AppointmentRows.COLUMNS + " FROM appointments WHERE practice_id = :practiceId AND deleted_at IS NULL AND patient_id = :patientId"
             + " ORDER BY start_time DESC")

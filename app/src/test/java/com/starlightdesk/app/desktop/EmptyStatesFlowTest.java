@@ -1,0 +1,105 @@
+package com.starlightdesk.app.desktop;
+
+import static com.starlightdesk.app.testing.WindowSteps.shown;
+import static com.starlightdesk.app.testing.WindowSteps.text;
+import static com.starlightdesk.app.testing.WindowSteps.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.starlightdesk.app.parts.EmptyState;
+import com.starlightdesk.app.testing.DemoStore;
+import com.starlightdesk.app.testing.WindowSteps;
+import java.nio.file.Path;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Empty places in a real window (headless Monocle) on the demo practice, whose visits run from a week
+ * before today to a week after: a week without visits says so and leads to the next week with visits
+ * or to the booking form; the places not built yet say what they will hold, Billing leading to the
+ * membership plans in Settings and CRM to a new patient.
+ */
+@ExtendWith(ApplicationExtension.class)
+final class EmptyStatesFlowTest {
+    @TempDir
+    static Path dataDir;
+    private static AppServices services;
+
+    @BeforeAll
+    static void demoPractice() throws Exception {
+        services = DemoStore.desk(dataDir);
+    }
+
+    @Start
+    void start(Stage stage) {
+        new DesktopWindow(services).show(stage);
+    }
+
+    @Test
+    void emptyPlacesSayWhatTheyAreAndLeadOn(FxRobot robot) throws Exception {
+        WindowSteps.signIn(robot, DemoStore.EMAIL, DemoStore.PASSWORD);
+        waitFor(() -> robot.lookup(".visit").tryQuery().isPresent());
+        assertFalse(shown(robot, "#calendar-empty"), "a week with visits has nothing to say");
+        weeksWithoutVisits(robot);
+        placesNotBuiltYet(robot);
+    }
+
+    private static void weeksWithoutVisits(FxRobot robot) throws TimeoutException {
+        String thisWeek = text(robot, "#calendar-title");
+        robot.clickOn("#calendar-previous").clickOn("#calendar-previous");
+        waitFor(() -> shown(robot, "#calendar-empty"));
+        assertEquals("No visits this week", empty(robot, "#calendar-empty").getTitle());
+        waitFor(() -> shown(robot, "#calendar-later-visits"));
+        assertEquals("Go to the next week with visits", text(robot, "#calendar-later-visits"));
+        robot.clickOn("#calendar-later-visits");
+        waitFor(() -> robot.lookup(".visit").tryQuery().isPresent() && !shown(robot, "#calendar-empty"));
+        assertFalse(text(robot, "#calendar-title").equals(thisWeek), "the week before this one, where the visits start");
+
+        robot.clickOn("#calendar-today");
+        robot.clickOn("#calendar-next").clickOn("#calendar-next");
+        waitFor(() -> shown(robot, "#calendar-empty") && shown(robot, "#calendar-new-visit"));
+        assertFalse(shown(robot, "#calendar-later-visits"), "nothing is booked after it");
+        robot.clickOn("#calendar-new-visit");
+        waitFor(() -> shown(robot, "#booking-panel"));
+        assertTrue(text(robot, "#booking-chosen-patient").startsWith("No patient chosen"));
+        robot.clickOn("#booking-close");
+        robot.clickOn("#calendar-today");
+        waitFor(() -> robot.lookup(".visit").tryQuery().isPresent() && !shown(robot, "#calendar-empty"));
+    }
+
+    private static void placesNotBuiltYet(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#nav-tasks");
+        waitFor(() -> shown(robot, "#tasks-empty"));
+        assertEquals("Tasks is not built yet", empty(robot, "#tasks-empty").getTitle());
+        robot.clickOn("#nav-reports");
+        waitFor(() -> shown(robot, "#reports-empty"));
+
+        robot.clickOn("#nav-crm");
+        waitFor(() -> shown(robot, "#crm-new-patient"));
+        robot.clickOn("#crm-new-patient");
+        waitFor(() -> shown(robot, "#new-patient-first-name"));
+        robot.clickOn("#new-patient-cancel");
+        waitFor(() -> !shown(robot, "#new-patient-first-name") && shown(robot, "#crm-empty"));
+
+        robot.clickOn("#nav-billing");
+        waitFor(() -> shown(robot, "#billing-membership-plans"));
+        assertTrue(empty(robot, "#billing-empty").getText().endsWith("Membership plans are set in Settings › Membership plans."));
+        robot.clickOn("#billing-membership-plans");
+        waitFor(() -> robot.lookup("#nav-settings").queryAs(ToggleButton.class).isSelected());
+        // Settings opens at Membership plans once Settings holds that page (until then, at its first page).
+        waitFor(() -> robot.lookup("#page-membership-plans").tryQuery().isEmpty() || shown(robot, "#page-membership-plans"));
+    }
+
+    private static EmptyState empty(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(EmptyState.class);
+    }
+}
