@@ -307,6 +307,9 @@ public final class LocalStore implements AutoCloseable {
      */
     public User reactivateUser(String email, char[] temporaryPassword) throws IOException {
         User target = managedUser(email);
+        if (target.isActive()) {
+            throw new ValidationException("user", "is active already; reset their password instead");
+        }
         PasswordPolicy.check(temporaryPassword);
         User active = new User(target.id(), target.email(), target.displayName(), target.role(), target.externalAuthId(), true);
         putSlot(target, temporaryPassword, true);

@@ -230,6 +230,8 @@ class LocalStoreTest {
                     .filter(e -> e.operation().equals("update")).count(), "the role change syncs");
         }
         try (LocalStore admin = LocalStore.unlock(dir, "admin@prajapati.test", ADMIN_PASSWORD, clock)) {
+            assertEquals("user: is active already; reset their password instead", assertThrows(ValidationException.class,
+                    () -> admin.reactivateUser("second@prajapati.test", "welcome back 77".toCharArray())).getMessage());
             admin.deactivateUser("second@prajapati.test");
             assertEquals(UnlockException.Reason.UNKNOWN_USER, assertThrows(UnlockException.class,
                     () -> LocalStore.unlock(dir, "second@prajapati.test", secondPassword, clock)).reason(), "no slot left here");
@@ -241,6 +243,22 @@ class LocalStoreTest {
             assertTrue(second.user().isActive());
             assertTrue(second.mustChangePassword());
         }
+    }
+
+    @Test
+    void aUserDeactivatedOnAnotherDeskIsToldSoAtSignInHere() throws Exception {
+        Path dir = createStore();
+        char[] deskPassword = "front desk rocks".toCharArray();
+        try (LocalStore admin = LocalStore.unlock(dir, "admin@prajapati.test", ADMIN_PASSWORD, clock)) {
+            User desk = admin.addUser(new User(Ids.next(), "desk@prajapati.test", "Front Desk", Role.STAFF, null, true), deskPassword);
+            // The deactivation arrives by sync: the users row changes, this desk's key slot stays.
+            admin.data().write(c -> c.update(new User(desk.id(), desk.email(), desk.displayName(), desk.role(), null, false)));
+        }
+        assertEquals(2, LocalStore.slots(dir).slots().size());
+        UnlockException refused = assertThrows(UnlockException.class,
+                () -> LocalStore.unlock(dir, "desk@prajapati.test", deskPassword, clock));
+        assertEquals(UnlockException.Reason.DEACTIVATED, refused.reason());
+        assertEquals("This user has been deactivated", refused.getMessage());
     }
 
     @Test
