@@ -14,7 +14,10 @@ import com.starlightdesk.data.repo.ProviderRoster;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -78,10 +81,17 @@ public final class ProvidersViewModel {
         return session.permissions().canManageSettings();
     }
 
-    /** Reads the providers, their future visits and the users who may be linked. */
+    /**
+     * Reads the providers, their future visits and the users who may be linked: active provider users,
+     * and any user a provider is linked to already (so that saving a provider keeps the link it has).
+     */
     public void load() {
-        executor.submit(() -> new Read(session.data().providers().entries(), session.data().office().users().stream()
-                .filter(u -> u.isActive() && u.role() == Role.PROVIDER).toList()), this::show, this::failed);
+        executor.submit(() -> {
+            List<ProviderRoster.Entry> entries = session.data().providers().entries();
+            Set<UUID> linked = entries.stream().map(e -> e.provider().userId()).filter(Objects::nonNull).collect(Collectors.toSet());
+            return new Read(entries, session.data().office().users().stream()
+                    .filter(u -> (u.isActive() && u.role() == Role.PROVIDER) || linked.contains(u.id())).toList());
+        }, this::show, this::failed);
     }
 
     private record Read(List<ProviderRoster.Entry> providers, List<User> providerUsers) {

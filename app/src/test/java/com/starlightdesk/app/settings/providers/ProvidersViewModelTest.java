@@ -86,6 +86,14 @@ final class ProvidersViewModelTest {
             assertEquals(lee.id(), sam.provider().userId());
             assertEquals("lee@maple.test", sam.userEmail());
 
+            admin.store().changeRole("lee@maple.test", Role.STAFF);
+            vm.load();
+            vm.edit(listed(vm, "Sam Rivera, CPNP"));
+            assertEquals("Dana Lee (lee@maple.test)", vm.userProperty().get().toString(), "a link made before stays on offer");
+            vm.save();
+            assertEquals(lee.id(), listed(vm, "Sam Rivera, CPNP").provider().userId(), "saving keeps it");
+            admin.store().changeRole("lee@maple.test", Role.PROVIDER);
+
             Provider asha = listed(vm, "Asha Prajapati, MD").provider();
             BookedVisits.book(admin.data(), asha.id(), Instant.now().plus(Duration.ofDays(1)), 4, AppointmentStatus.SCHEDULED);
             vm.load();
