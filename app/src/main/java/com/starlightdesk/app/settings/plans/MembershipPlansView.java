@@ -2,6 +2,7 @@ package com.starlightdesk.app.settings.plans;
 
 import atlantafx.base.controls.Message;
 import com.starlightdesk.app.parts.Banner;
+import com.starlightdesk.app.parts.EmptyState;
 import com.starlightdesk.app.parts.FieldError;
 import com.starlightdesk.data.domain.MembershipPlan;
 import javafx.fxml.FXML;
@@ -73,17 +74,10 @@ public final class MembershipPlansView {
     }
 
     /** What the list shows while the practice has no plan: what a plan is, and the way to add the first. */
-    private VBox emptyState() {
-        Label text = new Label("No membership plans yet. Add your first plan — e.g. Infant 0–1 years, $99/month.");
-        text.setId("plans-empty");
-        text.setWrapText(true);
-        Button first = new Button("Add your first plan");
-        first.setId("plan-add-first");
-        first.getStyleClass().add("accent");
-        first.setOnAction(e -> add());
-        VBox empty = new VBox(text, first);
-        empty.setId("plans-empty-state");
-        empty.getStyleClass().add("empty-plans");
+    private EmptyState emptyState() {
+        EmptyState empty = new EmptyState("", "No membership plans yet.", "Add your first plan — e.g. Infant 0–1 years, $99/month.");
+        empty.setId("plans-empty");
+        empty.addAction("plan-add-first", "Add your first plan", this::add);
         empty.visibleProperty().bind(viewModel.emptyProperty());
         return empty;
     }

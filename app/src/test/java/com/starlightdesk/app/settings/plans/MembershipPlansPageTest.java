@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.starlightdesk.app.concurrent.BackgroundTaskExecutor;
 import com.starlightdesk.app.desktop.AppServices;
 import com.starlightdesk.app.desktop.DesktopWindow;
+import com.starlightdesk.app.parts.EmptyState;
 import com.starlightdesk.app.preferences.PreferencesFile;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.testing.TestStores;
@@ -67,8 +68,10 @@ final class MembershipPlansPageTest {
         robot.clickOn("#nav-settings");
         waitFor(() -> visible(robot, "#settings-membership-plans"));
         robot.clickOn("#settings-membership-plans");
-        waitFor(() -> visible(robot, "#page-membership-plans") && visible(robot, "#plans-empty-state"));
-        assertEquals("No membership plans yet. Add your first plan — e.g. Infant 0–1 years, $99/month.", text(robot, "#plans-empty"));
+        waitFor(() -> visible(robot, "#page-membership-plans") && visible(robot, "#plans-empty"));
+        EmptyState empty = robot.lookup("#plans-empty").queryAs(EmptyState.class);
+        assertEquals("No membership plans yet. Add your first plan — e.g. Infant 0–1 years, $99/month.",
+                empty.getTitle() + " " + empty.getText());
 
         robot.clickOn("#plan-add-first");
         waitFor(() -> visible(robot, "#plan-name"));
@@ -85,7 +88,7 @@ final class MembershipPlansPageTest {
         replace(robot, "#plan-fee", "$99");
         robot.clickOn("#plan-save");
         waitFor(() -> listed(robot) == 1 && text(robot, "#plan-done").equals("Saved Infant: 0–1 years, $99.00/month."));
-        waitFor(() -> !visible(robot, "#plan-fee-error") && !visible(robot, "#plans-empty-state"));
+        waitFor(() -> !visible(robot, "#plan-fee-error") && !visible(robot, "#plans-empty"));
 
         replace(robot, "#plan-fee", "1,234.5");
         robot.clickOn("#plan-save");
