@@ -7,6 +7,7 @@ import com.starlightdesk.app.parts.EmptyState;
 import com.starlightdesk.app.parts.FieldError;
 import com.starlightdesk.app.parts.PatientPicker;
 import com.starlightdesk.app.parts.ProviderColors;
+import com.starlightdesk.app.parts.VisitTypeMarks;
 import com.starlightdesk.app.setup.SetupChecklistViewModel;
 import com.starlightdesk.data.domain.AppointmentStatus;
 import com.starlightdesk.data.domain.AppointmentType;
@@ -26,6 +27,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
@@ -226,6 +228,13 @@ public final class CalendarView {
         type.getItems().setAll(BookingForm.types());
         type.valueProperty().bindBidirectional(form.typeProperty());
         type.setConverter(ChoiceLabels.of(t -> t == null ? "" : ChoiceLabels.ofCode(t.code())));
+        type.setCellFactory(list -> new TypeCell());
+        type.setButtonCell(new TypeCell());
+        VisitTypeMarks.apply(gridHost, viewModel.visitTypesProperty().get());
+        viewModel.visitTypesProperty().addListener((obs, old, now) -> {
+            VisitTypeMarks.apply(gridHost, now);
+            type.setButtonCell(new TypeCell());
+        });
         date.valueProperty().bindBidirectional(form.dateProperty());
 
         List<LocalTime> times = new ArrayList<>();
@@ -265,6 +274,24 @@ public final class CalendarView {
         });
         Banner.bind(bookingWarning, Banner.Kind.WARNING, form.warningProperty());
         saveBooking.setDisable(!viewModel.canSchedule());
+    }
+
+    /** A visit type on the booking form's chooser: its colour, then its name. */
+    private final class TypeCell extends ListCell<AppointmentType> {
+        @Override
+        protected void updateItem(AppointmentType item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Region swatch = new Region();
+            swatch.getStyleClass().add("visit-type-swatch");
+            swatch.setStyle(VisitTypeMarks.fill(viewModel.visitTypesProperty().get().of(item).colour()));
+            setGraphic(swatch);
+            setText(ChoiceLabels.ofCode(item.code()));
+        }
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package com.starlightdesk.app.calendar;
 
+import com.starlightdesk.app.parts.VisitTypeMarks;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import javafx.scene.text.Text;
 import javafx.util.Duration;
 
 /**
- * One visit drawn on the day or week grid, in its provider's colour. Blocks are reused from one
+ * One visit drawn on the day or week grid, in its provider's colour, with a small mark in its visit type's
+ * colour at the top right ({@link VisitTypeMarks}; the text keeps clear of it). Blocks are reused from one
  * week to the next ({@link #show}), so paging through weeks restyles only what changed.
  *
  * <p>The block fits its text to its size when laid out: with room for two lines, the patient's name
@@ -34,6 +36,9 @@ final class VisitBlock extends Region {
     private static final String DOUBLE_BOOKED_MARK = "⚠ ";
     /** Space between the start time and the name on a one-line block. */
     private static final double GAP = 4;
+    /** The visit type's mark: its size, and the room the text leaves for it at the right. */
+    private static final double MARK = 8;
+    private static final double MARK_ROOM = MARK + 3;
     /** Below this width left for the name after the start time, a one-line block shows the name alone. */
     private static final double MIN_NAME_AFTER_TIME = 90;
     /** Key of the grid's shared tooltip in its parent's properties; key of the hovered block in the tooltip's. */
@@ -50,6 +55,7 @@ final class VisitBlock extends Region {
     private final Text name = new Text();
     private final Text time = new Text();
     private final Text state = new Text();
+    private final Region mark = new Region();
     private CalendarVisit visit;
     private String patient = "";
     private String shortPatient = "";
@@ -74,7 +80,9 @@ final class VisitBlock extends Region {
             text.setTextOrigin(VPos.TOP);
             text.setManaged(false); // placed by layoutChildren; a new text does not ask the grid for a layout
         }
-        getChildren().addAll(name, time, state);
+        mark.setManaged(false);
+        mark.resize(MARK, MARK);
+        getChildren().addAll(name, time, state, mark);
         setMinSize(0, 0);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -99,6 +107,10 @@ final class VisitBlock extends Region {
         }
         if (!getStyleClass().equals(classes)) {
             getStyleClass().setAll(classes);
+        }
+        List<String> markClasses = List.of("visit-type-mark", VisitTypeMarks.styleClass(shown.appointment().appointmentType()));
+        if (!mark.getStyleClass().equals(markClasses)) {
+            mark.getStyleClass().setAll(markClasses);
         }
         String mark = shown.doubleBooked() ? DOUBLE_BOOKED_MARK : "";
         String full = shown.patientName();
@@ -165,7 +177,9 @@ final class VisitBlock extends Region {
 
         double left = insets.getLeft();
         double top = insets.getTop();
-        double width = Math.max(0, getWidth() - left - insets.getRight());
+        double width = Math.max(0, getWidth() - left - insets.getRight() - MARK_ROOM);
+        mark.relocate(getWidth() - insets.getRight() - MARK, top + 2);
+        mark.setVisible(getHeight() >= MARK + top + 2);
         // A line may run into the bottom padding: the block's own edge is what clips it.
         double height = getHeight() - top;
         double nameLine = lineHeight(nameFont);

@@ -12,8 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.starlightdesk.app.desktop.AppServices;
 import com.starlightdesk.app.desktop.DesktopWindow;
 import com.starlightdesk.app.testing.DemoStore;
+import com.starlightdesk.data.domain.AppointmentType;
 import com.starlightdesk.data.domain.Practice;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
@@ -30,7 +32,7 @@ import org.testfx.framework.junit5.Start;
 /**
  * Settings, Practice, in a real window (headless Monocle): an admin of the demo practice meets a bad NPI at
  * its field, and a new time zone is saved only after the card has said what moves and the admin confirmed;
- * then the Visit types page saves a new default length.
+ * then the Visit types page saves a new default length, which the booking form takes for a new visit of that type.
  */
 @ExtendWith(ApplicationExtension.class)
 final class PracticePageTest {
@@ -101,7 +103,22 @@ final class PracticePageTest {
         replace(robot, "#visit-type-wellness-minutes", "50");
         robot.clickOn("#visit-types-save");
         waitFor(() -> text(robot, "#visit-types-done").startsWith("Saved."));
-        assertEquals(50, stored().visitTypeDefaults().of(com.starlightdesk.data.domain.AppointmentType.WELLNESS).minutes());
+        assertEquals(50, stored().visitTypeDefaults().of(AppointmentType.WELLNESS).minutes());
+
+        // The booking form: a new visit takes the chosen type's length; the calendar's visits carry their type's mark.
+        robot.clickOn("#nav-calendar");
+        waitFor(() -> robot.lookup(".visit .visit-type-mark").tryQuery().isPresent());
+        robot.type(KeyCode.N);
+        waitFor(() -> visible(robot, "#booking-type"));
+        ComboBox<?> start = robot.lookup("#booking-start").queryAs(ComboBox.class);
+        ComboBox<?> end = robot.lookup("#booking-end").queryAs(ComboBox.class);
+        LocalTime from = (LocalTime) start.getValue();
+        assertEquals(from.plusMinutes(30), end.getValue(), "a checkup's 30 minutes");
+        robot.clickOn("#booking-type");
+        waitFor(() -> robot.lookup(".list-cell").match(n -> "Wellness".equals(((ListCell<?>) n).getText())).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".list-cell").match(n -> "Wellness".equals(((ListCell<?>) n).getText())).queryAs(ListCell.class));
+        waitFor(() -> from.plusMinutes(50).equals(end.getValue()));
+        assertTrue(robot.lookup("#booking-type .visit-type-swatch").tryQuery().isPresent(), "the chosen type shows its colour");
     }
 
     /** Whether the time-zone card shows over the page (its layer hides it, not the card itself). */
