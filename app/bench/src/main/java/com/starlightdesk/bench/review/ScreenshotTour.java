@@ -280,6 +280,11 @@ public final class ScreenshotTour {
                 && ((javafx.scene.control.Label) scene.lookup("#setup-progress")).getText().startsWith("2 of"), WAIT);
         Thread.sleep(500);
         WindowDriver.savePng(scene, out.resolve("12-new-practice-checklist-two-done.png"));
+        // The checklist hidden: the calendar of a practice with a provider and no visit yet.
+        WindowDriver.press(scene, "#setup-hide");
+        WindowDriver.waitUntil("the setup link", () -> WindowDriver.showing(scene, "#setup-link"), WAIT);
+        Thread.sleep(500);
+        WindowDriver.savePng(scene, out.resolve("12b-new-practice-no-visits.png"));
 
         WindowDriver.press(scene, "#nav-patients");
         WindowDriver.waitUntil("no patients yet", () -> WindowDriver.showing(scene, "#patients-empty"), WAIT);
