@@ -115,8 +115,17 @@ public final class CalendarView {
         warningBanner.managedProperty().bind(warningBanner.visibleProperty());
         Banner.bind(failure, Banner.Kind.FAILURE, viewModel.failureProperty());
 
-        viewModel.providers().addListener((ListChangeListener<ProviderChoice>) c -> buildProviderFilter());
+        viewModel.providers().addListener((ListChangeListener<ProviderChoice>) c -> {
+            buildProviderFilter();
+            redraw(); // the day view's columns, and a first provider's grid in a practice with no visit yet
+        });
         viewModel.visits().addListener((ListChangeListener<CalendarVisit>) c -> redraw());
+        // Another range with no visit either changes no visit: draw its days all the same.
+        viewModel.rangeProperty().addListener((obs, old, now) -> {
+            if (viewModel.visits().isEmpty()) {
+                redraw();
+            }
+        });
         viewModel.modeProperty().addListener((obs, old, now) -> redraw());
         viewModel.hoursProperty().addListener((obs, old, now) -> redraw());
         bindBooking();
@@ -326,6 +335,7 @@ public final class CalendarView {
 
     @FXML
     private void reopenSetup() {
+        setupLink.setVisited(false); // it stays a link, in the link's colour, for the next time
         setup.reopen();
     }
 

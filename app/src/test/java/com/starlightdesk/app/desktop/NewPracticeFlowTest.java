@@ -10,9 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.starlightdesk.app.testing.TestStores;
 import com.starlightdesk.data.domain.Provider;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,6 +75,7 @@ final class NewPracticeFlowTest {
         assertFalse(ticked(robot, "membership-plans"));
         assertFalse(ticked(robot, "users"));
         assertFalse(ticked(robot, "server"));
+        emptyWeeksAreDrawn(robot);
 
         bookTheFirstVisit(robot);
         assertTrue(visible(robot, "#setup-checklist"), "the checklist stays while steps are left");
@@ -119,6 +125,21 @@ final class NewPracticeFlowTest {
         waitFor(() -> visible(robot, "#page-working-hours"));
         robot.clickOn("#save-hours");
         waitFor(() -> text(robot, "#hours-message").startsWith("Saved"));
+    }
+
+    /** A week without visits, and the next one, show their days: nothing changes in the visits, yet the grid is drawn. */
+    private void emptyWeeksAreDrawn(FxRobot robot) throws TimeoutException {
+        LocalDate monday = LocalDate.now(window.session().zone()).with(DayOfWeek.MONDAY);
+        waitFor(() -> dayHeader(robot, monday));
+        robot.clickOn("#calendar-next");
+        waitFor(() -> dayHeader(robot, monday.plusWeeks(1)));
+        robot.clickOn("#calendar-today");
+        waitFor(() -> dayHeader(robot, monday));
+    }
+
+    private static boolean dayHeader(FxRobot robot, LocalDate day) {
+        String text = day.format(DateTimeFormatter.ofPattern("EEE M/d", Locale.US));
+        return robot.lookup(".day-header").match((Label l) -> l.getText().equals(text)).tryQuery().isPresent();
     }
 
     /**
