@@ -32,7 +32,7 @@ public record ZoneChange(ZoneId from, ZoneId to, String title, List<String> poin
         Instant example = nextVisit.orElseGet(() -> ZonedDateTime.ofInstant(now, from).toLocalDate().atTime(9, 0).atZone(from).toInstant());
         ZonedDateTime before = example.atZone(from);
         ZonedDateTime after = example.atZone(to);
-        String which = nextVisit.isPresent() ? "The next visit, " + DAY.format(before) + " at " + CLOCK.format(before)
+        String which = nextVisit.isPresent() ? "The next visit, " + DAY.format(before) + " at " + CLOCK.format(before) + ","
                 : "A visit at " + CLOCK.format(before) + " today";
         String shift = before.toLocalDateTime().equals(after.toLocalDateTime()) ? " still shows at " + CLOCK.format(after)
                 : " will show at " + CLOCK.format(after) + (after.toLocalDate().equals(before.toLocalDate()) ? "" : " on " + DAY.format(after));

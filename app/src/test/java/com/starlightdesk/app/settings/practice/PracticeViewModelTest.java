@@ -145,7 +145,7 @@ final class PracticeViewModelTest {
             assertNotNull(change, "the card asks first");
             assertEquals("Change the time zone from America/Chicago to America/Los_Angeles?", change.title());
             assertEquals("Visits keep their moment in time, so the calendar shows them at other clock times. The next visit,"
-                    + " Tue Dec 8 at 9:00 AM will show at 7:00 AM.", change.points().get(0));
+                    + " Tue Dec 8 at 9:00 AM, will show at 7:00 AM.", change.points().get(0));
             assertEquals("Working hours keep their clock times: Mon 8:00 AM–6:00 PM stays 8:00 AM–6:00 PM, in"
                     + " America/Los_Angeles time.", change.points().get(1));
             assertFalse(change.text().contains("Lee") || change.text().contains("Ava"), "no patient is named");
