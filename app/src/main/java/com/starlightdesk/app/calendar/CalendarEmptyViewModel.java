@@ -72,8 +72,8 @@ public final class CalendarEmptyViewModel {
             boolean admin = session.permissions().canManageSettings();
             boolean anyEver = !calendar.everyProvider().isEmpty();
             title.set(anyEver ? "No active providers" : "No providers yet");
-            text.set((anyEver ? "Every provider is deactivated. " : "") + "Visits are booked against a provider. "
-                    + (admin ? "" : "Ask an admin to add one in Settings › Providers."));
+            text.set((anyEver ? "Every provider is deactivated. " : "") + "Visits are booked against a provider."
+                    + (admin ? "" : " Ask an admin to add one in Settings › Providers."));
             canAddProvider.set(admin);
             canBook.set(false);
             show(Kind.NO_PROVIDERS);

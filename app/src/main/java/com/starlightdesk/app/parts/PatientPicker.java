@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -24,7 +25,7 @@ import javafx.stage.Window;
  * picks the one clicked, Escape empties the field and, when it is already empty, calls
  * {@link #setOnDismiss what holds the picker} (the booking form closes, the top bar hands the focus
  * back). When the typed text finds no one, a line says so under the field, with "New patient?"
- * ({@code #picker-new-patient}) where the owner offers it. State and lookups live in
+ * ({@code #picker-new-patient}, or Enter) where the owner offers it. State and lookups live in
  * {@link PatientPickerViewModel}; this class only binds. Usable from
  * FXML ({@code <PatientPicker suggestionsId="..."/>}). Confined to the FX thread.
  */
@@ -59,7 +60,8 @@ public final class PatientPicker extends TextField {
         HBox.setHgrow(noMatch, Priority.ALWAYS);
         newPatient.setId("picker-new-patient");
         newPatient.getStyleClass().addAll("flat", "accent");
-        newPatient.setFocusTraversable(false); // the field keeps the focus, as with the matches
+        newPatient.setFocusTraversable(false); // the field keeps the focus, as with the matches; Enter does the same
+        newPatient.setTooltip(new Tooltip("New patient from what was typed (Enter)"));
         newPatient.managedProperty().bind(newPatient.visibleProperty());
         noMatchLine.getStyleClass().add("patient-picker-no-match");
         noMatchLine.getStylesheets().add(STYLESHEET);
@@ -131,7 +133,7 @@ public final class PatientPicker extends TextField {
             }
             case ENTER -> {
                 // With text typed, Enter is the picker's even before its matches arrive (no default button fires).
-                if (viewModel.pickHighlighted() || !getText().isBlank()) {
+                if (viewModel.pickHighlighted() || viewModel.newPatientForNoMatch() || !getText().isBlank()) {
                     e.consume();
                 }
             }

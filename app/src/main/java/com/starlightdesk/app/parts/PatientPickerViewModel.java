@@ -45,6 +45,8 @@ public final class PatientPickerViewModel {
     private final StringProperty noMatch = new SimpleStringProperty("");
     private final BooleanProperty newPatientOffered = new SimpleBooleanProperty(false);
     private Consumer<String> onNewPatient;
+    /** The query the no-match line answers ("" while there is none). */
+    private String noMatchFor = "";
     /** Counts lookups; an answer whose number is not the latest is for an older query. */
     private long asked;
 
@@ -75,6 +77,7 @@ public final class PatientPickerViewModel {
             if (ticket == asked) {
                 show(found);
                 noMatch.set(found.isEmpty() ? "No patient matches '" + typed.strip() + "'." : "");
+                noMatchFor = found.isEmpty() ? typed : "";
             }
         }, failure -> {
             if (ticket == asked) {
@@ -85,6 +88,7 @@ public final class PatientPickerViewModel {
 
     private void show(List<Patient> found) {
         noMatch.set("");
+        noMatchFor = "";
         matches.setAll(found);
         highlighted.set(found.isEmpty() ? -1 : 0);
     }
@@ -147,6 +151,14 @@ public final class PatientPickerViewModel {
         }
         onNewPatient.accept(query.get() == null ? "" : query.get().strip());
         return true;
+    }
+
+    /**
+     * Enter with nothing listed: "New patient?" when it is offered and the store has answered that the
+     * text now typed finds no one (not while a lookup of it is on its way); false otherwise.
+     */
+    public boolean newPatientForNoMatch() {
+        return !noMatchFor.isEmpty() && noMatchFor.equals(query.get()) && newPatient();
     }
 
     /** How a match reads in the list: name, birth date and phone. */

@@ -29,7 +29,7 @@ import org.testfx.framework.junit5.Start;
  * A family new to the practice, in a real window (headless Monocle) on the demo practice: the booking
  * form's search finds no "Uma K" and offers New patient, whose card opens filled from what was typed,
  * refuses a missing birth date at its field, and once saved leaves the patient chosen for the visit;
- * from the top bar's search, the new patient's summary opens instead.
+ * from the top bar's search (Enter for "New patient?"), the new patient's summary opens instead.
  */
 @ExtendWith(ApplicationExtension.class)
 final class NewPatientFlowTest {
@@ -84,8 +84,8 @@ final class NewPatientFlowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
         waitFor(() -> robot.lookup("#patient-search").query().isFocused());
         robot.write("Noor Haddad 3/15/2022");
-        waitFor(() -> visible(robot, "#picker-new-patient"));
-        robot.clickOn("#picker-new-patient");
+        waitFor(() -> shown(robot, "#picker-new-patient"));
+        robot.type(KeyCode.ENTER); // the keyboard's way to "New patient?"
         waitFor(() -> cardShowing(robot));
         assertEquals("Noor", field(robot, "#new-patient-first-name").getText());
         assertEquals("Haddad", field(robot, "#new-patient-last-name").getText());

@@ -177,13 +177,33 @@ final class PatientPickerViewModelTest {
         assertTrue(picker.newPatientOfferedProperty().get());
         assertTrue(picker.newPatient());
         assertEquals(List.of("Uma K"), asked);
+        assertTrue(picker.newPatientForNoMatch(), "Enter, once the store has said no one matches");
+        assertEquals(List.of("Uma K", "Uma K"), asked);
 
         picker.queryProperty().set("kim");
         assertEquals("", picker.noMatchProperty().get(), "a query that finds someone says nothing");
+        assertFalse(picker.newPatientForNoMatch(), "Enter picks a match instead");
         picker.queryProperty().set("zz");
         assertEquals("No patient matches 'zz'.", picker.noMatchProperty().get());
         picker.clear();
         assertEquals("", picker.noMatchProperty().get(), "an empty field says nothing");
+    }
+
+    @Test
+    void enterLeadsToANewPatientOnlyOnceTheTextNowTypedIsKnownToFindNoOne() {
+        HeldTaskExecutor held = new HeldTaskExecutor();
+        PatientPickerViewModel picker = picker(held);
+        List<String> asked = new ArrayList<>();
+        picker.offerNewPatient(asked::add);
+        picker.queryProperty().set("Uma K");
+        assertFalse(picker.newPatientForNoMatch(), "no answer yet");
+        held.run(0);
+        picker.queryProperty().set("Uma Ka");
+        assertEquals("No patient matches 'Uma K'.", picker.noMatchProperty().get(), "the last answer shows meanwhile");
+        assertFalse(picker.newPatientForNoMatch(), "the answer is for other text");
+        held.run(0);
+        assertTrue(picker.newPatientForNoMatch());
+        assertEquals(List.of("Uma Ka"), asked);
     }
 
     @Test
