@@ -178,14 +178,14 @@ public final class ScreenshotTour {
         captureScreen(scene, out.resolve("06b-patient-search-no-match.png"));
         WindowDriver.type(scene, "#patient-search", "");
 
-        // The Conflicts screen, from the sync indicator's menu (the demo practice is local only: none open).
+        // The Conflicts screen, from the sync indicator's menu (the demo practice is local only: its empty state).
         WindowDriver.onFx(() -> {
             var menu = ((javafx.scene.control.Label) scene.lookup("#sync-status")).getContextMenu();
             menu.getItems().stream().filter(item -> "sync-conflicts".equals(item.getId())).findFirst().orElseThrow().fire();
             return null;
         });
         WindowDriver.waitUntil("the conflicts screen", () -> WindowDriver.showing(scene, "#conflicts")
-                && !((javafx.scene.control.Label) scene.lookup("#conflicts-summary")).getText().isEmpty(), WAIT);
+                && WindowDriver.showing(scene, "#conflicts-empty"), WAIT);
         Thread.sleep(300);
         WindowDriver.savePng(scene, out.resolve("07-conflicts.png"));
         WindowDriver.press(scene, "#conflicts-close");
