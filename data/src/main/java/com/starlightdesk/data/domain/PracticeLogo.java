@@ -17,8 +17,11 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * or first bytes is refused there; a stored logo is checked by its header ({@link #parse}). Immutable.
  */
 public final class PracticeLogo {
-    /** The largest logo a practice keeps: 256 KB, ample for a letterhead and cheap to sync to every desk. */
-    public static final int MAX_BYTES = 256 * 1024;
+    /**
+     * The largest logo a practice keeps: 40 KB, ample for a letterhead. As base64 (54,616 characters) it leaves
+     * the practices row well inside the Data API's 64 KB row limit, so every desk pulls it like any row.
+     */
+    public static final int MAX_BYTES = 40 * 1024;
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
 
@@ -38,7 +41,7 @@ public final class PracticeLogo {
     }
 
     /**
-     * A logo from a chosen file's bytes: fails, naming {@code field}, for a file over 256 KB, one that is
+     * A logo from a chosen file's bytes: fails, naming {@code field}, for a file over 40 KB, one that is
      * not a PNG or JPEG, or one that does not decode as a picture.
      */
     public static PracticeLogo of(String field, byte[] bytes) {

@@ -97,7 +97,7 @@ class PracticeProfileTest {
 
         byte[] large = TestPictures.noise(400, 400);
         assertTrue(large.length > PracticeLogo.MAX_BYTES, "noise does not compress: " + large.length);
-        assertRefused(() -> PracticeLogo.of("logo", large), "logo", "a logo may be at most 256 KB");
+        assertRefused(() -> PracticeLogo.of("logo", large), "logo", "a logo may be at most 40 KB");
         assertRefused(() -> PracticeLogo.of("logo", "GIF89a......".getBytes()), "logo", "must be a PNG or JPEG picture");
         assertRefused(() -> PracticeLogo.of("logo", new byte[0]), "logo", "is an empty file");
         byte[] truncated = Arrays.copyOf(png, 20); // a PNG signature and half a header

@@ -22,7 +22,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The practice profile and visit types set on one desk reach the server and the practice's other desks. */
+/**
+ * The practice profile and visit types set on one desk reach the server and the practice's other desks through the
+ * Data API gateway, with a logo as large as a practice may keep.
+ */
 class PracticeProfileSyncTest {
     @TempDir
     static Path dir;
@@ -38,6 +41,13 @@ class PracticeProfileSyncTest {
         fixture.close();
     }
 
+    /** A real picture just under the logo limit: the practices row must still pass the Data API's 64 KB row limit. */
+    private static byte[] largestLogo() {
+        byte[] picture = TestPictures.noise(110, 110);
+        assertTrue(picture.length > PracticeLogo.MAX_BYTES * 8 / 10 && picture.length <= PracticeLogo.MAX_BYTES, "size " + picture.length);
+        return picture;
+    }
+
     private SyncedStore store(String name) {
         return new SyncedStore(dir, name, fixture.database().practiceA(), fixture.dataApiRemote(fixture.database().secretA()));
     }
@@ -51,7 +61,7 @@ class PracticeProfileSyncTest {
             Practice edited = new Practice(before.id(), before.name(), before.timeZone(), before.workingHours(),
                     "Maple Pediatrics, P.C.", new Address("12 Elm St", "Suite 4", "Springfield", "IL", "62701"),
                     "(217) 555-0100", "(217) 555-0101", "12-3456789", "1234567893",
-                    PracticeLogo.of("logo", TestPictures.picture("png", 64, 32)).base64(),
+                    PracticeLogo.of("logo", largestLogo()).base64(),
                     before.visitTypeDefaults().with(new VisitType(AppointmentType.WELLNESS, 60, "#6E9A57")).text());
             office.data().writeAll(c -> c.update(edited));
             office.engine().syncOnce();

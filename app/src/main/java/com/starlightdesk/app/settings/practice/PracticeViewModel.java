@@ -231,7 +231,7 @@ public final class PracticeViewModel {
         }, news::failed);
     }
 
-    /** Takes the picture in {@code file} as the logo, once it is read and checked (at most 256 KB, a real PNG or JPEG). */
+    /** Takes the picture in {@code file} as the logo, once it is read and checked (at most 40 KB, a real PNG or JPEG). */
     public void chooseLogo(Path file) {
         news.clear();
         errors.set("logo", "");

@@ -102,7 +102,7 @@ final class PracticeViewModelTest {
             PracticeViewModel vm = page(admin);
             Path big = Files.write(dir.resolve("big.png"), TestPictures.noise(400, 400));
             vm.chooseLogo(big);
-            assertTrue(vm.errors().of("logo").get().endsWith("KB; a logo may be at most 256 KB"), vm.errors().of("logo").get());
+            assertTrue(vm.errors().of("logo").get().endsWith("KB; a logo may be at most 40 KB"), vm.errors().of("logo").get());
             assertNull(vm.logoProperty().get());
             Path text = Files.writeString(dir.resolve("logo.png"), "not a picture at all");
             vm.chooseLogo(text);
