@@ -5,7 +5,6 @@ import com.starlightdesk.app.session.Session;
 import com.starlightdesk.app.settings.SettingsPage;
 import com.starlightdesk.app.settings.SettingsPlace;
 import com.starlightdesk.data.domain.WorkingHours;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -37,7 +36,6 @@ public final class CalendarEmptyViewModel {
     private final Session session;
     private final TaskExecutor executor;
     private final SettingsPlace settings;
-    private final Clock clock;
 
     private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(Kind.NONE);
     private final StringProperty title = new SimpleStringProperty("");
@@ -49,13 +47,11 @@ public final class CalendarEmptyViewModel {
     /** The range whose next visit was last asked for; an answer for another range is dropped. */
     private CalendarRange askedAfter;
 
-    public CalendarEmptyViewModel(CalendarViewModel calendar, Session session, TaskExecutor executor, SettingsPlace settings,
-            Clock clock) {
+    public CalendarEmptyViewModel(CalendarViewModel calendar, Session session, TaskExecutor executor, SettingsPlace settings) {
         this.calendar = calendar;
         this.session = session;
         this.executor = executor;
         this.settings = settings;
-        this.clock = clock;
         Observable[] inputs = {calendar.providersReadProperty(), calendar.providers(), calendar.loadingProperty(),
                 calendar.bookedProperty(), calendar.rangeProperty(), calendar.modeProperty()};
         for (Observable input : inputs) {
@@ -145,26 +141,19 @@ public final class CalendarEmptyViewModel {
         if (range == null || hours == null) {
             return Optional.empty();
         }
-        ZonedDateTime now = ZonedDateTime.now(clock.withZone(calendar.zone()));
+        LocalDate today = calendar.today();
         for (LocalDate day : range.days()) {
             Optional<WorkingHours.Span> open = hours.on(day.getDayOfWeek());
-            if (day.isBefore(now.toLocalDate()) || open.isEmpty()) {
+            if (day.isBefore(today) || open.isEmpty()) {
                 continue;
             }
             LocalTime at = open.get().opens();
-            if (day.equals(now.toLocalDate())) {
-                int step = CalendarViewModel.SNAP_MINUTES;
-                int minute = (now.getHour() * 60 + now.getMinute() + step - 1) / step * step;
-                if (minute >= 24 * 60) {
-                    continue;
+            if (day.equals(today)) {
+                Optional<LocalTime> next = calendar.nextQuarterHour();
+                if (next.isEmpty() || next.get().isAfter(at) && !open.get().contains(next.get())) {
+                    continue; // closed for today already
                 }
-                LocalTime next = LocalTime.of(minute / 60, minute % 60);
-                if (next.isAfter(at)) {
-                    if (!open.get().contains(next)) {
-                        continue; // closed for today already
-                    }
-                    at = next;
-                }
+                at = next.get().isAfter(at) ? next.get() : at;
             }
             return Optional.of(ZonedDateTime.of(day, at, calendar.zone()));
         }

@@ -363,13 +363,16 @@ public final class CalendarViewModel {
         Optional<WorkingHours.Span> open = hours.get().on(day.getDayOfWeek());
         LocalTime at = open.map(WorkingHours.Span::opens).orElse(LocalTime.of(9, 0));
         if (day.equals(today()) && open.isPresent()) {
-            ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone));
-            int minute = (now.getHour() * 60 + now.getMinute() + SNAP_MINUTES - 1) / SNAP_MINUTES * SNAP_MINUTES;
-            if (minute < 24 * 60 && open.get().contains(LocalTime.of(minute / 60, minute % 60))) {
-                at = LocalTime.of(minute / 60, minute % 60);
-            }
+            at = nextQuarterHour().filter(open.get()::contains).orElse(at);
         }
         book(day, at, null);
+    }
+
+    /** The next quarter hour from now, today in the practice's zone; empty from 23:45 on. */
+    Optional<LocalTime> nextQuarterHour() {
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone));
+        int minute = (now.getHour() * 60 + now.getMinute() + SNAP_MINUTES - 1) / SNAP_MINUTES * SNAP_MINUTES;
+        return minute < 24 * 60 ? Optional.of(LocalTime.of(minute / 60, minute % 60)) : Optional.empty();
     }
 
     private Provider firstShownProvider() {

@@ -41,11 +41,14 @@ final class CalendarEmptyViewModelTest {
     }
 
     private static Calendar calendar(Session session) {
+        return calendar(session, WEDNESDAY);
+    }
+
+    private static Calendar calendar(Session session, Clock clock) {
         var executor = new CurrentThreadTaskExecutor();
-        CalendarViewModel calendar = new CalendarViewModel(session, executor, WEDNESDAY,
-                new NewPatientViewModel(session, executor, WEDNESDAY));
+        CalendarViewModel calendar = new CalendarViewModel(session, executor, clock, new NewPatientViewModel(session, executor, clock));
         SettingsPlace settings = new SettingsPlace();
-        CalendarEmptyViewModel empty = new CalendarEmptyViewModel(calendar, session, executor, settings, WEDNESDAY);
+        CalendarEmptyViewModel empty = new CalendarEmptyViewModel(calendar, session, executor, settings);
         return new Calendar(calendar, empty, settings);
     }
 
@@ -125,6 +128,22 @@ final class CalendarEmptyViewModelTest {
             c.empty().newVisit();
             assertEquals(TODAY, form.dateProperty().get());
             assertEquals(LocalTime.of(10, 0), form.startProperty().get());
+        }
+    }
+
+    @Test
+    void afterClosingTimeTheFirstOpenSlotIsWhenTheNextWorkingDayOpens() throws Exception {
+        Clock evening = Clock.fixed(Instant.parse("2026-10-28T22:50:00Z"), ZoneOffset.UTC); // Wednesday 5:50 PM in Chicago
+        try (Session admin = TestStores.in(dir, evening).create("Maple Pediatrics", "America/Chicago", "Ann Admin",
+                "ann@maple.test", "maple-first-password".toCharArray())) {
+            admin.data().writeAll(changes -> changes.insert(new Provider(Ids.next(), null, "Dr. Lena Ortiz", "Pediatrics",
+                    null, "#2E6FDB", true)));
+            Calendar c = calendar(admin, evening);
+            c.calendar().start();
+            assertEquals(CalendarEmptyViewModel.Kind.NO_VISITS, c.empty().kindProperty().get());
+            c.empty().newVisit();
+            assertEquals(TODAY.plusDays(1), c.calendar().booking().dateProperty().get(), "the practice closes at 6 PM");
+            assertEquals(LocalTime.of(8, 0), c.calendar().booking().startProperty().get());
         }
     }
 }
