@@ -30,7 +30,7 @@ public final class SetupChecklistView {
 
     @FXML
     private void initialize() {
-        title.setText(viewModel.title());
+        title.textProperty().bind(viewModel.titleProperty());
         progress.textProperty().bind(viewModel.progressProperty());
         for (SetupStep step : SetupStep.values()) {
             steps.getChildren().add(row(step));

@@ -6,6 +6,7 @@ import com.starlightdesk.app.preferences.PracticeSetup.Checklist;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.app.settings.SettingsPlace;
+import com.starlightdesk.data.domain.Practice;
 import com.starlightdesk.data.domain.Provider;
 import com.starlightdesk.data.domain.User;
 import com.starlightdesk.data.repo.PracticeData;
@@ -52,6 +53,7 @@ public final class SetupChecklistViewModel {
     private final BooleanProperty linkShown = new SimpleBooleanProperty(false);
     private final StringProperty progress = new SimpleStringProperty("");
     private final StringProperty linkText = new SimpleStringProperty("");
+    private final StringProperty title = new SimpleStringProperty("");
     private Checklist checklist;
     private boolean reopened;
     private long readTicket;
@@ -65,14 +67,11 @@ public final class SetupChecklistViewModel {
         for (SetupStep step : SetupStep.values()) {
             done.put(step, new SimpleBooleanProperty(false));
         }
+        title.set(titleOf(session.practice().name()));
         // A sync may bring providers, plans or users that other desks added.
         session.changes().addListener(this::refresh);
     }
 
-    /** "Set up Prajapati Pediatrics". */
-    public String title() {
-        return "Set up " + session.practice().name();
-    }
 
     /**
      * Reads in the background which steps are done and whether the checklist shows, then shows it. Does
@@ -90,14 +89,18 @@ public final class SetupChecklistViewModel {
         }, failure -> LOG.log(Level.WARNING, "The setup checklist could not be read: {0}", failure.getClass().getName()));
     }
 
-    private record Reading(Checklist checklist, Set<SetupStep> done) {
+    private record Reading(Checklist checklist, Set<SetupStep> done, String practiceName) {
+    }
+
+    private static String titleOf(String practiceName) {
+        return "Set up " + practiceName;
     }
 
     /** Runs in the background: the steps done, and where the checklist stands (decided and kept the first time). */
     private Reading read() {
         PracticeSetup kept = stores.preferences().setupOf(practiceId);
         if (kept.checklist() == Checklist.CLOSED) {
-            return new Reading(Checklist.CLOSED, Set.of());
+            return new Reading(Checklist.CLOSED, Set.of(), session.practice().name());
         }
         PracticeData data = session.data();
         Set<SetupStep> steps = EnumSet.noneOf(SetupStep.class);
@@ -128,7 +131,9 @@ public final class SetupChecklistViewModel {
         if (now != kept.checklist()) {
             keep(now);
         }
-        return new Reading(now, steps);
+        // The practice may have been renamed in Settings since sign-in.
+        String name = data.office().practice().map(Practice::name).orElse(session.practice().name());
+        return new Reading(now, steps, name);
     }
 
     /** Saves where the checklist stands, unless it stands further already (a hidden list is not shown again). */
@@ -140,6 +145,7 @@ public final class SetupChecklistViewModel {
 
     private void apply(Reading reading) {
         checklist = checklist == null || reading.checklist().compareTo(checklist) > 0 ? reading.checklist() : checklist;
+        title.set(titleOf(reading.practiceName()));
         done.forEach((step, ticked) -> ticked.set(reading.done().contains(step)));
         int count = reading.done().size();
         progress.set(count + " of " + STEPS + " done");
@@ -180,6 +186,8 @@ public final class SetupChecklistViewModel {
         step.page().ifPresent(settingsPlace::open);
     }
 
+    /** "Set up Prajapati Pediatrics". */
+    public ReadOnlyStringProperty titleProperty() { return title; }
     /** Whether {@code step} is done. */
     public ReadOnlyBooleanProperty doneProperty(SetupStep step) { return done.get(step); }
     /** The checklist shows over the calendar. */

@@ -21,6 +21,7 @@ import com.starlightdesk.data.domain.Ids;
 import com.starlightdesk.data.domain.MembershipPlan;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.domain.PatientStatus;
+import com.starlightdesk.data.domain.Practice;
 import com.starlightdesk.data.domain.Provider;
 import com.starlightdesk.data.domain.Role;
 import com.starlightdesk.data.domain.User;
@@ -75,7 +76,7 @@ final class SetupChecklistViewModelTest {
             int[] settingsOpened = new int[1];
             place.addOpenListener(() -> settingsOpened[0]++);
             SetupChecklistViewModel vm = checklist(admin, stores, place);
-            assertEquals("Set up Lakeside Kids Clinic", vm.title());
+            assertEquals("Set up Lakeside Kids Clinic", vm.titleProperty().get());
             assertTrue(vm.cardShownProperty().get());
             assertFalse(vm.linkShownProperty().get());
             assertEquals("0 of 5 done", vm.progressProperty().get());
@@ -103,6 +104,13 @@ final class SetupChecklistViewModelTest {
             assertEquals(List.of(SetupStep.PROVIDER, SetupStep.WORKING_HOURS, SetupStep.MEMBERSHIP_PLANS, SetupStep.USERS), done(vm));
             assertEquals("4 of 5 done", vm.progressProperty().get());
             assertTrue(vm.cardShownProperty().get());
+
+            // Renamed on the Practice page: the checklist reads the new name with the steps.
+            Practice practice = admin.data().office().practice().orElseThrow();
+            Practice renamed = Practice.of(practice.id(), "Lakeside Children's Clinic", practice.timeZone());
+            admin.data().writeAll(c -> c.update(practice.withProfileOf(renamed)));
+            admin.changes().changed();
+            assertEquals("Set up Lakeside Children's Clinic", vm.titleProperty().get());
         }
     }
 
