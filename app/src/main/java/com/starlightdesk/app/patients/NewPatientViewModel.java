@@ -139,7 +139,7 @@ public final class NewPatientViewModel {
         String last = check("lastName", lastName.get(), text -> Fields.text("lastName", text, 100), "Enter the last name");
         LocalDate born = birthDate.get();
         if (born == null) {
-            errors.set("birthDate", "Enter the date of birth");
+            errors.set("birthDate", "Enter the date of birth (M/D/YYYY)");
         } else if (born.isAfter(today())) {
             errors.set("birthDate", "The date of birth is in the future");
         } else if (born.getYear() < 1900) {

@@ -67,7 +67,7 @@ final class NewPatientFlowTest {
         assertEquals("K", field(robot, "#new-patient-last-name").getText());
 
         robot.clickOn("#new-patient-save");
-        waitFor(() -> text(robot, "#new-patient-birth-date-error").equals("Enter the date of birth"));
+        waitFor(() -> text(robot, "#new-patient-birth-date-error").equals("Enter the date of birth (M/D/YYYY)"));
         robot.clickOn(birthDateEditor(robot)).write("4/2/2021");
         robot.clickOn("#new-patient-guardian").write("Devi K");
         robot.clickOn("#new-patient-save");

@@ -81,7 +81,7 @@ final class NewPatientViewModelTest {
         card.save();
         assertEquals("Enter the first name", card.errors().of("firstName").get());
         assertEquals("Enter the last name", card.errors().of("lastName").get());
-        assertEquals("Enter the date of birth", card.errors().of("birthDate").get());
+        assertEquals("Enter the date of birth (M/D/YYYY)", card.errors().of("birthDate").get());
         assertEquals("Is not a phone number (7 or more digits)", card.errors().of("phone").get());
         assertEquals("Is not an email address", card.errors().of("email").get());
         assertTrue(card.openProperty().get());
