@@ -12,6 +12,7 @@ import com.starlightdesk.data.domain.Provider;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
@@ -160,6 +161,13 @@ final class NewPracticeFlowTest {
         robot.clickOn("#new-patient-save");
         waitFor(() -> !visible(robot, "#new-patient-layer"));
         waitFor(() -> text(robot, "#booking-chosen-patient").startsWith("Kaur, Uma · born 6/9/2021"));
+        // On this week's Wednesday, whatever the time now: after closing, a new visit would open on the next working day.
+        LocalDate wednesday = LocalDate.now(window.session().zone()).with(DayOfWeek.WEDNESDAY);
+        robot.interact(() -> {
+            robot.lookup("#booking-date").queryAs(DatePicker.class).setValue(wednesday);
+            robot.lookup("#booking-start").<LocalTime>queryComboBox().setValue(LocalTime.of(10, 0));
+            robot.lookup("#booking-end").<LocalTime>queryComboBox().setValue(LocalTime.of(10, 30));
+        });
         robot.clickOn("#booking-save");
         waitFor(() -> visit(robot, "Kaur, Uma"));
         assertEquals(1, window.session().data().counts().get("appointments"));
