@@ -4,7 +4,7 @@ import atlantafx.base.controls.Message;
 import com.starlightdesk.app.parts.Banner;
 import com.starlightdesk.app.parts.FieldError;
 import com.starlightdesk.app.parts.FieldErrors;
-import com.starlightdesk.sync.api.ServerSettings;
+import com.starlightdesk.app.parts.ServerFields;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -14,7 +14,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 
 /** The first-run screen: binds the three forms to {@link FirstRunViewModel} and delegates its buttons. */
 public final class FirstRunView {
@@ -45,19 +44,7 @@ public final class FirstRunView {
     @FXML private Label demoConfirmError;
     @FXML private Button demoButton;
 
-    @FXML private TextField region;
-    @FXML private Label regionError;
-    @FXML private TextField resourceArn;
-    @FXML private Label resourceArnError;
-    @FXML private TextField secretArn;
-    @FXML private Label secretArnError;
-    @FXML private TextField database;
-    @FXML private Label databaseError;
-    @FXML private TextField endpoint;
-    @FXML private Label endpointError;
-    @FXML private ComboBox<ServerSettings.Credentials.Source> credentials;
-    @FXML private TextField profile;
-    @FXML private Label profileError;
+    @FXML private ServerFields serverFieldsController;
     @FXML private TextField joinName;
     @FXML private Label joinNameError;
     @FXML private TextField joinEmail;
@@ -100,26 +87,7 @@ public final class FirstRunView {
 
         JoinServerForm join = viewModel.joinServer();
         FieldErrors joinErrors = join.errors();
-        FieldError.bind(region, join.regionProperty(), regionError, joinErrors.of("region"));
-        FieldError.bind(resourceArn, join.resourceArnProperty(), resourceArnError, joinErrors.of("resourceArn"));
-        FieldError.bind(secretArn, join.secretArnProperty(), secretArnError, joinErrors.of("secretArn"));
-        FieldError.bind(database, join.databaseProperty(), databaseError, joinErrors.of("database"));
-        FieldError.bind(endpoint, join.endpointProperty(), endpointError, joinErrors.of("endpoint"));
-        credentials.getItems().setAll(ServerSettings.Credentials.Source.values());
-        credentials.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ServerSettings.Credentials.Source source) {
-                return source == null ? "" : JoinServerForm.credentialLabel(source);
-            }
-
-            @Override
-            public ServerSettings.Credentials.Source fromString(String text) {
-                return null;
-            }
-        });
-        credentials.valueProperty().bindBidirectional(join.credentialSourceProperty());
-        FieldError.bind(profile, join.profileProperty(), profileError, joinErrors.of("profile"));
-        profile.disableProperty().bind(join.credentialSourceProperty().isNotEqualTo(ServerSettings.Credentials.Source.PROFILE));
+        serverFieldsController.bind(join.server(), joinErrors);
         FirstUser joining = join.user();
         FieldError.bind(joinName, joining.nameProperty(), joinNameError, joinErrors.of("joinName"));
         FieldError.bind(joinEmail, joining.emailProperty(), joinEmailError, joinErrors.of("joinEmail"));

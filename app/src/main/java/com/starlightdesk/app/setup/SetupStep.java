@@ -13,8 +13,9 @@ public enum SetupStep {
     MEMBERSHIP_PLANS("Add membership plans", "The plans families can join, with their monthly fee.",
             SettingsPage.MEMBERSHIP_PLANS),
     USERS("Add users", "Everyone else who signs in: front desk, providers.", SettingsPage.USERS),
-    SERVER("Connect to a server", "So the practice's PCs share one calendar: whoever runs the practice's "
-            + "server connects this PC (starlight sync connect); other PCs then choose Connect to a server.", null);
+    SERVER("Connect to a server", "So the practice's PCs share one calendar: once whoever runs the practice's "
+            + "server has provisioned it, connect this PC in Settings, This desk; other PCs then choose Connect to a server.",
+            SettingsPage.THIS_DESK);
 
     private final String label;
     private final String detail;

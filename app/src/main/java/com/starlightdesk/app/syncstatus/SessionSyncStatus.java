@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 /**
  * The signed-in store's sync: if the store was connected to a server, {@link #start} runs
  * {@link PracticeSync} in the background at the poll interval and status changes flow to the indicator;
- * otherwise it reads "Local only" and the outbox. {@link #stop} ends sync before the session closes.
+ * otherwise it reads "Local only" and the outbox, until the store is connected during the session
+ * ({@link #serverConnected}). {@link #stop} ends sync before the session closes.
  * Thread-safe.
  */
 public final class SessionSyncStatus implements SyncStatusSource {
@@ -24,6 +25,7 @@ public final class SessionSyncStatus implements SyncStatusSource {
     private final Clock clock;
     private final LocalOnlySyncStatus localOnly;
     private PracticeSync sync;
+    private Consumer<SyncState> changes;
     private boolean stopped;
 
     public SessionSyncStatus(Session session, Clock clock) {
@@ -37,6 +39,19 @@ public final class SessionSyncStatus implements SyncStatusSource {
         if (stopped || sync != null) {
             return;
         }
+        this.changes = changes;
+        begin();
+    }
+
+    @Override
+    public synchronized void serverConnected() {
+        if (stopped || sync != null || changes == null) {
+            return;
+        }
+        begin();
+    }
+
+    private void begin() {
         PracticeSync.open(session.store().dataSource(), session.practice().id(), clock).ifPresent(opened -> {
             sync = opened;
             opened.addListener(changes);

@@ -26,6 +26,13 @@ public interface SyncStatusSource {
     default void start(Consumer<SyncState> changes) {
     }
 
+    /**
+     * The store was just connected to a server (Settings, This desk): begins its background sync, with its
+     * status changes going where {@link #start} sends them. Does nothing before {@link #start} or after {@link #stop}.
+     */
+    default void serverConnected() {
+    }
+
     /** Syncs now (when the store has a server) and returns the status. */
     default SyncState syncNow() {
         return read();

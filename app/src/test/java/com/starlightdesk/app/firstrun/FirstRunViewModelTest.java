@@ -79,11 +79,11 @@ final class FirstRunViewModelTest {
     @Test
     void serverSettingsAndTheFirstUserAreCheckedFieldByField() {
         FirstRunViewModel vm = viewModel(TestStores.in(dir, Clock.systemUTC()));
-        vm.joinServer().regionProperty().set("us-east-2");
-        vm.joinServer().resourceArnProperty().set("arn:aws:rds:us-west-1:123456789012:cluster:starlight");
-        vm.joinServer().secretArnProperty().set("nope");
-        vm.joinServer().databaseProperty().set("starlight");
-        vm.joinServer().credentialSourceProperty().set(ServerSettings.Credentials.Source.PROFILE);
+        vm.joinServer().server().regionProperty().set("us-east-2");
+        vm.joinServer().server().resourceArnProperty().set("arn:aws:rds:us-west-1:123456789012:cluster:starlight");
+        vm.joinServer().server().secretArnProperty().set("nope");
+        vm.joinServer().server().databaseProperty().set("starlight");
+        vm.joinServer().server().credentialSourceProperty().set(ServerSettings.Credentials.Source.PROFILE);
         vm.joinServer().user().emailProperty().set("not an email");
         vm.joinServer().user().passwordProperty().set("short");
         vm.connect();
@@ -105,12 +105,12 @@ final class FirstRunViewModelTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        vm.joinServer().regionProperty().set("us-east-1");
-        vm.joinServer().resourceArnProperty().set("arn:aws:rds:us-east-1:000000000000:cluster:starlight-local");
-        vm.joinServer().secretArnProperty().set("arn:aws:secretsmanager:us-east-1:000000000000:secret:starlight/p-1");
-        vm.joinServer().databaseProperty().set("starlight");
-        vm.joinServer().endpointProperty().set("http://127.0.0.1:" + closedPort);
-        vm.joinServer().credentialSourceProperty().set(ServerSettings.Credentials.Source.LOCAL_GATEWAY);
+        vm.joinServer().server().regionProperty().set("us-east-1");
+        vm.joinServer().server().resourceArnProperty().set("arn:aws:rds:us-east-1:000000000000:cluster:starlight-local");
+        vm.joinServer().server().secretArnProperty().set("arn:aws:secretsmanager:us-east-1:000000000000:secret:starlight/p-1");
+        vm.joinServer().server().databaseProperty().set("starlight");
+        vm.joinServer().server().endpointProperty().set("http://127.0.0.1:" + closedPort);
+        vm.joinServer().server().credentialSourceProperty().set(ServerSettings.Credentials.Source.LOCAL_GATEWAY);
         vm.joinServer().user().nameProperty().set("Front Desk");
         vm.joinServer().user().emailProperty().set("front@maple.example");
         vm.joinServer().user().passwordProperty().set("a-long-passphrase");
@@ -131,12 +131,12 @@ final class FirstRunViewModelTest {
             FirstRunViewModel vm = viewModel(stores);
             List<Double> progress = new ArrayList<>();
             vm.progress().joinProgressProperty().addListener((obs, old, now) -> progress.add(now.doubleValue()));
-            vm.joinServer().regionProperty().set("us-east-1");
-            vm.joinServer().resourceArnProperty().set(server.gateway().resourceArn());
-            vm.joinServer().secretArnProperty().set(server.database().secretA().secretArn());
-            vm.joinServer().databaseProperty().set(server.databaseName());
-            vm.joinServer().endpointProperty().set(server.endpoint().toString());
-            vm.joinServer().credentialSourceProperty().set(ServerSettings.Credentials.Source.LOCAL_GATEWAY);
+            vm.joinServer().server().regionProperty().set("us-east-1");
+            vm.joinServer().server().resourceArnProperty().set(server.gateway().resourceArn());
+            vm.joinServer().server().secretArnProperty().set(server.database().secretA().secretArn());
+            vm.joinServer().server().databaseProperty().set(server.databaseName());
+            vm.joinServer().server().endpointProperty().set(server.endpoint().toString());
+            vm.joinServer().server().credentialSourceProperty().set(ServerSettings.Credentials.Source.LOCAL_GATEWAY);
             vm.joinServer().user().nameProperty().set("Front Desk");
             vm.joinServer().user().emailProperty().set("front@maple.example");
             vm.joinServer().user().passwordProperty().set("a-long-passphrase");

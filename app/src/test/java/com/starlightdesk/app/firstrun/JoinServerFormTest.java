@@ -14,12 +14,12 @@ final class JoinServerFormTest {
 
     private static JoinServerForm filled() {
         JoinServerForm form = new JoinServerForm();
-        form.regionProperty().set("us-east-1");
-        form.resourceArnProperty().set("arn:aws:rds:us-east-1:000000000000:cluster:starlight-local");
-        form.secretArnProperty().set("arn:aws:secretsmanager:us-east-1:000000000000:secret:starlight/p-1");
-        form.databaseProperty().set("starlight");
-        form.endpointProperty().set("http://127.0.0.1:8089");
-        form.credentialSourceProperty().set(ServerSettings.Credentials.Source.LOCAL_GATEWAY);
+        form.server().regionProperty().set("us-east-1");
+        form.server().resourceArnProperty().set("arn:aws:rds:us-east-1:000000000000:cluster:starlight-local");
+        form.server().secretArnProperty().set("arn:aws:secretsmanager:us-east-1:000000000000:secret:starlight/p-1");
+        form.server().databaseProperty().set("starlight");
+        form.server().endpointProperty().set("http://127.0.0.1:8089");
+        form.server().credentialSourceProperty().set(ServerSettings.Credentials.Source.LOCAL_GATEWAY);
         form.user().nameProperty().set("Front Desk");
         form.user().emailProperty().set("front@maple.example");
         form.user().passwordProperty().set("a-long-passphrase");
@@ -38,8 +38,8 @@ final class JoinServerFormTest {
     @Test
     void wrongSettingsAndAWrongUserAreShownFieldByField() {
         JoinServerForm form = filled();
-        form.resourceArnProperty().set("arn:aws:rds:us-west-1:123456789012:cluster:starlight");
-        form.credentialSourceProperty().set(ServerSettings.Credentials.Source.PROFILE);
+        form.server().resourceArnProperty().set("arn:aws:rds:us-west-1:123456789012:cluster:starlight");
+        form.server().credentialSourceProperty().set(ServerSettings.Credentials.Source.PROFILE);
         form.user().emailProperty().set("not an email");
         assertTrue(form.check().isEmpty());
         assertTrue(form.errors().of("resourceArn").get().contains("another region"));
@@ -57,7 +57,7 @@ final class JoinServerFormTest {
         assertTrue(form.refusedAtField(new JoinException(JoinException.Problem.USER_NOT_ALLOWED, "email", "Not a user of this practice")));
         assertEquals("Not a user of this practice", form.errors().of("joinEmail").get());
         assertFalse(form.refusedAtField(new JoinException(JoinException.Problem.SECRET_REFUSED, "credentials", "Refused")), "no profile field while none is chosen");
-        form.credentialSourceProperty().set(ServerSettings.Credentials.Source.PROFILE);
+        form.server().credentialSourceProperty().set(ServerSettings.Credentials.Source.PROFILE);
         assertTrue(form.refusedAtField(new JoinException(JoinException.Problem.SECRET_REFUSED, "credentials", "Refused")));
         assertEquals("Refused", form.errors().of("profile").get());
         assertFalse(form.refusedAtField(new JoinException(JoinException.Problem.FAILED, null, "The server is busy")));

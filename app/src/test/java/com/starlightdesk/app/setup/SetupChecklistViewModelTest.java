@@ -86,7 +86,8 @@ final class SetupChecklistViewModelTest {
             assertEquals(SettingsPage.PROVIDERS, place.pageProperty().get());
             assertEquals(1, settingsOpened[0]);
             vm.open(SetupStep.SERVER);
-            assertEquals(1, settingsOpened[0], "connecting to a server is done outside the app: nothing opens");
+            assertEquals(SettingsPage.THIS_DESK, place.pageProperty().get(), "the practice server is connected on This desk");
+            assertEquals(2, settingsOpened[0]);
 
             admin.data().writeAll(c -> c.insert(provider()));
             vm.refresh();

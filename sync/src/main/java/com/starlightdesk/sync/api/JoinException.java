@@ -19,7 +19,7 @@ public final class JoinException extends Exception {
         NOT_FOUND,
         /** The secret is unknown to the server or does not let this PC in. */
         SECRET_REFUSED,
-        /** The secret reaches no practice. */
+        /** The secret reaches no practice, or another practice than the store's. */
         NO_PRACTICE,
         /** The server's schema is not the one this version of Starlight Desk speaks. */
         SCHEMA_MISMATCH,

@@ -182,7 +182,7 @@ public final class PracticeJoin {
         }
     }
 
-    private static RemotePractice readPractice(RemoteStore server, ServerSettings settings) throws JoinException {
+    static RemotePractice readPractice(RemoteStore server, ServerSettings settings) throws JoinException {
         SchemaHandshake.check(server);
         RemoteResult result = server.execute("SELECT id, name, time_zone, working_hours FROM practices WHERE id = (SELECT current_practice_id())");
         if (result.rows().isEmpty()) {
@@ -218,7 +218,7 @@ public final class PracticeJoin {
         }
     }
 
-    private static RemoteSettings remoteSettings(ServerSettings settings) throws JoinException {
+    static RemoteSettings remoteSettings(ServerSettings settings) throws JoinException {
         try {
             return settings.remote();
         } catch (IllegalArgumentException e) {

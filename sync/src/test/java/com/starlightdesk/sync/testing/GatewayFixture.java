@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -59,6 +60,16 @@ public final class GatewayFixture implements AutoCloseable {
 
     public DataApiGateway gateway() {
         return gateway;
+    }
+
+    /**
+     * Provisions one more practice on the server (as whoever runs it does for a practice created on a PC)
+     * and lets the gateway know its secret.
+     */
+    public PracticeSecret provision(UUID practiceId, String practiceName, String timeZone) {
+        PracticeSecret secret = database.provision(practiceId, practiceName, timeZone);
+        SecretsFile.append(secretsFile, secret);
+        return secret;
     }
 
     /** Data API settings of a practice's secret, pointed at the gateway. */

@@ -9,12 +9,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A fresh remote practice database for one test class: {@code starlight_gw_<suffix>_<pid>} on the local
- * PostgreSQL, migrated (V1 and V2), with practices A and B provisioned. Closing drops the database and
- * the two practice roles.
+ * PostgreSQL, migrated (V1 and V2), with practices A and B provisioned (and any more that {@link #provision}
+ * adds). Closing drops the database and the practices' roles.
  */
 public final class RemoteTestDatabase implements AutoCloseable {
 
@@ -28,6 +30,7 @@ public final class RemoteTestDatabase implements AutoCloseable {
     private final UUID practiceB = UUID.randomUUID();
     private final PracticeSecret secretA;
     private final PracticeSecret secretB;
+    private final List<PracticeSecret> more = new CopyOnWriteArrayList<>();
 
     public RemoteTestDatabase(String suffix) {
         this.name = "starlight_gw_" + suffix + "_" + ProcessHandle.current().pid();
@@ -70,6 +73,13 @@ public final class RemoteTestDatabase implements AutoCloseable {
         return secretB;
     }
 
+    /** Provisions one more practice, as {@code remote-schema provision} does; its role is dropped on close. */
+    public PracticeSecret provision(UUID practiceId, String practiceName, String timeZone) {
+        PracticeSecret secret = new PracticeProvisioning(owner).provision(practiceId, practiceName, timeZone);
+        more.add(secret);
+        return secret;
+    }
+
     /** Runs one statement as the owner in the test database. */
     public void ownerExecute(String sql) {
         try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
@@ -85,6 +95,7 @@ public final class RemoteTestDatabase implements AutoCloseable {
         adminExecute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         adminExecute("DROP ROLE IF EXISTS " + secretA.username());
         adminExecute("DROP ROLE IF EXISTS " + secretB.username());
+        more.forEach(secret -> adminExecute("DROP ROLE IF EXISTS " + secret.username()));
     }
 
     private static void adminExecute(String sql) {

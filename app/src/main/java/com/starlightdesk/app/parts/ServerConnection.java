@@ -1,6 +1,5 @@
-package com.starlightdesk.app.firstrun;
+package com.starlightdesk.app.parts;
 
-import com.starlightdesk.app.parts.FieldErrors;
 import com.starlightdesk.sync.api.ServerSettings;
 import java.net.URI;
 import java.util.regex.Pattern;
