@@ -48,17 +48,9 @@ public final class SetupChecklistView {
         Label tick = new Label();
         tick.getStyleClass().add("setup-tick");
         tick.textProperty().bind(viewModel.doneProperty(step).map(done -> done ? "✓" : ""));
-        Node name;
-        if (step.page().isPresent()) {
-            Button open = new Button(step.label());
-            open.getStyleClass().addAll("flat", "setup-step-button");
-            open.setOnAction(e -> viewModel.open(step));
-            name = open;
-        } else {
-            Label label = new Label(step.label());
-            label.getStyleClass().add("setup-step-label");
-            name = label;
-        }
+        Button name = new Button(step.label());
+        name.getStyleClass().addAll("flat", "setup-step-button");
+        name.setOnAction(e -> viewModel.open(step));
         name.setId("setup-step-" + step.id());
         Label detail = new Label(step.detail());
         detail.setWrapText(true);

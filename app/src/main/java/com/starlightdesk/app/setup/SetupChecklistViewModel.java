@@ -181,9 +181,9 @@ public final class SetupChecklistViewModel {
         }
     }
 
-    /** Opens the Settings page where {@code step} is done (a step done outside the app opens nothing). */
+    /** Opens the Settings page where {@code step} is done. */
     public void open(SetupStep step) {
-        step.page().ifPresent(settingsPlace::open);
+        settingsPlace.open(step.page());
     }
 
     /** "Set up Prajapati Pediatrics". */

@@ -2,7 +2,6 @@ package com.starlightdesk.app.setup;
 
 import com.starlightdesk.app.settings.SettingsPage;
 import java.util.Locale;
-import java.util.Optional;
 
 /** The steps of setting up a new practice, in the checklist's order, and the Settings page each opens. */
 public enum SetupStep {
@@ -31,14 +30,14 @@ public enum SetupStep {
         return label;
     }
 
-    /** One line on what the step is for (for the server: how it is done). */
+    /** One line on what the step is for. */
     public String detail() {
         return detail;
     }
 
-    /** The Settings page where the step is done; empty for a step done outside the app. */
-    public Optional<SettingsPage> page() {
-        return Optional.ofNullable(page);
+    /** The Settings page where the step is done. */
+    public SettingsPage page() {
+        return page;
     }
 
     /** {@code working-hours} for WORKING_HOURS: the step's button is {@code setup-step-} and this. */
