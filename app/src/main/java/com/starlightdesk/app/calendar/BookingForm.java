@@ -105,7 +105,7 @@ public final class BookingForm {
         lengthChosen = to != null;
         editing = null;
         notes = null;
-        title.set("New appointment");
+        title.set("New visit");
         patient.set(null);
         patientPicker.clear();
         provider.set(defaultProvider);
@@ -123,7 +123,7 @@ public final class BookingForm {
         filling = true;
         editing = appointment;
         notes = appointment.notes();
-        title.set("Appointment");
+        title.set("Visit");
         patient.set(bookedPatient);
         patientPicker.clear();
         provider.set(bookedProvider);

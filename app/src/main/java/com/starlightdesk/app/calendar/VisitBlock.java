@@ -19,8 +19,8 @@ import javafx.util.Duration;
 
 /**
  * One visit drawn on the day or week grid, in its provider's colour, with a small mark in its visit type's
- * colour at the top right ({@link VisitTypeMarks}; the text keeps clear of it). Blocks are reused from one
- * week to the next ({@link #show}), so paging through weeks restyles only what changed.
+ * colour at the right, on the second line when the block has two ({@link VisitTypeMarks}; the text keeps
+ * clear of it). Blocks are reused from one week to the next ({@link #show}), so paging through weeks restyles only what changed.
  *
  * <p>The block fits its text to its size when laid out: with room for two lines, the patient's name
  * and then the time range and status; with room for one, the start time and the name on one line
@@ -177,8 +177,10 @@ final class VisitBlock extends Region {
 
         double left = insets.getLeft();
         double top = insets.getTop();
-        double width = Math.max(0, getWidth() - left - insets.getRight() - MARK_ROOM);
-        mark.relocate(getWidth() - insets.getRight() - MARK, top + 2);
+        double fullWidth = Math.max(0, getWidth() - left - insets.getRight());
+        double width = Math.max(0, fullWidth - MARK_ROOM);
+        double markX = getWidth() - insets.getRight() - MARK;
+        mark.relocate(markX, top + 2);
         mark.setVisible(getHeight() >= MARK + top + 2);
         // A line may run into the bottom padding: the block's own edge is what clips it.
         double height = getHeight() - top;
@@ -187,9 +189,11 @@ final class VisitBlock extends Region {
 
         state.setVisible(false);
         if (height >= nameLine + timeLine) {
-            // Two lines: the name, then the time range and status.
-            name.setText(fit(nameFont, width, patient, shortPatient));
+            // Two lines: the name across the whole block, then the time range and status beside the
+            // type's mark (the name is what a narrow lane most needs room for).
+            name.setText(fit(nameFont, fullWidth, patient, shortPatient));
             time.setText(fit(timeFont, width, range + " · " + status, range));
+            mark.relocate(markX, top + nameLine + Math.max(0, (timeLine - MARK) / 2));
             name.relocate(left, top);
             time.relocate(left, top + nameLine);
             name.setVisible(true);

@@ -98,7 +98,12 @@ public final class ProvidersViewModel {
     }
 
     private void show(Read read) {
+        String offered = freeColor();
         providers.setAll(read.providers());
+        if (editing.get() == null && color.get().equals(offered)) {
+            // A new provider's form offered a colour before the roster was read: offer one nobody has.
+            color.set(freeColor());
+        }
         List<LinkedUser> users = new ArrayList<>();
         users.add(LinkedUser.NONE);
         read.providerUsers().forEach(u -> users.add(new LinkedUser(u)));
@@ -123,9 +128,14 @@ public final class ProvidersViewModel {
         name.set("");
         specialty.set("");
         email.set("");
-        color.set(ProviderColor.firstFree(providers.stream().map(ProviderRoster.Entry::provider).toList()).hex());
+        color.set(freeColor());
         user.set(LinkedUser.NONE);
         futureVisits.set("");
+    }
+
+    /** The first palette colour no provider of the practice has. */
+    private String freeColor() {
+        return ProviderColor.firstFree(providers.stream().map(ProviderRoster.Entry::provider).toList()).hex();
     }
 
     /** Fills the form with {@code entry} to edit it. */

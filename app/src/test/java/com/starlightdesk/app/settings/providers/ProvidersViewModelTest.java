@@ -65,6 +65,11 @@ final class ProvidersViewModelTest {
             assertEquals(1, vm.providers().size());
             assertEquals("Asha Prajapati, MD has no future visits.", vm.futureVisitsProperty().get());
             assertEquals(1, told[0], "the calendar hears of it");
+            ProvidersViewModel openedBeforeRead = new ProvidersViewModel(admin, new CurrentThreadTaskExecutor());
+            openedBeforeRead.startNew();
+            openedBeforeRead.load();
+            assertEquals(ProviderColor.PALETTE.get(1).color().hex(), openedBeforeRead.colorProperty().get(),
+                    "a form opened before the roster was read offers a colour nobody has once it is read");
 
             vm.startNew();
             assertEquals(ProviderColor.PALETTE.get(1).color().hex(), vm.colorProperty().get(), "a colour nobody has yet");
