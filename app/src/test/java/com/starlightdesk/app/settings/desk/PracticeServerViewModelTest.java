@@ -14,6 +14,7 @@ import com.starlightdesk.sync.api.ServerSettings;
 import com.starlightdesk.sync.api.SyncState;
 import com.starlightdesk.sync.server.PracticeSecret;
 import com.starlightdesk.sync.testing.GatewayFixture;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -31,8 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Settings, This desk, "Practice server", against a real PostgreSQL behind the Data API gateway: a practice
- * created on this PC is connected to the server provisioned for it, after a wrong field and another
- * practice's secret were refused at their fields with nothing saved; the session's sync then runs.
+ * created on this PC is connected to the server provisioned for it, after a wrong field, an unreachable
+ * endpoint and another practice's secret were refused at their fields with nothing saved; the session's
+ * sync then runs.
  */
 final class PracticeServerViewModelTest {
     private static GatewayFixture server;
@@ -76,7 +78,20 @@ final class PracticeServerViewModelTest {
                 assertFalse(PracticeSync.isConnected(admin.store().dataSource()), "nothing is sent or saved");
 
                 vm.form().regionProperty().set("us-east-1");
+                int closedPort;
+                try (ServerSocket socket = new ServerSocket(0)) {
+                    closedPort = socket.getLocalPort();
+                }
+                vm.form().endpointProperty().set("http://127.0.0.1:" + closedPort);
                 vm.connect();
+                assertTrue(vm.errors().of("endpoint").get().startsWith("The server could not be reached at http://127.0.0.1:" + closedPort),
+                        vm.errors().of("endpoint").get());
+                assertFalse(vm.busyProperty().get());
+                assertFalse(PracticeSync.isConnected(admin.store().dataSource()), "an unreachable server is not saved");
+
+                vm.form().endpointProperty().set(server.endpoint().toString());
+                vm.connect();
+                assertEquals("", vm.errors().of("endpoint").get());
                 String refused = vm.errors().of("secretArn").get();
                 assertTrue(refused.startsWith("The secret " + server.database().secretA().secretArn() + " reaches another practice"), refused);
                 assertTrue(refused.endsWith("not this one (" + admin.practice().id() + ")"), refused);
