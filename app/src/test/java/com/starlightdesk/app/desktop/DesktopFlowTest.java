@@ -9,10 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.starlightdesk.app.testing.DemoDesk;
 import com.starlightdesk.app.testing.DemoStore;
+import com.starlightdesk.app.testing.WindowSteps;
 import com.starlightdesk.data.domain.Appointment;
 import com.starlightdesk.data.domain.AppointmentStatus;
-import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -29,10 +30,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -45,20 +45,13 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 final class DesktopFlowTest {
-    @TempDir
-    static Path dataDir;
-    private static AppServices services;
+    @RegisterExtension
+    static final DemoDesk DESK = new DemoDesk();
     private DesktopWindow window;
-
-    @BeforeAll
-    static void demoPractice() throws Exception {
-        services = DemoStore.desk(dataDir);
-    }
 
     @Start
     void start(Stage stage) {
-        window = new DesktopWindow(services);
-        window.show(stage);
+        window = DESK.show(stage);
     }
 
     @Test
@@ -82,10 +75,7 @@ final class DesktopFlowTest {
     }
 
     private void signIn(FxRobot robot) throws TimeoutException {
-        waitFor(() -> robot.lookup("#sign-in-email").tryQuery().isPresent());
-        robot.clickOn("#sign-in-email").write(DemoStore.EMAIL);
-        robot.clickOn("#sign-in-password").write(DemoStore.PASSWORD).type(KeyCode.ENTER);
-        waitFor(() -> robot.lookup(".visit").tryQuery().isPresent());
+        WindowSteps.signInToVisits(robot, DemoStore.EMAIL, DemoStore.PASSWORD);
         assertEquals("Demo Admin · Admin", text(robot, "#signed-in-user"));
         assertTrue(text(robot, "#sync-status").startsWith("Local only"));
     }

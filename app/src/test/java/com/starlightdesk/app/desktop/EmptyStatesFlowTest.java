@@ -8,16 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.starlightdesk.app.parts.EmptyState;
+import com.starlightdesk.app.testing.DemoDesk;
 import com.starlightdesk.app.testing.DemoStore;
 import com.starlightdesk.app.testing.WindowSteps;
-import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -30,18 +29,12 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 final class EmptyStatesFlowTest {
-    @TempDir
-    static Path dataDir;
-    private static AppServices services;
-
-    @BeforeAll
-    static void demoPractice() throws Exception {
-        services = DemoStore.desk(dataDir);
-    }
+    @RegisterExtension
+    static final DemoDesk DESK = new DemoDesk();
 
     @Start
     void start(Stage stage) {
-        new DesktopWindow(services).show(stage);
+        DESK.show(stage);
     }
 
     @Test

@@ -7,20 +7,19 @@ import static com.starlightdesk.app.testing.WindowSteps.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.starlightdesk.app.testing.DemoDesk;
 import com.starlightdesk.app.testing.DemoStore;
 import com.starlightdesk.app.testing.WindowSteps;
 import com.starlightdesk.data.domain.Patient;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,20 +32,13 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 final class NewPatientFlowTest {
-    @TempDir
-    static Path dataDir;
-    private static AppServices services;
+    @RegisterExtension
+    static final DemoDesk DESK = new DemoDesk();
     private DesktopWindow window;
-
-    @BeforeAll
-    static void demoPractice() throws Exception {
-        services = DemoStore.desk(dataDir);
-    }
 
     @Start
     void start(Stage stage) {
-        window = new DesktopWindow(services);
-        window.show(stage);
+        window = DESK.show(stage);
     }
 
     @Test
@@ -100,8 +92,7 @@ final class NewPatientFlowTest {
     }
 
     private static void signIn(FxRobot robot) throws TimeoutException {
-        WindowSteps.signIn(robot, DemoStore.EMAIL, DemoStore.PASSWORD);
-        waitFor(() -> robot.lookup(".visit").tryQuery().isPresent());
+        WindowSteps.signInToVisits(robot, DemoStore.EMAIL, DemoStore.PASSWORD);
     }
 
     /** Whether the New patient card shows over the workspace. */

@@ -36,9 +36,7 @@ public final class WindowSteps {
 
     /** Signs in at the sign-in screen as {@code email}, and waits for the calendar to show a visit. */
     public static void signInToVisits(FxRobot robot, String email, String password) throws TimeoutException {
-        waitFor(() -> robot.lookup("#sign-in-email").tryQuery().isPresent());
-        robot.clickOn("#sign-in-email").write(email);
-        robot.clickOn("#sign-in-password").write(password).type(KeyCode.ENTER);
+        signIn(robot, email, password);
         waitFor(() -> robot.lookup(".visit").tryQuery().isPresent());
     }
 

@@ -9,22 +9,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.starlightdesk.app.desktop.AppServices;
 import com.starlightdesk.app.desktop.DesktopWindow;
+import com.starlightdesk.app.testing.DemoDesk;
 import com.starlightdesk.app.testing.DemoStore;
 import com.starlightdesk.data.domain.AppointmentType;
 import com.starlightdesk.data.domain.Practice;
-import java.nio.file.Path;
 import java.time.LocalTime;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -36,20 +34,13 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 final class PracticePageTest {
-    @TempDir
-    static Path dataDir;
-    private static AppServices services;
+    @RegisterExtension
+    static final DemoDesk DESK = new DemoDesk();
     private DesktopWindow window;
-
-    @BeforeAll
-    static void demoPractice() throws Exception {
-        services = DemoStore.desk(dataDir);
-    }
 
     @Start
     void start(Stage stage) {
-        window = new DesktopWindow(services);
-        window.show(stage);
+        window = DESK.show(stage);
     }
 
     @Test

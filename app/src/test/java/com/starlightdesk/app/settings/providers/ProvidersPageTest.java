@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.starlightdesk.app.desktop.AppServices;
 import com.starlightdesk.app.desktop.DesktopWindow;
+import com.starlightdesk.app.testing.DemoDesk;
 import com.starlightdesk.app.testing.DemoStore;
+import com.starlightdesk.app.testing.WindowSteps;
 import com.starlightdesk.data.domain.Provider;
 import com.starlightdesk.data.repo.ProviderRoster;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -22,10 +22,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -38,28 +37,18 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 final class ProvidersPageTest {
-    @TempDir
-    static Path dataDir;
-    private static AppServices services;
+    @RegisterExtension
+    static final DemoDesk DESK = new DemoDesk();
     private DesktopWindow window;
-
-    @BeforeAll
-    static void demoPractice() throws Exception {
-        services = DemoStore.desk(dataDir);
-    }
 
     @Start
     void start(Stage stage) {
-        window = new DesktopWindow(services);
-        window.show(stage);
+        window = DESK.show(stage);
     }
 
     @Test
     void addEditAndDeactivateProviders(FxRobot robot) throws Exception {
-        waitFor(() -> robot.lookup("#sign-in-email").tryQuery().isPresent());
-        robot.clickOn("#sign-in-email").write(DemoStore.EMAIL);
-        robot.clickOn("#sign-in-password").write(DemoStore.PASSWORD).type(KeyCode.ENTER);
-        waitFor(() -> robot.lookup(".visit").tryQuery().isPresent());
+        WindowSteps.signInToVisits(robot, DemoStore.EMAIL, DemoStore.PASSWORD);
         waitFor(() -> robot.lookup(".provider-choice").queryAll().size() == 2);
 
         robot.clickOn("#nav-settings");

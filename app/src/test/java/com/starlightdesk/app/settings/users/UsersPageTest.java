@@ -1,5 +1,6 @@
 package com.starlightdesk.app.settings.users;
 
+import static com.starlightdesk.app.testing.WindowSteps.signIn;
 import static com.starlightdesk.app.testing.WindowSteps.text;
 import static com.starlightdesk.app.testing.WindowSteps.visible;
 import static com.starlightdesk.app.testing.WindowSteps.waitFor;
@@ -7,15 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.starlightdesk.app.desktop.AppServices;
 import com.starlightdesk.app.desktop.DesktopWindow;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
+import com.starlightdesk.app.testing.DemoDesk;
 import com.starlightdesk.app.testing.DemoStore;
 import com.starlightdesk.data.domain.Ids;
 import com.starlightdesk.data.domain.Role;
 import com.starlightdesk.data.domain.User;
-import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
@@ -24,7 +24,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -39,15 +39,13 @@ final class UsersPageTest {
     private static final String STAFF_EMAIL = "jess.front@starlight-peds.test";
     private static final String STAFF_NAME = "Jess Front Desk";
 
-    @TempDir
-    static Path dataDir;
-    private static AppServices services;
+    @RegisterExtension
+    static final DemoDesk DESK = new DemoDesk();
     private DesktopWindow window;
 
     @BeforeAll
     static void demoPracticeWithAStaffMember() throws Exception {
-        services = DemoStore.desk(dataDir);
-        PracticeStores stores = services.stores();
+        PracticeStores stores = DESK.services().stores();
         try (Session admin = stores.signIn(stores.list().get(0).practiceId(), DemoStore.EMAIL, DemoStore.PASSWORD.toCharArray())) {
             admin.store().addUser(new User(Ids.next(), STAFF_EMAIL, STAFF_NAME, Role.STAFF, null, true),
                     "jess-own-password-1".toCharArray());
@@ -56,8 +54,7 @@ final class UsersPageTest {
 
     @Start
     void start(Stage stage) {
-        window = new DesktopWindow(services);
-        window.show(stage);
+        window = DESK.show(stage);
     }
 
     @Test
@@ -91,12 +88,6 @@ final class UsersPageTest {
         signIn(robot, STAFF_EMAIL, "jess-chosen-phrase");
         waitFor(() -> visible(robot, "#calendar-title"));
         assertTrue(robot.lookup("#own-password").tryQuery().map(n -> n.getScene() == null || !n.isVisible()).orElse(true));
-    }
-
-    private static void signIn(FxRobot robot, String email, String password) throws TimeoutException {
-        waitFor(() -> robot.lookup("#sign-in-email").tryQuery().isPresent());
-        robot.clickOn("#sign-in-email").write(email);
-        robot.clickOn("#sign-in-password").write(password).type(KeyCode.ENTER);
     }
 
     private static void openSettingsPage(FxRobot robot, String pageButton, String shown) throws TimeoutException {
