@@ -3,8 +3,17 @@ package com.starlightdesk.app.session;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.URI;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The warm-up builds its throw-away tables from the bundled scripts and runs the sign-in queries on them. */
@@ -15,6 +24,21 @@ class SignInWarmUpTest {
         AtomicInteger asked = new AtomicInteger();
         assertDoesNotThrow(() -> SignInWarmUp.run(Clock.systemUTC(), () -> asked.incrementAndGet() < 0));
         assertEquals(2, asked.get(), "asked after the key derivation and after building the database");
+    }
+
+    /** A migration added to the local store is warmed too: the list names every bundled H2 and device script. */
+    @Test
+    void warmsEveryLocalMigration() throws Exception {
+        List<String> bundled = new ArrayList<>();
+        for (String folder : List.of("db/h2", "db/device")) {
+            URI uri = SignInWarmUp.class.getClassLoader().getResource(folder).toURI();
+            try (FileSystem jar = "jar".equals(uri.getScheme()) ? FileSystems.newFileSystem(uri, Map.of()) : null;
+                 Stream<Path> files = Files.list(Path.of(uri))) {
+                files.map(file -> folder + "/" + file.getFileName()).filter(name -> name.endsWith(".sql")).sorted()
+                        .forEach(bundled::add);
+            }
+        }
+        assertEquals(bundled, SignInWarmUp.SCRIPTS);
     }
 
     @Test
