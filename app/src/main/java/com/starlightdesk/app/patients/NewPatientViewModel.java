@@ -154,7 +154,7 @@ public final class NewPatientViewModel {
         PatientStatus chosen = status.get() == null ? PatientStatus.ACTIVE : status.get();
         try {
             return new Patient(Ids.next(), first, last, born, sex.get(), guardianName, mail, phoneNumber, null, null, null, null,
-                    null, chosen, chosen == PatientStatus.PROSPECT ? PipelineStage.INQUIRY : null, null, null, null, true);
+                    null, chosen, chosen == PatientStatus.PROSPECT ? PipelineStage.INQUIRY : null, null, null, null, true, null, null, null);
         } catch (ValidationException e) {
             errors.set(e, FIELDS);
             return null;

@@ -9,7 +9,7 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The top bar's patient search: the shared {@link PatientPicker} bound to the shell's
- * {@link PatientPickerViewModel} (picking opens the patient's summary), reached from anywhere in the
+ * {@link PatientPickerViewModel} (picking opens the patient's chart), reached from anywhere in the
  * shell by Ctrl+K (not while locked); Escape in the empty field hands the focus back to the current
  * place. Confined to the FX thread.
  */

@@ -8,7 +8,7 @@ import com.starlightdesk.app.parts.Banner;
 import com.starlightdesk.app.parts.PatientPicker;
 import com.starlightdesk.app.password.OwnPasswordViewModel;
 import com.starlightdesk.app.patients.NewPatientViewModel;
-import com.starlightdesk.app.patients.PatientSummaryView;
+import com.starlightdesk.app.patients.PatientsView;
 import com.starlightdesk.app.settings.SettingsView;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -172,7 +172,7 @@ public final class ShellView {
     private Node build(Section section) {
         return switch (section) {
             case CALENDAR -> screens.load(CalendarView.class);
-            case PATIENTS -> screens.load(PatientSummaryView.class);
+            case PATIENTS -> screens.load(PatientsView.class);
             case SETTINGS -> screens.load(SettingsView.class);
             default -> NotBuiltYet.place(section, viewModel);
         };

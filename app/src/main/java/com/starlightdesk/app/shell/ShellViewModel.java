@@ -1,9 +1,9 @@
 package com.starlightdesk.app.shell;
 
+import com.starlightdesk.app.chart.OpenChart;
 import com.starlightdesk.app.concurrent.TaskExecutor;
 import com.starlightdesk.app.parts.PatientPickerViewModel;
 import com.starlightdesk.app.patients.NewPatientViewModel;
-import com.starlightdesk.app.patients.PatientSummaryViewModel;
 import com.starlightdesk.app.preferences.DesktopPreferences;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
@@ -43,7 +43,7 @@ public final class ShellViewModel {
     private final TaskExecutor executor;
     private final PracticeStores stores;
     private final SessionNavigation navigation;
-    private final PatientSummaryViewModel patientSummary;
+    private final OpenChart chart;
     private final NewPatientViewModel newPatient;
     private final SettingsPlace settingsPlace;
     private final PatientPickerViewModel search;
@@ -58,13 +58,13 @@ public final class ShellViewModel {
     private final BooleanProperty unlocking = new SimpleBooleanProperty(false);
 
     public ShellViewModel(Session session, SyncStatusSource syncStatus, TaskExecutor executor, PracticeStores stores,
-            SessionNavigation navigation, PatientSummaryViewModel patientSummary, NewPatientViewModel newPatient,
+            SessionNavigation navigation, OpenChart chart, NewPatientViewModel newPatient,
             SettingsPlace settingsPlace, Clock clock) {
         this.session = session;
         this.executor = executor;
         this.stores = stores;
         this.navigation = navigation;
-        this.patientSummary = patientSummary;
+        this.chart = chart;
         this.newPatient = newPatient;
         this.settingsPlace = settingsPlace;
         this.search = new PatientPickerViewModel(session.data(), executor, this::openPatient);
@@ -105,15 +105,15 @@ public final class ShellViewModel {
         settingsPlace.open(page);
     }
 
-    /** Opens the New patient card; once saved, the patient's summary opens. */
+    /** Opens the New patient card; once saved, the patient's chart opens. */
     public void newPatient() {
         newPatient.open("", this::openPatient);
     }
 
-    /** Opens a patient picked in the search: the Patients place shows their summary. */
+    /** Opens a patient picked in the search: the Patients place shows their chart. */
     private void openPatient(Patient patient) {
         section.set(Section.PATIENTS);
-        patientSummary.open(patient.id());
+        chart.open(patient.id());
     }
 
     /** The user did something: restart the idle clock. */
@@ -183,12 +183,12 @@ public final class ShellViewModel {
 
     /** Closes this session and returns to sign-in. */
     public void switchUser() {
-        patientSummary.close();
+        chart.close();
         navigation.switchUser();
     }
 
     public ObjectProperty<Section> sectionProperty() { return section; }
-    /** The top bar's patient search: picking a patient opens their summary. */
+    /** The top bar's patient search: picking a patient opens their chart. */
     public PatientPickerViewModel search() { return search; }
     /** The top bar's sync indicator and its menu. */
     public SyncIndicatorViewModel syncIndicator() { return syncIndicator; }

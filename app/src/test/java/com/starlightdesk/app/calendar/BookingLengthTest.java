@@ -84,7 +84,7 @@ final class BookingLengthTest {
         try (Session session = TestStores.in(dir, WEDNESDAY).create("Maple Pediatrics", "America/Chicago", "Rita Moreno",
                 TestStores.EMAIL, TestStores.PASSWORD.toCharArray())) {
             Patient ava = new Patient(Ids.next(), "Ava", "Lee", LocalDate.of(2019, 4, 2), Gender.FEMALE, null, null, null, null,
-                    null, null, null, null, PatientStatus.ACTIVE, null, null, null, null, true);
+                    null, null, null, null, PatientStatus.ACTIVE, null, null, null, null, true, null, null, null);
             session.data().writeAll(c -> {
                 c.insert(new Provider(Ids.next(), null, "Dr. Asha Prajapati", null, null, "#2E6FDB", true));
                 c.insert(ava);

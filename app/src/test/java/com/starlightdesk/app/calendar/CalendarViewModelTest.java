@@ -258,7 +258,7 @@ final class CalendarViewModelTest {
         Patient p = session.data().patients().findById(shown.appointment().patientId()).orElseThrow();
         Patient renamed = new Patient(p.id(), p.firstName(), "Okafor-Renamed", p.dateOfBirth(), p.gender(), p.parentGuardian(),
                 p.email(), p.phone(), p.address(), p.insuranceProvider(), p.insuranceId(), p.insuranceGroup(), p.familyId(),
-                p.status(), p.pipelineStage(), p.feeOverride(), p.referredBy(), p.notes(), p.isActive());
+                p.status(), p.pipelineStage(), p.feeOverride(), p.referredBy(), p.notes(), p.isActive(), p.primaryProviderId(), p.gestationalAgeDays(), p.noKnownAllergiesAt());
         try {
             session.data().writeAll(c -> c.update(renamed)); // as a sync writes another desk's edit
             session.changes().changed();

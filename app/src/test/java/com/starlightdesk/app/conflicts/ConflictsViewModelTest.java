@@ -66,7 +66,7 @@ final class ConflictsViewModelTest {
                      server.dataApiRemote(server.database().secretA()))) {
             Patient patient = new Patient(Ids.next(), "Nadia", "Khan", LocalDate.of(2021, 2, 3), Gender.FEMALE, "Samira Khan",
                     "samira@khan.example", "630-555-0100", new Address("12 Elm St", null, "Naperville", "IL", "60540"), null, null,
-                    null, null, PatientStatus.ACTIVE, null, new BigDecimal("75.00"), null, null, true);
+                    null, null, PatientStatus.ACTIVE, null, new BigDecimal("75.00"), null, null, true, null, null, null);
             otherDesk.data().writeAll(c -> c.insert(patient));
             otherDesk.engine().syncOnce();
 
@@ -195,7 +195,7 @@ final class ConflictsViewModelTest {
     private static Patient with(Patient p, String phone, String email) {
         return new Patient(p.id(), p.firstName(), p.lastName(), p.dateOfBirth(), p.gender(), p.parentGuardian(), email, phone,
                 p.address(), p.insuranceProvider(), p.insuranceId(), p.insuranceGroup(), p.familyId(), p.status(),
-                p.pipelineStage(), p.feeOverride(), p.referredBy(), p.notes(), p.isActive());
+                p.pipelineStage(), p.feeOverride(), p.referredBy(), p.notes(), p.isActive(), p.primaryProviderId(), p.gestationalAgeDays(), p.noKnownAllergiesAt());
     }
 
     private static String onServer(GatewayFixture server, Patient patient, String column) throws Exception {

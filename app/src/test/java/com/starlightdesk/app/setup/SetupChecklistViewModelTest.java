@@ -124,7 +124,7 @@ final class SetupChecklistViewModelTest {
             Provider provider = provider();
             Patient patient = new Patient(Ids.next(), "Uma", "Kaur", LocalDate.of(2020, 4, 2), Gender.FEMALE, "Neha Kaur", null,
                     "630-555-0101", new Address("1 Oak St", null, "Naperville", "IL", "60540"), null, null, null, null,
-                    PatientStatus.ACTIVE, null, null, null, null, true);
+                    PatientStatus.ACTIVE, null, null, null, null, true, null, null, null);
             Instant start = Instant.now().plus(Duration.ofDays(1));
             admin.data().writeAll(c -> {
                 c.insert(provider);

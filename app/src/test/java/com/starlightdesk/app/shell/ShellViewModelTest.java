@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.starlightdesk.app.chart.ChartHeaderViewModel;
+import com.starlightdesk.app.chart.OpenChart;
 import com.starlightdesk.app.concurrent.CurrentThreadTaskExecutor;
 import com.starlightdesk.app.patients.NewPatientViewModel;
-import com.starlightdesk.app.patients.PatientSummaryViewModel;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.app.settings.SettingsPage;
@@ -49,16 +50,17 @@ final class ShellViewModelTest {
         var executor = new CurrentThreadTaskExecutor();
         NewPatientViewModel newPatient = new NewPatientViewModel(session, executor, CLOCK);
         return new ShellViewModel(session, new LocalOnlySyncStatus(session.data()), executor, stores, navigation,
-                new PatientSummaryViewModel(session, executor, CLOCK, newPatient), newPatient, place, CLOCK);
+                new OpenChart(session, executor), newPatient, place, CLOCK);
     }
 
     @Test
-    void searchFindsPatientsAsTheUserTypesAndOpensTheSummary() {
+    void searchFindsPatientsAsTheUserTypesAndOpensTheChart() {
         var executor = new CurrentThreadTaskExecutor();
         NewPatientViewModel newPatient = new NewPatientViewModel(session, executor, CLOCK);
-        PatientSummaryViewModel summary = new PatientSummaryViewModel(session, executor, CLOCK, newPatient);
+        OpenChart chart = new OpenChart(session, executor);
+        ChartHeaderViewModel header = new ChartHeaderViewModel(chart, CLOCK);
         ShellViewModel vm = new ShellViewModel(session, new LocalOnlySyncStatus(session.data()), executor,
-                stores, new RecordingNavigation(), summary, newPatient, new SettingsPlace(), CLOCK);
+                stores, new RecordingNavigation(), chart, newPatient, new SettingsPlace(), CLOCK);
         vm.search().queryProperty().set("pat");
         assertEquals(3, vm.search().matches().size());
         vm.search().queryProperty().set("(630) 555-0177");
@@ -69,9 +71,10 @@ final class ShellViewModelTest {
         assertTrue(vm.search().pickHighlighted());
         assertEquals("", vm.search().queryProperty().get(), "the search empties once a patient is open");
         assertEquals(Section.PATIENTS, vm.sectionProperty().get());
-        assertEquals("Aarav Patel", summary.nameProperty().get());
-        assertTrue(summary.birthProperty().get().startsWith("May 14, 2016 · 10 years"));
-        assertTrue(summary.allergies().get(0).startsWith("Peanuts"));
+        assertEquals("Aarav Patel", header.nameProperty().get());
+        assertTrue(header.factsProperty().get().startsWith("10 years"), header.factsProperty().get());
+        assertTrue(header.factsProperty().get().endsWith("born May 14, 2016"), header.factsProperty().get());
+        assertTrue(header.allergiesProperty().get().startsWith("Allergies: Peanuts"), header.allergiesProperty().get());
         assertEquals(auditedBefore + 1, session.data().counts().get("audit_log"), "the chart read is audited");
     }
 

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.starlightdesk.app.chart.OpenChart;
 import com.starlightdesk.app.patients.NewPatientViewModel;
-import com.starlightdesk.app.patients.PatientSummaryViewModel;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.app.settings.SettingsPlace;
@@ -92,7 +92,7 @@ final class SessionSyncStatusTest {
     private static ShellViewModel shell(Session session, SessionSyncStatus sync, QueuedTaskExecutor executor) {
         NewPatientViewModel newPatient = new NewPatientViewModel(session, executor, Clock.systemUTC());
         return new ShellViewModel(session, sync, executor, storesOf(session), new RecordingNavigation(),
-                new PatientSummaryViewModel(session, executor, Clock.systemUTC(), newPatient), newPatient, new SettingsPlace(),
+                new OpenChart(session, executor), newPatient, new SettingsPlace(),
                 Clock.systemUTC());
     }
 

@@ -138,13 +138,13 @@ public final class DemoPractice {
                 patients.add(c.insert(new Patient(Ids.next(), child.first(), f.last(), LocalDate.parse(child.birth()), child.gender(),
                         f.guardian(), email, f.phone(), new Address(f.street(), null, f.city(), "IL", "605" + (10 + patients.size())),
                         f.insurer(), "M" + (483920 + patients.size() * 7), "GRP-" + (100 + patients.size() % 4), familyId,
-                        PatientStatus.ACTIVE, null, null, null, null, true)));
+                        PatientStatus.ACTIVE, null, null, null, null, true, null, null, null)));
             }
         }
         for (Prospect p : PROSPECTS) {
             c.insert(new Patient(Ids.next(), p.first(), p.last(), LocalDate.parse(p.birth()), Gender.UNKNOWN, p.guardian(), null,
                     "(630) 555-01" + (60 + random.nextInt(39)), null, null, null, null, null, PatientStatus.PROSPECT, p.stage(), null,
-                    p.referredBy(), "Family asked about " + (p.stage() == PipelineStage.INQUIRY ? "pricing" : "same-day sick visits"), true));
+                    p.referredBy(), "Family asked about " + (p.stage() == PipelineStage.INQUIRY ? "pricing" : "same-day sick visits"), true, null, null, null));
         }
 
         // Memberships: mostly active, two paused, two cancelled.
@@ -216,11 +216,11 @@ public final class DemoPractice {
                     new BigDecimal(String.format(java.util.Locale.ROOT, "%.3f", 3.5 + age * 2.9 + random.nextInt(900) / 1000.0)),
                     new BigDecimal(String.format(java.util.Locale.ROOT, "%.1f", 52.0 + age * 6.1 + random.nextInt(30) / 10.0)),
                     age < 3 ? new BigDecimal(String.format(java.util.Locale.ROOT, "%.1f", 36.0 + age * 3.5)) : null,
-                    new BigDecimal("36." + (6 + random.nextInt(3))), 80 + random.nextInt(40), 16 + random.nextInt(12)));
+                    new BigDecimal("36." + (6 + random.nextInt(3))), 80 + random.nextInt(40), 16 + random.nextInt(12), null, null, null, null, null, null, null, null));
             if (v.appointmentType() == AppointmentType.SICK_VISIT) {
                 c.insert(new Diagnosis(Ids.next(), p.id(), note.id(), random.nextBoolean() ? "J06.9" : "H66.90",
                         random.nextBoolean() ? "Acute upper respiratory infection" : "Otitis media, unspecified ear",
-                        DiagnosisStatus.ACTIVE, LocalDate.ofInstant(v.startTime(), zone)));
+                        DiagnosisStatus.ACTIVE, LocalDate.ofInstant(v.startTime(), zone), null));
                 c.insert(new MedicalRecord(Ids.next(), p.id(), provider.id(), v.id(), RecordType.PRESCRIPTION,
                         ClinicalContent.of(Map.of("drug", "Amoxicillin 400 mg/5 mL", "sig", "5 mL by mouth twice daily for 10 days", "refills", 0)),
                         v.endTime(), signed, provider.userId()));
@@ -232,14 +232,14 @@ public final class DemoPractice {
             }
         }
         Patient asthma = patients.get(3);
-        c.insert(new Diagnosis(Ids.next(), asthma.id(), null, "J45.20", "Mild intermittent asthma, uncomplicated", DiagnosisStatus.CHRONIC, today.minusYears(2)));
-        c.insert(new Medication(Ids.next(), asthma.id(), dr.id(), "Albuterol HFA 90 mcg", "2 puffs", "Every 4 hours as needed", today.minusYears(2), null, ClinicalStatus.ACTIVE, null));
+        c.insert(new Diagnosis(Ids.next(), asthma.id(), null, "J45.20", "Mild intermittent asthma, uncomplicated", DiagnosisStatus.CHRONIC, today.minusYears(2), null));
+        c.insert(new Medication(Ids.next(), asthma.id(), dr.id(), "Albuterol HFA 90 mcg", "2 puffs", "Every 4 hours as needed", today.minusYears(2), null, ClinicalStatus.ACTIVE, null, null, null, null, null));
         c.insert(new Medication(Ids.next(), patients.get(1).id(), np.id(), "Cetirizine 5 mg/5 mL", "5 mL", "Once daily", today.minusMonths(8),
-                today.minusMonths(5), ClinicalStatus.INACTIVE, today.minusMonths(5).atStartOfDay(zone).toInstant()));
-        c.insert(new Allergy(Ids.next(), patients.get(0).id(), "Peanuts", "Hives, lip swelling", AllergySeverity.SEVERE, ClinicalStatus.ACTIVE, today.minusYears(3), null));
-        c.insert(new Allergy(Ids.next(), patients.get(5).id(), "Amoxicillin", "Rash", AllergySeverity.MODERATE, ClinicalStatus.ACTIVE, today.minusYears(1), null));
+                today.minusMonths(5), ClinicalStatus.INACTIVE, today.minusMonths(5).atStartOfDay(zone).toInstant(), null, null, null, null));
+        c.insert(new Allergy(Ids.next(), patients.get(0).id(), "Peanuts", "Hives, lip swelling", AllergySeverity.SEVERE, ClinicalStatus.ACTIVE, today.minusYears(3), null, null, null));
+        c.insert(new Allergy(Ids.next(), patients.get(5).id(), "Amoxicillin", "Rash", AllergySeverity.MODERATE, ClinicalStatus.ACTIVE, today.minusYears(1), null, null, null));
         c.insert(new Allergy(Ids.next(), patients.get(9).id(), "Eggs", "Stomach upset (outgrown)", AllergySeverity.MILD, ClinicalStatus.INACTIVE,
-                today.minusYears(4), today.minusYears(1).atStartOfDay(zone).toInstant()));
+                today.minusYears(4), today.minusYears(1).atStartOfDay(zone).toInstant(), null, null));
 
         // Membership invoices: last month paid, this month sent (a few overdue); visit invoices with CPT lines.
         int invoices = 0;

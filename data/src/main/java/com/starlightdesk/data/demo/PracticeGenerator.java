@@ -99,7 +99,7 @@ public final class PracticeGenerator {
                     random.nextBoolean() ? Gender.FEMALE : Gender.MALE, "Parent " + last, null, phone,
                     new Address(random.nextInt(9000) + 10 + " Main St", null, "Springfield", "IL", "62701"), "Aetna", "M" + n, "G" + (n % 50),
                     null, prospect ? PatientStatus.PROSPECT : PatientStatus.ACTIVE,
-                    prospect ? PipelineStage.values()[n % PipelineStage.values().length] : null, null, null, null, true);
+                    prospect ? PipelineStage.values()[n % PipelineStage.values().length] : null, null, null, null, true, null, null, null);
             b.patients.add(p);
             if (prospect) {
                 continue;
@@ -123,10 +123,10 @@ public final class PracticeGenerator {
                 }
             }
             b.vitals.add(new VitalSigns(Ids.next(), p.id(), today.minusDays(random.nextInt(300)).atStartOfDay(zone).toInstant(),
-                    new BigDecimal(3 + age * 3 + ".250"), new BigDecimal(50 + age * 6 + ".5"), null, new BigDecimal("36.8"), 95, 20));
+                    new BigDecimal(3 + age * 3 + ".250"), new BigDecimal(50 + age * 6 + ".5"), null, new BigDecimal("36.8"), 95, 20, null, null, null, null, null, null, null, null));
             if (n % 3 == 0) {
                 b.diagnoses.add(new Diagnosis(Ids.next(), p.id(), null, "J06.9", "Acute upper respiratory infection",
-                        DiagnosisStatus.RESOLVED, today.minusDays(random.nextInt(365))));
+                        DiagnosisStatus.RESOLVED, today.minusDays(random.nextInt(365)), null));
             }
             LocalDate issued = today.withDayOfMonth(1);
             boolean paid = n % 4 != 0;

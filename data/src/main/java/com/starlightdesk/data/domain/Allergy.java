@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** An allergy on a chart; inactivated (with a time), never deleted. */
+/** An allergy on a chart; inactivated (with a time and a reason), never deleted. */
 public record Allergy(
         UUID id,
         UUID patientId,
@@ -13,7 +13,9 @@ public record Allergy(
         AllergySeverity severity,
         ClinicalStatus status,
         LocalDate notedOn,
-        Instant inactivatedAt) {
+        Instant inactivatedAt,
+        AllergyInactivation inactivationReason,
+        String inactivationNote) {
 
     public Allergy {
         Fields.id("id", id);
@@ -27,9 +29,15 @@ public record Allergy(
         if ((status == ClinicalStatus.INACTIVE) != (inactivatedAt != null)) {
             throw new ValidationException("inactivatedAt", "is set exactly when the allergy is inactive");
         }
+        if (status == ClinicalStatus.ACTIVE && inactivationReason != null) {
+            throw new ValidationException("inactivationReason", "applies to an inactive allergy only");
+        }
+        inactivationNote = Fields.optionalText("inactivationNote", inactivationNote, 500);
     }
 
-    public Allergy inactivate(Instant at) {
-        return new Allergy(id, patientId, substance, reaction, severity, ClinicalStatus.INACTIVE, notedOn, at);
+    /** This allergy inactivated at {@code at} for {@code reason}, with an optional note. */
+    public Allergy inactivate(Instant at, AllergyInactivation reason, String note) {
+        Fields.required("inactivationReason", reason);
+        return new Allergy(id, patientId, substance, reaction, severity, ClinicalStatus.INACTIVE, notedOn, at, reason, note);
     }
 }

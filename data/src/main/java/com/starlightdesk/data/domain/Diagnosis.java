@@ -13,7 +13,8 @@ public record Diagnosis(
         String icd10Code,
         String description,
         DiagnosisStatus status,
-        LocalDate diagnosedAt) {
+        LocalDate diagnosedAt,
+        LocalDate resolvedOn) {
 
     private static final Pattern ICD10 = Pattern.compile("^[A-Z][0-9]{2}(\\.[0-9A-Z]{1,4})?$");
 
@@ -24,6 +25,10 @@ public record Diagnosis(
         description = Fields.text("description", description, 500);
         Fields.required("status", status);
         Fields.notFuture("diagnosedAt", diagnosedAt);
+        if (resolvedOn != null) {
+            Fields.notFuture("resolvedOn", resolvedOn);
+            Fields.notBefore("resolvedOn", resolvedOn, "diagnosedAt", diagnosedAt);
+        }
     }
 
     /** Validates and upper-cases an ICD-10 code such as {@code J06.9}. */

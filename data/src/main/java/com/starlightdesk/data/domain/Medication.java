@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A medication on a chart; inactivated (with a time), never deleted. */
+/**
+ * A medication on a chart; inactivated (with a time and a reason), never deleted. {@code prescribedBy} is one
+ * of the practice's providers; {@code prescriber} names one from outside the practice.
+ */
 public record Medication(
         UUID id,
         UUID patientId,
@@ -15,7 +18,11 @@ public record Medication(
         LocalDate startedOn,
         LocalDate endedOn,
         ClinicalStatus status,
-        Instant inactivatedAt) {
+        Instant inactivatedAt,
+        String route,
+        String prescriber,
+        MedicationInactivation inactivationReason,
+        String inactivationNote) {
 
     public Medication {
         Fields.id("id", id);
@@ -30,9 +37,18 @@ public record Medication(
         if ((status == ClinicalStatus.INACTIVE) != (inactivatedAt != null)) {
             throw new ValidationException("inactivatedAt", "is set exactly when the medication is inactive");
         }
+        route = Fields.optionalText("route", route, 50);
+        prescriber = Fields.optionalText("prescriber", prescriber, 200);
+        if (status == ClinicalStatus.ACTIVE && inactivationReason != null) {
+            throw new ValidationException("inactivationReason", "applies to an inactive medication only");
+        }
+        inactivationNote = Fields.optionalText("inactivationNote", inactivationNote, 500);
     }
 
-    public Medication inactivate(Instant at) {
-        return new Medication(id, patientId, prescribedBy, name, dosage, frequency, startedOn, endedOn, ClinicalStatus.INACTIVE, at);
+    /** This medication inactivated at {@code at} for {@code reason}, with an optional note. */
+    public Medication inactivate(Instant at, MedicationInactivation reason, String note) {
+        Fields.required("inactivationReason", reason);
+        return new Medication(id, patientId, prescribedBy, name, dosage, frequency, startedOn, endedOn, ClinicalStatus.INACTIVE, at,
+                route, prescriber, reason, note);
     }
 }

@@ -1,12 +1,15 @@
 package com.starlightdesk.data.domain;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /**
  * A child enrolled in the practice, or a prospect family's child in the pipeline. Guardian and
- * insurance travel with the patient; {@code familyId} groups siblings.
+ * insurance travel with the patient; {@code familyId} groups siblings. {@code gestationalAgeDays} is the
+ * gestational age at birth (null: term or not known); {@code noKnownAllergiesAt} is when "no known
+ * allergies" was recorded (null: not recorded, which is not the same as none).
  */
 public record Patient(
         UUID id,
@@ -27,7 +30,10 @@ public record Patient(
         BigDecimal feeOverride,
         String referredBy,
         String notes,
-        boolean isActive) {
+        boolean isActive,
+        UUID primaryProviderId,
+        Integer gestationalAgeDays,
+        Instant noKnownAllergiesAt) {
 
     public Patient {
         Fields.id("id", id);
@@ -50,6 +56,13 @@ public record Patient(
         feeOverride = Fields.optionalMoney("feeOverride", feeOverride);
         referredBy = Fields.optionalText("referredBy", referredBy, 200);
         notes = Fields.optionalText("notes", notes, 4000);
+        Fields.optionalRange("gestationalAgeDays", gestationalAgeDays, 154, 315);
+        noKnownAllergiesAt = Fields.optionalInstant(noKnownAllergiesAt);
+    }
+
+    /** Days before 37 completed weeks of gestation: growth is then plotted at corrected age until 24 months. */
+    public boolean bornPreterm() {
+        return gestationalAgeDays != null && gestationalAgeDays < 37 * 7;
     }
 
     /** "Last, First" as the front desk reads it. */

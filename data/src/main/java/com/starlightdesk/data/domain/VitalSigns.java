@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One set of measurements (for growth charts and the visit): weight, length/height, head, temperature, rates. */
+/**
+ * One set of measurements (for growth charts and the visit): weight, length/height, head, temperature,
+ * rates, blood pressure and oxygen saturation. Values are metric; the units record how they were entered
+ * (null: metric), so the chart shows them as typed.
+ */
 public record VitalSigns(
         UUID id,
         UUID patientId,
@@ -14,7 +18,15 @@ public record VitalSigns(
         BigDecimal headCircumferenceCm,
         BigDecimal temperatureC,
         Integer heartRate,
-        Integer respiratoryRate) {
+        Integer respiratoryRate,
+        UUID appointmentId,
+        WeightUnit weightUnit,
+        LengthUnit lengthUnit,
+        TemperatureUnit temperatureUnit,
+        LengthPosition lengthPosition,
+        Integer systolicBp,
+        Integer diastolicBp,
+        Integer oxygenSaturation) {
 
     public VitalSigns {
         Fields.id("id", id);
@@ -29,5 +41,11 @@ public record VitalSigns(
         }
         Fields.optionalRange("heartRate", heartRate, 20, 300);
         Fields.optionalRange("respiratoryRate", respiratoryRate, 5, 120);
+        Fields.optionalRange("systolicBp", systolicBp, 30, 250);
+        Fields.optionalRange("diastolicBp", diastolicBp, 15, 180);
+        Fields.optionalRange("oxygenSaturation", oxygenSaturation, 50, 100);
+        if (systolicBp != null && diastolicBp != null && diastolicBp >= systolicBp) {
+            throw new ValidationException("diastolicBp", "must be lower than the systolic pressure");
+        }
     }
 }

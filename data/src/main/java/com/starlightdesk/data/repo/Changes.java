@@ -185,6 +185,11 @@ public final class Changes {
         audit(Tables.PATIENTS, patientId, AuditAction.READ, patientId);
     }
 
+    /** Records that the acting user read the rows of {@code table} in a patient's chart (one section of it). */
+    public void auditChartSection(UUID patientId, Table<?> table) {
+        insertAudit(new AuditEntry(Ids.next(), actorId, AuditAction.READ, table.name(), null, patientId, now));
+    }
+
     /** Records an export or import by the acting user (no row, no patient). */
     public void auditBulk(AuditAction action, String tableName) {
         insertAudit(new AuditEntry(Ids.next(), actorId, action, tableName, null, null, now));

@@ -96,16 +96,38 @@ public final class PracticeData {
 
     /** Reads a patient's whole chart in one transaction and records the read in the audit log. */
     public Chart openChart(UUID patientId) {
+        return readChart(patientId, true);
+    }
+
+    /**
+     * Reads again a chart this user has open (after a change to it): the same opening, so no second
+     * audit entry.
+     */
+    public Chart rereadChart(UUID patientId) {
+        return readChart(patientId, false);
+    }
+
+    private Chart readChart(UUID patientId, boolean audited) {
         return jdbi.inTransaction(handle -> {
             PatientQueries patients = handle.attach(PatientQueries.class);
             ChartQueries chart = handle.attach(ChartQueries.class);
             AppointmentQueries appointments = handle.attach(AppointmentQueries.class);
             Patient patient = patients.findById(patientId)
                     .orElseThrow(() -> new NoSuchElementException("No patient with id " + patientId));
-            new Changes(handle, practiceId, actorId, clock).auditChartRead(patientId);
+            if (audited) {
+                new Changes(handle, practiceId, actorId, clock).auditChartRead(patientId);
+            }
             return new Chart(patient, chart.allergies(patientId), chart.medications(patientId), chart.diagnoses(patientId),
                     chart.records(patientId), chart.vitals(patientId), appointments.forPatient(patientId));
         });
+    }
+
+    /**
+     * Records that the acting user looked at one part of a patient's chart (the rows of {@code table}:
+     * notes, vitals, ...), so who saw what can be told without storing what they saw.
+     */
+    public void auditChartSection(UUID patientId, Table<?> table) {
+        writeAll(c -> c.auditChartSection(patientId, table));
     }
 
     /** Streams every live row of {@code table} in id order to {@code action} (exports). */

@@ -60,7 +60,7 @@ class BadInputPropertyTest {
             BigDecimal huge = new BigDecimal("1" + "0".repeat(10 + random.nextInt(10)));
             cases.add(new Case("totalAmount", () -> new Invoice(Ids.next(), Ids.next(), null, InvoiceStatus.DRAFT, null, null, null, huge)));
             String icd = badIcd10();
-            cases.add(new Case("icd10Code", () -> new Diagnosis(Ids.next(), Ids.next(), null, icd, "x", DiagnosisStatus.ACTIVE, LocalDate.of(2025, 1, 1))));
+            cases.add(new Case("icd10Code", () -> new Diagnosis(Ids.next(), Ids.next(), null, icd, "x", DiagnosisStatus.ACTIVE, LocalDate.of(2025, 1, 1), null)));
             String cpt = badCpt();
             cases.add(new Case("cptCode", () -> InvoiceLineItem.of(Ids.next(), Ids.next(), cpt, "visit", 1, BigDecimal.TEN)));
             Instant start = NOW.plusSeconds(random.nextInt(100_000));
@@ -109,7 +109,7 @@ class BadInputPropertyTest {
 
     private static Patient patient(LocalDate dob, String last, String status, BigDecimal fee) {
         return new Patient(Ids.next(), "Ava", last, dob, Gender.FEMALE, null, null, null, null, null, null, null, null,
-                PatientStatus.of("status", status), null, fee, null, null, true);
+                PatientStatus.of("status", status), null, fee, null, null, true, null, null, null);
     }
 
     private String randomWord() {

@@ -51,7 +51,7 @@ class PatientSearchPlanTest {
         for (int i = 0; i < 2_000; i++) {
             many.add(new Patient(Ids.next(), (i % 2 == 0 ? "Sam" : "Ava") + i, (i % 3 == 0 ? "Smith" : "Lee") + i,
                     LocalDate.of(2015, 1, 1).plusDays(i), Gender.UNKNOWN, null, null, "630-555-" + (1000 + i), null, null, null,
-                    null, null, PatientStatus.ACTIVE, null, null, null, null, true));
+                    null, null, PatientStatus.ACTIVE, null, null, null, null, true, null, null, null));
         }
         data.writeAll(c -> {
             c.insert(Practice.of(practiceId, "Plan Pediatrics", "America/Chicago"));

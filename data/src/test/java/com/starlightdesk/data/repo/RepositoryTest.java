@@ -81,7 +81,7 @@ class RepositoryTest {
     private static Patient patient(String first, String last, LocalDate dob, String phone) {
         return new Patient(Ids.next(), first, last, dob, Gender.FEMALE, "Jordan " + last, null, phone,
                 new Address("12 Elm St", null, "Naperville", "IL", "60540"), "Blue Cross", "BC123", "G1", null,
-                PatientStatus.ACTIVE, null, new BigDecimal("75.5"), null, "Peanut allergy", true);
+                PatientStatus.ACTIVE, null, new BigDecimal("75.5"), null, "Peanut allergy", true, null, null, null);
     }
 
     @ParameterizedTest
@@ -155,7 +155,7 @@ class RepositoryTest {
         data.writeAll(c -> c.insert(ava));
         Patient moved = new Patient(ava.id(), ava.firstName(), ava.lastName(), ava.dateOfBirth(), ava.gender(), ava.parentGuardian(),
                 "ava.family@example.test", "(630) 555-0199", ava.address(), ava.insuranceProvider(), ava.insuranceId(),
-                ava.insuranceGroup(), null, PatientStatus.ACTIVE, null, ava.feeOverride(), null, ava.notes(), true);
+                ava.insuranceGroup(), null, PatientStatus.ACTIVE, null, ava.feeOverride(), null, ava.notes(), true, ava.primaryProviderId(), ava.gestationalAgeDays(), ava.noKnownAllergiesAt());
         data.writeAll(c -> c.update(moved));
         data.writeAll(c -> c.update(moved)); // no change, no entry
 
@@ -216,7 +216,7 @@ class RepositoryTest {
         Patient ava = patient("Ava", "Lee", LocalDate.of(2019, 4, 2), "(312) 555-0101");
         Patient leo = patient("Leo", "Leeds", LocalDate.of(2021, 8, 9), "630.555.0144");
         Patient mia = new Patient(Ids.next(), "Mia", "Patel", LocalDate.of(2024, 1, 5), Gender.FEMALE, "Raj Patel", null, null, null,
-                null, null, null, null, PatientStatus.PROSPECT, PipelineStage.MEET_AND_GREET, null, "Dr. Gomez", null, true);
+                null, null, null, null, PatientStatus.PROSPECT, PipelineStage.MEET_AND_GREET, null, "Dr. Gomez", null, true, null, null, null);
         Provider dr = new Provider(Ids.next(), null, "Dr. Prajapati", null, null, "#3366CC", true);
         Appointment a1 = new Appointment(Ids.next(), ava.id(), dr.id(), T0, T0.plus(30, ChronoUnit.MINUTES),
                 AppointmentStatus.CONFIRMED, AppointmentType.CHECKUP, null, null);

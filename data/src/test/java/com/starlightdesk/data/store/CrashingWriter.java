@@ -41,7 +41,7 @@ public final class CrashingWriter {
         Instant start = Instant.parse("2026-01-05T15:00:00Z");
         for (long i = 0; ; i++) {
             Patient p = new Patient(Ids.next(), "Child" + i, "Crash", LocalDate.of(2020, 1, 1), Gender.UNKNOWN, null, null, null, null,
-                    null, null, null, null, PatientStatus.ACTIVE, null, null, null, null, true);
+                    null, null, null, null, PatientStatus.ACTIVE, null, null, null, null, true, null, null, null);
             Instant at = start.plus(i, ChronoUnit.MINUTES);
             Appointment a = new Appointment(Ids.next(), p.id(), providerId, at, at.plus(30, ChronoUnit.MINUTES),
                     AppointmentStatus.SCHEDULED, AppointmentType.CHECKUP, null, null);
@@ -51,7 +51,7 @@ public final class CrashingWriter {
                 c.insert(a);
                 if (last != null) {
                     c.update(new Patient(last.id(), last.firstName(), last.lastName(), last.dateOfBirth(), last.gender(), null, null,
-                            null, null, null, null, null, null, PatientStatus.ACTIVE, null, null, null, "seen again", true));
+                            null, null, null, null, null, null, PatientStatus.ACTIVE, null, null, null, "seen again", true, last.primaryProviderId(), last.gestationalAgeDays(), last.noKnownAllergiesAt()));
                 }
             });
             System.out.println("committed " + p.id());

@@ -47,7 +47,7 @@ class LocalStoreTest {
             store.data().writeAll(c -> c.insert(new Patient(Ids.next(), MARKER_NAME, MARKER_SURNAME, LocalDate.of(2020, 2, 29),
                     Gender.FEMALE, "Guardian " + MARKER_SURNAME, "zq@example.test", "(312) 555-0110",
                     new Address("7 Quill Lane", null, "Evanston", "IL", "60201"), null, null, null, null,
-                    PatientStatus.ACTIVE, null, null, null, "note about " + MARKER_NAME, true)));
+                    PatientStatus.ACTIVE, null, null, null, "note about " + MARKER_NAME, true, null, null, null)));
         }
         return practiceDir;
     }

@@ -23,7 +23,7 @@ public final class BookedVisits {
     public static Patient patient() {
         return new Patient(Ids.next(), "Ava", "Lee", LocalDate.of(2019, 4, 2), Gender.FEMALE, "Jordan Lee", null,
                 "(312) 555-0101", new Address("12 Elm St", null, "Naperville", "IL", "60540"), null, null, null, null,
-                PatientStatus.ACTIVE, null, null, null, null, true);
+                PatientStatus.ACTIVE, null, null, null, null, true, null, null, null);
     }
 
     /** A half-hour checkup of {@code patientId} with {@code providerId} from {@code start}. */

@@ -40,7 +40,7 @@ class PracticeSyncTest {
                      server.dataApiRemote(server.database().secretA()))) {
             Patient patient = new Patient(Ids.next(), "Nadia", "Khan", LocalDate.of(2021, 2, 3), Gender.FEMALE, "Samira Khan", null,
                     "630-555-0100", new Address("12 Elm St", null, "Naperville", "IL", "60540"), null, null, null, null,
-                    PatientStatus.ACTIVE, null, new BigDecimal("75.00"), null, null, true);
+                    PatientStatus.ACTIVE, null, new BigDecimal("75.00"), null, null, true, null, null, null);
             other.data().writeAll(c -> c.insert(patient));
             other.engine().syncOnce();
 
@@ -88,6 +88,6 @@ class PracticeSyncTest {
     private static Patient withPhone(Patient p, String phone) {
         return new Patient(p.id(), p.firstName(), p.lastName(), p.dateOfBirth(), p.gender(), p.parentGuardian(), p.email(), phone,
                 p.address(), p.insuranceProvider(), p.insuranceId(), p.insuranceGroup(), p.familyId(), p.status(),
-                p.pipelineStage(), p.feeOverride(), p.referredBy(), p.notes(), p.isActive());
+                p.pipelineStage(), p.feeOverride(), p.referredBy(), p.notes(), p.isActive(), p.primaryProviderId(), p.gestationalAgeDays(), p.noKnownAllergiesAt());
     }
 }

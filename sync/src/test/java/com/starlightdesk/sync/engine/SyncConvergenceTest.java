@@ -55,7 +55,7 @@ class SyncConvergenceTest {
     static Patient patient(String first, String last) {
         return new Patient(Ids.next(), first, last, LocalDate.of(2020, 3, 4), Gender.FEMALE, "Jordan " + last, null, "555-0100",
                 new Address("12 Elm St", null, "Naperville", "IL", "60540"), "Blue Cross", "BC123", "G1", null,
-                PatientStatus.ACTIVE, null, new BigDecimal("75.5"), null, "Peanut allergy", true);
+                PatientStatus.ACTIVE, null, new BigDecimal("75.5"), null, "Peanut allergy", true, null, null, null);
     }
 
     private static void syncAll() {
@@ -148,6 +148,6 @@ class SyncConvergenceTest {
     static Patient with(Patient p, String phone, String email, String notes) {
         return new Patient(p.id(), p.firstName(), p.lastName(), p.dateOfBirth(), p.gender(), p.parentGuardian(), email, phone,
                 p.address(), p.insuranceProvider(), p.insuranceId(), p.insuranceGroup(), p.familyId(), p.status(),
-                p.pipelineStage(), p.feeOverride(), p.referredBy(), notes, p.isActive());
+                p.pipelineStage(), p.feeOverride(), p.referredBy(), notes, p.isActive(), p.primaryProviderId(), p.gestationalAgeDays(), p.noKnownAllergiesAt());
     }
 }

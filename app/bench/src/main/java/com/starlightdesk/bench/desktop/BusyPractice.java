@@ -54,7 +54,7 @@ public final class BusyPractice {
                 patients.add(new Patient(Ids.next(), FIRST[i % FIRST.length], LAST[(i / FIRST.length) % LAST.length],
                         LocalDate.of(2010 + i % 15, 1 + i % 12, 1 + i % 28), Gender.UNKNOWN, "Guardian " + i, null,
                         String.format("(630) 555-%04d", i), null, null, null, null, null, PatientStatus.ACTIVE, null, null, null,
-                        null, true));
+                        null, true, null, null, null));
             }
             session.data().writeAll(c -> {
                 c.insertAll(providers);

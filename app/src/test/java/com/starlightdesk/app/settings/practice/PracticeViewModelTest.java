@@ -128,7 +128,7 @@ final class PracticeViewModelTest {
                 TestStores.PASSWORD.toCharArray())) {
             Provider dr = new Provider(Ids.next(), null, "Dr. Asha Prajapati", "Pediatrics", null, "#2E6FDB", true);
             Patient ava = new Patient(Ids.next(), "Ava", "Lee", LocalDate.of(2019, 4, 2), Gender.FEMALE, null, null, null, null,
-                    null, null, null, null, PatientStatus.ACTIVE, null, null, null, null, true);
+                    null, null, null, null, PatientStatus.ACTIVE, null, null, null, null, true, null, null, null);
             Instant tuesdayNine = Instant.parse("2026-12-08T15:00:00Z");
             admin.data().writeAll(c -> {
                 c.insert(dr);
