@@ -52,7 +52,7 @@ class VitalsEntryTest {
         UUID admin = Ids.next();
         data = PracticeData.open(ds, practiceId, admin, Clock.fixed(NOW, ZoneOffset.UTC));
         patient = new Patient(Ids.next(), "Ava", "Quinn", BORN, Gender.FEMALE, null, null, null, null,
-                null, null, null, null, PatientStatus.ACTIVE, null, null, null, null, true);
+                null, null, null, null, PatientStatus.ACTIVE, null, null, null, null, true, null, null, null);
         data.writeAll(c -> {
             c.insert(Practice.of(practiceId, "Prajapati Pediatrics", ZONE.getId()));
             c.insert(new User(admin, "admin@p.test", "Admin", Role.ADMIN, null, true));
@@ -63,7 +63,7 @@ class VitalsEntryTest {
 
     private VitalSigns vitals(String kg, String cm, String head) {
         return new VitalSigns(Ids.next(), patient.id(), NOW, kg == null ? null : new BigDecimal(kg),
-                cm == null ? null : new BigDecimal(cm), head == null ? null : new BigDecimal(head), null, null, null);
+                cm == null ? null : new BigDecimal(cm), head == null ? null : new BigDecimal(head), null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @Test
@@ -93,7 +93,7 @@ class VitalsEntryTest {
     @Test
     void anUnknownSexHasNoChartButKeepsItsBmi() {
         Patient unknown = new Patient(patient.id(), "Ava", "Quinn", BORN, Gender.UNKNOWN, null, null, null, null,
-                null, null, null, null, PatientStatus.ACTIVE, null, null, null, null, true);
+                null, null, null, null, PatientStatus.ACTIVE, null, null, null, null, true, patient.primaryProviderId(), patient.gestationalAgeDays(), patient.noKnownAllergiesAt());
         GrowthEntry entry = growth.assess(Child.of(unknown, null), vitals("8.950", "74.0", null), null);
         assertTrue(entry.assessments().isEmpty());
         assertEquals(new BigDecimal("16.3"), entry.bmi());
