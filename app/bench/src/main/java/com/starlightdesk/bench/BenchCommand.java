@@ -2,6 +2,7 @@ package com.starlightdesk.bench;
 
 import com.starlightdesk.app.Launcher;
 import com.starlightdesk.app.calendar.WeekControlBench;
+import com.starlightdesk.bench.codes.DiagnosisCodeBench;
 import com.starlightdesk.bench.desktop.DesktopBench;
 import com.starlightdesk.bench.review.ScreenshotTour;
 import com.starlightdesk.bench.store.StoreBench;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Parameters;
         description = "Generate a practice of N invented patients in a temporary encrypted store and print"
                 + " insert, unlock, type-ahead, calendar, chart and write figures; the subcommands run the other benchmarks.",
         subcommands = {BenchCommand.Sync.class, BenchCommand.Remote.class, BenchCommand.Desktop.class,
-            BenchCommand.CalendarControl.class, BenchCommand.Screenshots.class, CommandLine.HelpCommand.class})
+            BenchCommand.CalendarControl.class, BenchCommand.DiagnosisCodeSearch.class, BenchCommand.Screenshots.class,
+            CommandLine.HelpCommand.class})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--patients", defaultValue = "100000", description = "Patients to generate (default: ${DEFAULT-VALUE}).")
     int patients;
@@ -133,6 +135,22 @@ public final class BenchCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             WeekControlBench.main(arguments(mode, dir));
+            return 0;
+        }
+    }
+
+    @Command(name = "codes", description = "ICD-10-CM diagnosis-code search over the whole set: the first search in"
+            + " fresh JVMs (reading the set included), then p50/p95/p99 over varied queries.")
+    static final class DiagnosisCodeSearch implements Callable<Integer> {
+        @Parameters(index = "0", defaultValue = "5000", description = "Queries to time (default: ${DEFAULT-VALUE}).")
+        int queries;
+
+        @Option(names = "--starts", defaultValue = "6", description = "Fresh JVMs for the first search (default: ${DEFAULT-VALUE}).")
+        int starts;
+
+        @Override
+        public Integer call() throws Exception {
+            DiagnosisCodeBench.main(arguments(queries, starts));
             return 0;
         }
     }

@@ -41,14 +41,16 @@ final class CodeIndex {
     private final int[] byRank;
     /** Rank → its description's first word, -1 when it has none. */
     private final int[] firstWord;
-    /** Every description word (lower case, letters and digits), in the order first met. */
-    private final String[] words;
-    /** Word → where its ranks start in {@link #postings}; one more entry than words. */
+    /** Every description word (lower-case ASCII letters and digits), in the order first met. */
+    private final byte[][] words;
+    /** Word → where its ranks start and end in {@link #postings}. */
     private final int[] postingStart;
+    private final int[] postingEnd;
     /** For each word in turn, the ranks of the descriptions holding it, ascending. */
     private final int[] postings;
 
-    private CodeIndex(Builder b, int[] byRank, String[] words, int[] firstWord, int[] postingStart, int[] postings) {
+    private CodeIndex(Builder b, int[] byRank, byte[][] words, int[] firstWord, int[] postingStart, int[] postingEnd,
+            int[] postings) {
         this.text = b.text;
         this.codeNumbers = b.codeNumbers;
         this.lineOf = b.lineOf;
@@ -59,6 +61,7 @@ final class CodeIndex {
         this.words = words;
         this.firstWord = firstWord;
         this.postingStart = postingStart;
+        this.postingEnd = postingEnd;
         this.postings = postings;
     }
 
@@ -90,12 +93,17 @@ final class CodeIndex {
      */
     List<Integer> describedBy(List<String> terms, int limit) {
         int termCount = Math.min(terms.size(), Long.SIZE);
+        byte[][] typed = new byte[termCount][];
+        for (int i = 0; i < termCount; i++) {
+            typed[i] = terms.get(i).getBytes(StandardCharsets.ISO_8859_1);
+        }
         // Which terms each word starts with, one bit a term.
         long[] startsTerms = new long[words.length];
         long every = 0;
         for (int w = 0; w < words.length; w++) {
             for (int i = 0; i < termCount; i++) {
-                if (words[w].startsWith(terms.get(i))) {
+                byte[] term = typed[i];
+                if (words[w].length >= term.length && Arrays.equals(words[w], 0, term.length, term, 0, term.length)) {
                     startsTerms[w] |= 1L << i;
                 }
             }
@@ -109,7 +117,7 @@ final class CodeIndex {
             long[] holding = new long[(byRank.length + 63) >>> 6];
             for (int w = 0; w < words.length; w++) {
                 if ((startsTerms[w] & 1L << i) != 0) {
-                    for (int p = postingStart[w], end = postingStart[w + 1]; p < end; p++) {
+                    for (int p = postingStart[w], end = postingEnd[w]; p < end; p++) {
                         int rank = postings[p];
                         holding[rank >>> 6] |= 1L << rank;
                     }
@@ -215,6 +223,22 @@ final class CodeIndex {
         int[] descriptionEnd;
         long[] codeNumbers;
         int[] lineOf;
+        final WordTable table = new WordTable();
+        /** Line → where its words start in {@link #tokens}; one more entry than lines. */
+        int[] tokenStart;
+        /** Every line's words in turn, as numbers from {@link #table}. */
+        int[] tokens;
+        /** Where each of {@link #tokens} ends in its description: the offset of the character after it. */
+        int[] tokenEnd;
+        int tokenCount;
+        /** The word being read, lower case. */
+        byte[] word = new byte[64];
+        int[] postingStart;
+        int[] postings;
+        /** Word → where its list in {@link #postings} ends (where the next rank goes while they are filled). */
+        int[] postingEnd;
+        /** Word → the last rank listed for it. */
+        int[] lastRank;
 
         Builder(byte[] text) {
             this.text = text;
@@ -229,69 +253,89 @@ final class CodeIndex {
             readLines();
             sortCodes();
             int[] byRank = rankByLength();
-            // The words of every description, in rank order.
-            WordTable table = new WordTable();
-            int[] tokenStart = new int[lines + 1];
-            int[] tokens = new int[lines * WORDS_A_LINE];
-            int tokenCount = 0;
-            byte[] word = new byte[64];
+            readWords();
+            // Each word's ranks, in room for as many as the word was met (a word twice in one description is
+            // listed once, so a list may end before its room does).
+            int words = table.size();
+            postingStart = new int[words + 1];
+            for (int w = 0; w < words; w++) {
+                postingStart[w + 1] = postingStart[w] + table.occurrences(w);
+            }
+            postings = new int[postingStart[words]];
+            postingEnd = Arrays.copyOf(postingStart, words);
+            lastRank = new int[words];
+            Arrays.fill(lastRank, -1);
+            int[] firstWord = new int[lines];
             for (int rank = 0; rank < lines; rank++) {
-                tokenStart[rank] = tokenCount;
                 int line = lineOf[byRank[rank]];
-                int length = 0;
-                for (int p = descriptionStart[line], end = descriptionEnd[line]; p <= end; p++) {
-                    int c = p < end ? text[p] : ' ';
-                    if (c >= 'A' && c <= 'Z') {
-                        c += 'a' - 'A';
-                    }
-                    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                        if (length == word.length) {
-                            word = Arrays.copyOf(word, length * 2);
-                        }
-                        word[length++] = (byte) c;
-                    } else if (c != '\'' && length > 0) {
-                        if (tokenCount == tokens.length) {
-                            tokens = Arrays.copyOf(tokens, tokenCount * 2);
-                        }
-                        tokens[tokenCount++] = table.id(word, length);
-                        length = 0;
-                    }
+                firstWord[rank] = tokenStart[line] < tokenStart[line + 1] ? tokens[tokenStart[line]] : -1;
+                postWordsOf(rank, line);
+            }
+            return new CodeIndex(this, byRank, table.words(), firstWord, postingStart, postingEnd, postings);
+        }
+
+        private void postWordsOf(int rank, int line) {
+            for (int t = tokenStart[line], end = tokenStart[line + 1]; t < end; t++) {
+                int w = tokens[t];
+                if (lastRank[w] != rank) {
+                    lastRank[w] = rank;
+                    postings[postingEnd[w]++] = rank;
                 }
+            }
+        }
+
+        /**
+         * Each line's words, as numbers from the word table. Neighbouring lines often begin alike ("Displaced
+         * fracture of shaft of right radius, initial encounter…" and "…, subsequent encounter…"): the words
+         * a line shares whole with the line before it are taken from that line, and only the rest is read.
+         */
+        private void readWords() {
+            tokenStart = new int[lines + 1];
+            tokens = new int[lines * WORDS_A_LINE];
+            tokenEnd = new int[tokens.length];
+            for (int line = 0; line < lines; line++) {
+                readWordsOf(line);
             }
             tokenStart[lines] = tokenCount;
-            // Each word's ranks: count, then fill (a word twice in one description counts once).
-            int words = table.size();
-            int[] postingStart = new int[words + 1];
-            int[] lastRank = new int[words];
-            Arrays.fill(lastRank, -1);
-            for (int rank = 0; rank < lines; rank++) {
-                for (int t = tokenStart[rank], end = tokenStart[rank + 1]; t < end; t++) {
-                    int w = tokens[t];
-                    if (lastRank[w] != rank) {
-                        lastRank[w] = rank;
-                        postingStart[w + 1]++;
-                    }
+        }
+
+        /** One line's words (a method of its own, so that it is compiled early in a fresh JVM). */
+        private void readWordsOf(int line) {
+            tokenStart[line] = tokenCount;
+            int start = descriptionStart[line];
+            int end = descriptionEnd[line];
+            int p = start;
+            if (line > 0) {
+                int shared = Arrays.mismatch(text, start, end, text, descriptionStart[line - 1], descriptionEnd[line - 1]);
+                shared = shared < 0 ? end - start : shared;
+                for (int t = tokenStart[line - 1], last = tokenStart[line]; t < last && tokenEnd[t] < shared; t++) {
+                    tokens[tokenCount] = tokens[t];
+                    table.meet(tokens[t]);
+                    tokenEnd[tokenCount++] = tokenEnd[t];
+                    p = start + tokenEnd[t];
                 }
             }
-            for (int w = 0; w < words; w++) {
-                postingStart[w + 1] += postingStart[w];
-            }
-            int[] postings = new int[postingStart[words]];
-            int[] next = Arrays.copyOf(postingStart, words);
-            int[] firstWord = new int[lines];
-            Arrays.fill(lastRank, -1);
-            for (int rank = 0; rank < lines; rank++) {
-                int end = tokenStart[rank + 1];
-                firstWord[rank] = tokenStart[rank] < end ? tokens[tokenStart[rank]] : -1;
-                for (int t = tokenStart[rank]; t < end; t++) {
-                    int w = tokens[t];
-                    if (lastRank[w] != rank) {
-                        lastRank[w] = rank;
-                        postings[next[w]++] = rank;
+            int length = 0;
+            for (; p <= end; p++) {
+                int c = p < end ? text[p] : ' ';
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                }
+                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                    if (length == word.length) {
+                        word = Arrays.copyOf(word, length * 2);
                     }
+                    word[length++] = (byte) c;
+                } else if (c != '\'' && length > 0) {
+                    if (tokenCount == tokens.length) {
+                        tokens = Arrays.copyOf(tokens, tokenCount * 2);
+                        tokenEnd = Arrays.copyOf(tokenEnd, tokenCount * 2);
+                    }
+                    tokens[tokenCount] = table.id(word, length);
+                    tokenEnd[tokenCount++] = p - start;
+                    length = 0;
                 }
             }
-            return new CodeIndex(this, byRank, table.words(), firstWord, postingStart, postings);
         }
 
         /** Each line's code as a number with the line's own number, and where its description lies. */
@@ -392,6 +436,7 @@ final class CodeIndex {
         private int[] slots = new int[1 << 14];
         private byte[][] words = new byte[1 << 13][];
         private int[] hashes = new int[1 << 13];
+        private int[] occurrences = new int[1 << 13];
         private int size;
 
         WordTable() {
@@ -411,6 +456,7 @@ final class CodeIndex {
                     return add(word, length, hash, at);
                 }
                 if (hashes[id] == hash && Arrays.equals(words[id], 0, words[id].length, word, 0, length)) {
+                    occurrences[id]++;
                     return id;
                 }
             }
@@ -420,10 +466,12 @@ final class CodeIndex {
             if (size == words.length) {
                 words = Arrays.copyOf(words, size * 2);
                 hashes = Arrays.copyOf(hashes, size * 2);
+                occurrences = Arrays.copyOf(occurrences, size * 2);
             }
             int id = size++;
             words[id] = Arrays.copyOf(word, length);
             hashes[id] = hash;
+            occurrences[id] = 1;
             slots[at] = id;
             if (size * 2 > slots.length) {
                 slots = new int[slots.length * 2];
@@ -444,12 +492,18 @@ final class CodeIndex {
             return size;
         }
 
-        String[] words() {
-            String[] all = new String[size];
-            for (int i = 0; i < size; i++) {
-                all[i] = new String(words[i], StandardCharsets.ISO_8859_1);
-            }
-            return all;
+        /** Counts one more meeting of word {@code id}, read from a neighbouring line. */
+        void meet(int id) {
+            occurrences[id]++;
+        }
+
+        /** How many times word {@code id} was met. */
+        int occurrences(int id) {
+            return occurrences[id];
+        }
+
+        byte[][] words() {
+            return Arrays.copyOf(words, size);
         }
     }
 }
