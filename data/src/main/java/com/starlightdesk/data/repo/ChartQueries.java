@@ -26,6 +26,9 @@ public interface ChartQueries {
             + " ORDER BY diagnosed_at DESC, id")
     List<Diagnosis> diagnoses(@Bind("patientId") UUID patientId);
 
+    @SqlQuery("SELECT * FROM diagnoses WHERE practice_id = :practiceId AND id = :id AND deleted_at IS NULL")
+    Optional<Diagnosis> diagnosis(@Bind("id") UUID id);
+
     @SqlQuery("SELECT * FROM allergies WHERE practice_id = :practiceId AND patient_id = :patientId AND deleted_at IS NULL"
             + " ORDER BY status, noted_on DESC, id")
     List<Allergy> allergies(@Bind("patientId") UUID patientId);
