@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -83,6 +84,17 @@ public final class ChartView {
         chart.sectionProperty().addListener((obs, old, section) -> showSection(section));
         showSection(chart.sectionProperty().get());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::jump);
+        // A chart opened (from the search, the list or the calendar) takes the keyboard: its section list.
+        chart.patientProperty().addListener((obs, old, id) -> {
+            if (id != null) {
+                Platform.runLater(sections::requestFocus);
+            }
+        });
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                Platform.runLater(sections::requestFocus);
+            }
+        });
     }
 
     private void jump(KeyEvent key) {

@@ -1,26 +1,54 @@
 package com.starlightdesk.app.chart.summary;
 
-import com.starlightdesk.app.chart.OpenChart;
+import atlantafx.base.controls.Message;
+import com.starlightdesk.app.chart.ChartSection;
+import com.starlightdesk.app.parts.Banner;
 import javafx.fxml.FXML;
-import javafx.scene.layout.StackPane;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
 
-/**
- * The chart's Summary section (not built yet: it says what it will hold). A section view is built once per
- * session by the chart through the screen loader, with its services handed to its constructor; it shows
- * the section of {@link OpenChart#patientProperty()}'s patient and reads again when
- * {@link OpenChart#revisionProperty()} moves, and calls {@link OpenChart#changed()} after it wrote.
- */
+/** The chart's front page: binds to {@link SummaryViewModel}; the clinical blocks show to those who chart. */
 public final class SummaryView {
-    private final OpenChart chart;
+    private final SummaryViewModel viewModel;
 
-    @FXML private StackPane root;
+    @FXML private Label lastVisit;
+    @FXML private Label nextVisit;
+    @FXML private Label contact;
+    @FXML private VBox clinical;
+    @FXML private ListView<String> problems;
+    @FXML private ListView<String> medications;
+    @FXML private Label vitalsTaken;
+    @FXML private ListView<String> vitals;
+    @FXML private Hyperlink allProblems;
+    @FXML private Hyperlink allMedications;
+    @FXML private Hyperlink allVitals;
+    @FXML private Hyperlink timeline;
+    @FXML private Message failure;
 
-    public SummaryView(OpenChart chart) {
-        this.chart = chart;
+    public SummaryView(SummaryViewModel viewModel) {
+        this.viewModel = viewModel;
     }
 
     @FXML
     private void initialize() {
-        root.setUserData(chart);
+        lastVisit.textProperty().bind(viewModel.lastVisitProperty());
+        nextVisit.textProperty().bind(viewModel.nextVisitProperty());
+        contact.textProperty().bind(viewModel.contactProperty());
+        timeline.setOnAction(e -> viewModel.open(ChartSection.TIMELINE));
+        clinical.setVisible(viewModel.clinical());
+        clinical.setManaged(viewModel.clinical());
+        problems.setItems(viewModel.problems());
+        problems.setPlaceholder(new Label("No active problems"));
+        medications.setItems(viewModel.medications());
+        medications.setPlaceholder(new Label("No active medications"));
+        vitalsTaken.textProperty().bind(viewModel.vitalsTakenProperty());
+        vitals.setItems(viewModel.vitals());
+        vitals.setPlaceholder(new Label("No vitals recorded"));
+        allProblems.setOnAction(e -> viewModel.open(ChartSection.PROBLEMS));
+        allMedications.setOnAction(e -> viewModel.open(ChartSection.MEDICATIONS));
+        allVitals.setOnAction(e -> viewModel.open(ChartSection.VITALS));
+        Banner.bind(failure, Banner.Kind.FAILURE, viewModel.failureProperty());
     }
 }
