@@ -6,6 +6,7 @@ import com.starlightdesk.data.domain.ClinicalStatus;
 import com.starlightdesk.data.domain.Gender;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.domain.PatientAge;
+import com.starlightdesk.data.domain.PhoneNumber;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -39,6 +40,7 @@ public final class ChartHeaderViewModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty facts = new SimpleStringProperty("");
     private final StringProperty guardian = new SimpleStringProperty("");
+    private final StringProperty phone = new SimpleStringProperty("");
     private final StringProperty plan = new SimpleStringProperty("");
     private final StringProperty allergies = new SimpleStringProperty("");
     private final ObjectProperty<AllergyState> allergyState = new SimpleObjectProperty<>(AllergyState.NOT_RECORDED);
@@ -56,6 +58,7 @@ public final class ChartHeaderViewModel {
             name.set(chart.patientProperty().get() == null ? "" : "Opening the chart…");
             facts.set("");
             guardian.set("");
+            phone.set("");
             plan.set("");
             allergies.set("");
             allergyState.set(AllergyState.NOT_RECORDED);
@@ -67,6 +70,7 @@ public final class ChartHeaderViewModel {
         name.set(p.firstName() + " " + p.lastName());
         facts.set(PatientAge.of(p.dateOfBirth(), today) + " · " + sex(p.gender()) + " · born " + BORN.format(p.dateOfBirth()));
         guardian.set(p.parentGuardian() == null ? "No guardian recorded" : "Guardian: " + p.parentGuardian());
+        phone.set(p.phone() == null ? "No phone recorded" : "Phone: " + PhoneNumber.display(p.phone()));
         plan.set(read.planName() == null ? "No membership" : "Plan: " + read.planName());
         List<Allergy> active = read.chart().allergies().stream().filter(a -> a.status() == ClinicalStatus.ACTIVE)
                 .sorted(Comparator.comparing((Allergy a) -> a.severity().ordinal()).reversed().thenComparing(Allergy::substance))
@@ -105,6 +109,8 @@ public final class ChartHeaderViewModel {
     /** Age, sex and birth date: "3 years 2 months · Female · born Oct 1, 2023". */
     public ReadOnlyStringProperty factsProperty() { return facts; }
     public ReadOnlyStringProperty guardianProperty() { return guardian; }
+    /** The family's phone, a US number in the practice's form: "Phone: (630) 555-0177". */
+    public ReadOnlyStringProperty phoneProperty() { return phone; }
     public ReadOnlyStringProperty planProperty() { return plan; }
     public ReadOnlyStringProperty allergiesProperty() { return allergies; }
     public ReadOnlyObjectProperty<AllergyState> allergyStateProperty() { return allergyState; }

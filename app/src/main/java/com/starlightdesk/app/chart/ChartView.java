@@ -38,6 +38,7 @@ public final class ChartView {
     @FXML private Label name;
     @FXML private Label facts;
     @FXML private Label guardian;
+    @FXML private Label phone;
     @FXML private Label plan;
     @FXML private Label allergies;
     @FXML private FlowPane alerts;
@@ -56,6 +57,7 @@ public final class ChartView {
         name.textProperty().bind(header.nameProperty());
         facts.textProperty().bind(header.factsProperty());
         guardian.textProperty().bind(header.guardianProperty());
+        phone.textProperty().bind(header.phoneProperty());
         plan.textProperty().bind(header.planProperty());
         allergies.textProperty().bind(header.allergiesProperty());
         header.allergyStateProperty().addListener((obs, old, state) -> styleAllergies(state));

@@ -8,10 +8,6 @@ import com.starlightdesk.app.parts.FieldError;
 import com.starlightdesk.app.parts.FieldErrors;
 import com.starlightdesk.data.domain.Gender;
 import com.starlightdesk.data.domain.PatientStatus;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -19,15 +15,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 
 /**
  * The New patient card: binds its fields to {@link NewPatientViewModel} and delegates Save and Cancel.
  * The shell shows it over its workspace while the model is open; the focus goes to the first name.
  */
 public final class NewPatientView {
-    private static final DateTimeFormatter BIRTH = DateTimeFormatter.ofPattern("M/d/uuuu", Locale.US);
-
     private final NewPatientViewModel viewModel;
 
     @FXML private TextField firstName;
@@ -92,26 +85,6 @@ public final class NewPatientView {
             firstName.requestFocus();
             firstName.end();
         });
-    }
-
-    /** Birth dates as the desk types them (4/2/2019); what cannot be read leaves the field empty. */
-    private static final class BirthDates extends StringConverter<LocalDate> {
-        @Override
-        public String toString(LocalDate date) {
-            return date == null ? "" : BIRTH.format(date);
-        }
-
-        @Override
-        public LocalDate fromString(String text) {
-            if (text == null || text.isBlank()) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(text.strip(), BIRTH);
-            } catch (DateTimeParseException e) {
-                return null;
-            }
-        }
     }
 
     @FXML

@@ -65,6 +65,20 @@ public record Patient(
         return gestationalAgeDays != null && gestationalAgeDays < 37 * 7;
     }
 
+    /** This patient in household {@code family} (null: in none). */
+    public Patient withFamily(UUID family) {
+        return new Patient(id, firstName, lastName, dateOfBirth, gender, parentGuardian, email, phone, address, insuranceProvider,
+                insuranceId, insuranceGroup, family, status, pipelineStage, feeOverride, referredBy, notes, isActive,
+                primaryProviderId, gestationalAgeDays, noKnownAllergiesAt);
+    }
+
+    /** This patient with the guardian, phone and address a household shares. */
+    public Patient withHouseholdContact(String guardian, String phoneNumber, Address postal) {
+        return new Patient(id, firstName, lastName, dateOfBirth, gender, guardian, email, phoneNumber, postal, insuranceProvider,
+                insuranceId, insuranceGroup, familyId, status, pipelineStage, feeOverride, referredBy, notes, isActive,
+                primaryProviderId, gestationalAgeDays, noKnownAllergiesAt);
+    }
+
     /** "Last, First" as the front desk reads it. */
     public String displayName() {
         return lastName + ", " + firstName;

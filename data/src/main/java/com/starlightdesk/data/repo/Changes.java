@@ -180,6 +180,14 @@ public final class Changes {
         audit(table, id, AuditAction.DELETE, patientOf(table, current.row()));
     }
 
+    /**
+     * The live row {@code id} of {@code type} as this transaction sees it, locked until the transaction ends (a
+     * read before an update that builds on it). Fails if there is no such row or it was deleted.
+     */
+    public <R extends Record> R current(Class<R> type, UUID id) {
+        return lockCurrent(Tables.of(type), id).row();
+    }
+
     /** Records that the acting user read a patient's chart. */
     public void auditChartRead(UUID patientId) {
         audit(Tables.PATIENTS, patientId, AuditAction.READ, patientId);

@@ -86,6 +86,16 @@ public final class PracticeData {
         return new ProviderRoster(this);
     }
 
+    /** Patients' demographics as the front office edits them, with the rules the chart and the command line share. */
+    public Demographics demographics() {
+        return new Demographics(this);
+    }
+
+    /** Households: the siblings of a family, their shared guardian, phone and address, adding and linking siblings. */
+    public Households households() {
+        return new Households(this);
+    }
+
     public AuditQueries audit() {
         return jdbi.onDemand(AuditQueries.class);
     }

@@ -14,6 +14,7 @@ import com.starlightdesk.data.domain.DiagnosisStatus;
 import com.starlightdesk.data.domain.LengthUnit;
 import com.starlightdesk.data.domain.Medication;
 import com.starlightdesk.data.domain.Patient;
+import com.starlightdesk.data.domain.PhoneNumber;
 import com.starlightdesk.data.domain.TemperatureUnit;
 import com.starlightdesk.data.domain.VitalSigns;
 import com.starlightdesk.data.domain.WeightUnit;
@@ -134,7 +135,7 @@ public final class SummaryViewModel {
         if (p.parentGuardian() != null) {
             reach.add(p.parentGuardian());
         }
-        reach.add(p.phone() == null ? "no phone" : p.phone());
+        reach.add(p.phone() == null ? "no phone" : PhoneNumber.display(p.phone()));
         if (p.email() != null) {
             reach.add(p.email());
         }
