@@ -2,6 +2,7 @@ package com.starlightdesk.bench;
 
 import com.starlightdesk.app.Launcher;
 import com.starlightdesk.app.calendar.WeekControlBench;
+import com.starlightdesk.app.chart.vitals.GrowthChartBench;
 import com.starlightdesk.bench.codes.DiagnosisCodeBench;
 import com.starlightdesk.bench.desktop.DesktopBench;
 import com.starlightdesk.bench.review.ScreenshotTour;
@@ -28,8 +29,8 @@ import picocli.CommandLine.Parameters;
         description = "Generate a practice of N invented patients in a temporary encrypted store and print"
                 + " insert, unlock, type-ahead, calendar, chart and write figures; the subcommands run the other benchmarks.",
         subcommands = {BenchCommand.Sync.class, BenchCommand.Remote.class, BenchCommand.Desktop.class,
-            BenchCommand.CalendarControl.class, BenchCommand.DiagnosisCodeSearch.class, BenchCommand.Screenshots.class,
-            CommandLine.HelpCommand.class})
+            BenchCommand.CalendarControl.class, BenchCommand.DiagnosisCodeSearch.class, BenchCommand.GrowthChartDraw.class,
+            BenchCommand.Screenshots.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--patients", defaultValue = "100000", description = "Patients to generate (default: ${DEFAULT-VALUE}).")
     int patients;
@@ -151,6 +152,19 @@ public final class BenchCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             DiagnosisCodeBench.main(arguments(queries, starts));
+            return 0;
+        }
+    }
+
+    @Command(name = "growth-chart", description = "A growth chart with 40 of a child's points: figures, layout and render"
+            + " times, under a display (app/scripts/growth-chart-bench.sh) [SNAPSHOT_DIR].")
+    static final class GrowthChartDraw implements Callable<Integer> {
+        @Parameters(index = "0", arity = "0..1", description = "A folder for a PNG of each chart measured.")
+        Path snapshots;
+
+        @Override
+        public Integer call() throws Exception {
+            GrowthChartBench.main(arguments(snapshots));
             return 0;
         }
     }
