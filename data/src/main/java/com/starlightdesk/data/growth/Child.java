@@ -17,8 +17,8 @@ public record Child(LocalDate birthDate, Optional<Sex> sex, Integer gestationalA
         }
     }
 
-    /** The chart's view of {@code patient}, born at {@code gestationalAgeDays} (null: term or unknown). */
-    public static Child of(Patient patient, Integer gestationalAgeDays) {
-        return new Child(patient.dateOfBirth(), Sex.of(patient.gender()), gestationalAgeDays);
+    /** The chart's view of {@code patient}. */
+    public static Child of(Patient patient) {
+        return new Child(patient.dateOfBirth(), Sex.of(patient.gender()), patient.gestationalAgeDays());
     }
 }

@@ -1,5 +1,6 @@
 package com.starlightdesk.data.growth;
 
+import com.starlightdesk.data.domain.LengthPosition;
 import com.starlightdesk.data.domain.VitalSigns;
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -45,10 +46,11 @@ public final class ChildGrowth {
     }
 
     /**
-     * {@code vitals} of {@code child} on the references; {@code position} is how the length was measured
-     * (null: the usual position at the age).
+     * {@code vitals} of {@code child} on the references, the length taken as measured in its recorded
+     * position (none recorded: the usual position at the age).
      */
-    public GrowthEntry assess(Child child, VitalSigns vitals, LengthPosition position) {
+    public GrowthEntry assess(Child child, VitalSigns vitals) {
+        LengthPosition position = vitals.lengthPosition();
         ChildAge age = ChildAge.at(child.birthDate(), vitals.measuredAt(), practiceZone, child.gestationalAgeDays());
         BigDecimal bmi = vitals.weightKg() != null && vitals.heightCm() != null ? Bmi.of(vitals.weightKg(), vitals.heightCm()) : null;
         Map<GrowthIndicator, GrowthAssessment> found = new EnumMap<>(GrowthIndicator.class);
@@ -84,19 +86,19 @@ public final class ChildGrowth {
         }
     }
 
-    /** Every set of vitals of {@code child} on the references, in the given order (lengths in the usual position). */
+    /** Every set of vitals of {@code child} on the references, in the given order. */
     public List<GrowthEntry> history(Child child, List<VitalSigns> vitals) {
         List<GrowthEntry> entries = new ArrayList<>(vitals.size());
         for (VitalSigns v : vitals) {
-            entries.add(assess(child, v, null));
+            entries.add(assess(child, v));
         }
         return entries;
     }
 
     /** The values of {@code vitals} beyond ±{@value GrowthAssessment#IMPLAUSIBLE_Z} SD, each with the fields it comes from. */
-    public List<ImplausibleValue> implausible(Child child, VitalSigns vitals, LengthPosition position) {
+    public List<ImplausibleValue> implausible(Child child, VitalSigns vitals) {
         List<ImplausibleValue> out = new ArrayList<>();
-        for (GrowthAssessment a : assess(child, vitals, position).assessments().values()) {
+        for (GrowthAssessment a : assess(child, vitals).assessments().values()) {
             if (a.implausible()) {
                 out.add(new ImplausibleValue(a.reference().indicator(), fieldsOf(a.reference().indicator()), a.z()));
             }

@@ -1,5 +1,6 @@
 package com.starlightdesk.data.growth;
 
+import com.starlightdesk.data.domain.LengthPosition;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +24,7 @@ import java.util.OptionalDouble;
  *   taller children are followed by BMI-for-age).</li>
  * </ul>
  * A length measured in the other position than the chosen table expects is converted as WHO does:
- * recumbent length is standing height + 0.7 cm ({@link LengthPosition#RECUMBENT_EXCESS_CM}). So a
+ * recumbent length is standing height + 0.7 cm ({@link #RECUMBENT_EXCESS_CM}). So a
  * 2-year-old measured lying down is plotted on CDC stature 0.7 cm shorter, and a 20-month-old measured
  * standing on WHO length 0.7 cm longer; both tables then see the length they were built from.
  *
@@ -34,6 +35,8 @@ public final class GrowthReferences {
     public static final double SWITCH_AGE_DAYS = 24 * GrowthReference.DAYS_PER_MONTH;
     /** The end of the CDC age references on a chart: 20 years, in days. */
     public static final double LAST_AGE_DAYS = 240 * GrowthReference.DAYS_PER_MONTH;
+    /** What recumbent length exceeds standing height by, in cm (WHO 2006). */
+    public static final double RECUMBENT_EXCESS_CM = 0.7;
 
     private final Map<GrowthTable, GrowthReference> read = new EnumMap<>(GrowthTable.class);
 
@@ -134,12 +137,16 @@ public final class GrowthReferences {
 
     /** {@code lengthCm} measured in {@code position} (null: the usual one at the age) as {@code table} expects it. */
     static double asMeasuredFor(GrowthTable table, double lengthCm, LengthPosition position, double ageDays) {
-        LengthPosition measured = position == null ? LengthPosition.usualAt(ageDays) : position;
+        LengthPosition measured = position == null ? usualPositionAt(ageDays) : position;
         LengthPosition expected = table.lengthPosition();
         if (expected == null || expected == measured) {
             return lengthCm;
         }
-        return expected == LengthPosition.RECUMBENT ? lengthCm + LengthPosition.RECUMBENT_EXCESS_CM
-                : lengthCm - LengthPosition.RECUMBENT_EXCESS_CM;
+        return expected == LengthPosition.RECUMBENT ? lengthCm + RECUMBENT_EXCESS_CM : lengthCm - RECUMBENT_EXCESS_CM;
+    }
+
+    /** The usual position at an age: lying down under 24 months, standing from then on. */
+    public static LengthPosition usualPositionAt(double ageDays) {
+        return ageDays < SWITCH_AGE_DAYS ? LengthPosition.RECUMBENT : LengthPosition.STANDING;
     }
 }

@@ -8,6 +8,8 @@ import static com.starlightdesk.data.growth.GrowthIndicator.WEIGHT_FOR_LENGTH;
 import static com.starlightdesk.data.growth.GrowthStandard.CDC_2000;
 import static com.starlightdesk.data.growth.GrowthStandard.WHO_2006;
 
+import com.starlightdesk.data.domain.LengthPosition;
+
 /**
  * The LMS tables shipped with the app (resources beside this class, provenance in their README): which
  * standard, which indicator, the file, and what its x column counts. The length-based ones also say how

@@ -20,12 +20,11 @@ public final class VitalsEntry {
     }
 
     /**
-     * Saves {@code vitals} of {@code child} (length measured in {@code position}, null for the usual one)
-     * when nothing is implausible or {@code confirmed}; returns the implausible values that stopped it (empty
-     * when saved).
+     * Saves {@code vitals} of {@code child} when nothing is implausible or the user {@code confirmed} it;
+     * returns the implausible values that stopped it (empty when saved).
      */
-    public List<ImplausibleValue> save(Child child, VitalSigns vitals, LengthPosition position, boolean confirmed) {
-        List<ImplausibleValue> implausible = growth.implausible(child, vitals, position);
+    public List<ImplausibleValue> save(Child child, VitalSigns vitals, boolean confirmed) {
+        List<ImplausibleValue> implausible = growth.implausible(child, vitals);
         if (!implausible.isEmpty() && !confirmed) {
             return implausible;
         }

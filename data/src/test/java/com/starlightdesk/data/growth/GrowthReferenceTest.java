@@ -1,5 +1,6 @@
 package com.starlightdesk.data.growth;
 
+import com.starlightdesk.data.domain.LengthPosition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

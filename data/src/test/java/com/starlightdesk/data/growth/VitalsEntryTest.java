@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.starlightdesk.data.domain.Gender;
 import com.starlightdesk.data.domain.Ids;
+import com.starlightdesk.data.domain.LengthPosition;
+import com.starlightdesk.data.domain.LengthUnit;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.domain.PatientStatus;
 import com.starlightdesk.data.domain.Practice;
@@ -61,6 +63,11 @@ class VitalsEntryTest {
         growth = new ChildGrowth(new GrowthReferences(), ZONE);
     }
 
+    private static Patient bornAt(Patient p, int gestationalAgeDays) {
+        return new Patient(p.id(), p.firstName(), p.lastName(), p.dateOfBirth(), p.gender(), null, null, null, null,
+                null, null, null, null, PatientStatus.ACTIVE, null, null, null, null, true, null, gestationalAgeDays, null);
+    }
+
     private VitalSigns vitals(String kg, String cm, String head) {
         return new VitalSigns(Ids.next(), patient.id(), NOW, kg == null ? null : new BigDecimal(kg),
                 cm == null ? null : new BigDecimal(cm), head == null ? null : new BigDecimal(head), null, null, null, null, null, null, null, null, null, null, null);
@@ -68,7 +75,7 @@ class VitalsEntryTest {
 
     @Test
     void aOneYearOldIsPlacedOnTheWhoCharts() {
-        GrowthEntry entry = growth.assess(Child.of(patient, null), vitals("8.950", "74.0", "44.9"), null);
+        GrowthEntry entry = growth.assess(Child.of(patient), vitals("8.950", "74.0", "44.9"));
         assertEquals(365, entry.age().chronologicalDays());
         assertFalse(entry.age().corrected());
         assertEquals(new BigDecimal("16.3"), entry.bmi());
@@ -80,12 +87,20 @@ class VitalsEntryTest {
     }
 
     @Test
+    void aLengthMeasuredStandingIsPlottedAsLengthLyingDown() {
+        VitalSigns standing = new VitalSigns(Ids.next(), patient.id(), NOW, null, new BigDecimal("74.0"), null, null, null, null,
+                null, null, LengthUnit.CM, null, LengthPosition.STANDING, null, null, null);
+        GrowthAssessment length = growth.assess(Child.of(patient), standing).assessment(GrowthIndicator.LENGTH_FOR_AGE).orElseThrow();
+        assertEquals(74.7, length.measurement(), 1e-9);
+    }
+
+    @Test
     void aPretermChildIsPlacedAtCorrectedAge() {
-        GrowthEntry entry = growth.assess(Child.of(patient, 31 * 7), vitals("7.400", null, null), null);
+        GrowthEntry entry = growth.assess(Child.of(bornAt(patient, 31 * 7)), vitals("7.400", null, null));
         assertTrue(entry.age().corrected());
         assertEquals(365 - 63, entry.age().chartDays());
         GrowthAssessment corrected = entry.assessment(GrowthIndicator.WEIGHT_FOR_AGE).orElseThrow();
-        GrowthAssessment chronological = growth.assess(Child.of(patient, null), vitals("7.400", null, null), null)
+        GrowthAssessment chronological = growth.assess(Child.of(patient), vitals("7.400", null, null))
                 .assessment(GrowthIndicator.WEIGHT_FOR_AGE).orElseThrow();
         assertTrue(corrected.z() > chronological.z(), "younger on the chart, so heavier for age");
     }
@@ -94,7 +109,7 @@ class VitalsEntryTest {
     void anUnknownSexHasNoChartButKeepsItsBmi() {
         Patient unknown = new Patient(patient.id(), "Ava", "Quinn", BORN, Gender.UNKNOWN, null, null, null, null,
                 null, null, null, null, PatientStatus.ACTIVE, null, null, null, null, true, patient.primaryProviderId(), patient.gestationalAgeDays(), patient.noKnownAllergiesAt());
-        GrowthEntry entry = growth.assess(Child.of(unknown, null), vitals("8.950", "74.0", null), null);
+        GrowthEntry entry = growth.assess(Child.of(unknown), vitals("8.950", "74.0", null));
         assertTrue(entry.assessments().isEmpty());
         assertEquals(new BigDecimal("16.3"), entry.bmi());
     }
@@ -103,17 +118,17 @@ class VitalsEntryTest {
     void anImplausibleWeightIsSavedOnlyOnceConfirmed() {
         VitalsEntry entry = new VitalsEntry(data, growth);
         VitalSigns slip = vitals("89.500", "74.0", null);
-        List<ImplausibleValue> asked = entry.save(Child.of(patient, null), slip, null, false);
+        List<ImplausibleValue> asked = entry.save(Child.of(patient), slip, false);
         assertFalse(asked.isEmpty());
         assertTrue(asked.stream().anyMatch(v -> v.indicator() == GrowthIndicator.WEIGHT_FOR_AGE
                 && v.fields().equals(List.of("weightKg")) && v.z() > 4));
         assertTrue(asked.stream().noneMatch(v -> v.indicator() == GrowthIndicator.LENGTH_FOR_AGE), "the length is plausible");
         assertTrue(data.chart().vitals(patient.id()).isEmpty(), "nothing saved before the confirmation");
 
-        assertEquals(List.of(), entry.save(Child.of(patient, null), slip, null, true));
+        assertEquals(List.of(), entry.save(Child.of(patient), slip, true));
         assertEquals(1, data.chart().vitals(patient.id()).size());
 
-        assertEquals(List.of(), entry.save(Child.of(patient, null), vitals("9.100", "75.2", "45.0"), null, false));
+        assertEquals(List.of(), entry.save(Child.of(patient), vitals("9.100", "75.2", "45.0"), false));
         assertEquals(2, data.chart().vitals(patient.id()).size());
     }
 

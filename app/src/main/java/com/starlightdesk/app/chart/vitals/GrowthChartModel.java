@@ -1,12 +1,12 @@
 package com.starlightdesk.app.chart.vitals;
 
+import com.starlightdesk.data.domain.LengthPosition;
 import com.starlightdesk.data.growth.AxisRange;
 import com.starlightdesk.data.growth.CurvePoint;
 import com.starlightdesk.data.growth.GrowthReference;
 import com.starlightdesk.data.growth.GrowthReferences;
 import com.starlightdesk.data.growth.GrowthStandard;
 import com.starlightdesk.data.growth.GrowthTable;
-import com.starlightdesk.data.growth.LengthPosition;
 import com.starlightdesk.data.growth.PercentileCurve;
 import com.starlightdesk.data.growth.Sex;
 import java.util.ArrayList;
