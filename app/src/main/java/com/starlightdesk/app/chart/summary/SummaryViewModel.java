@@ -176,7 +176,7 @@ public final class SummaryViewModel {
     }
 
     private List<String> vitals(VitalSigns v, Patient p, ZoneId zone) {
-        GrowthEntry entry = new ChildGrowth(references, zone).assess(Child.of(p, p.gestationalAgeDays()), v, null);
+        GrowthEntry entry = new ChildGrowth(references, zone).assess(Child.of(p), v);
         List<String> lines = new ArrayList<>();
         if (v.weightKg() != null) {
             lines.add("Weight " + weight(v) + percentile(entry, GrowthIndicator.WEIGHT_FOR_AGE));
