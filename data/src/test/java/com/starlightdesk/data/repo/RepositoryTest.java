@@ -263,7 +263,7 @@ class RepositoryTest {
                 && data.actorId().equals(e.userId())).count(), "one chart read by the signed-in user");
         assertTrue(audit.stream().anyMatch(e -> e.action() == com.starlightdesk.data.domain.AuditAction.CREATE && e.rowId().equals(a1.id())),
                 "creating a visit for the patient is audited");
-        assertFalse(chart.timeline().isEmpty());
+        assertFalse(chart.timeline(java.time.ZoneOffset.UTC).isEmpty());
     }
 
     private static java.util.Set<String> toKeys(JsonNode node) {
