@@ -12,6 +12,7 @@ import com.starlightdesk.app.session.SignInWarmUp;
 import com.starlightdesk.app.shell.ShellView;
 import com.starlightdesk.app.signin.SignInView;
 import com.starlightdesk.app.syncstatus.SessionSyncStatus;
+import com.starlightdesk.data.codes.DiagnosisCodes;
 import com.starlightdesk.data.growth.GrowthReferences;
 import java.io.IOException;
 import java.util.Objects;
@@ -44,7 +45,8 @@ public final class DesktopWindow implements SessionNavigation {
 
     public DesktopWindow(AppServices services) {
         this.services = services;
-        this.appScope = ControllerFactory.of(services.stores(), services.executor(), services.clock(), new GrowthReferences(), this);
+        this.appScope = ControllerFactory.of(services.stores(), services.executor(), services.clock(), new GrowthReferences(),
+                DiagnosisCodes.icd10cm(), this);
         this.sessionEnd = new SessionEnd(services.executor());
     }
 
