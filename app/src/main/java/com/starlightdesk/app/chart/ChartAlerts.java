@@ -1,6 +1,8 @@
 package com.starlightdesk.app.chart;
 
 import com.starlightdesk.app.session.Permissions;
+import com.starlightdesk.data.domain.Allergy;
+import com.starlightdesk.data.domain.ClinicalStatus;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.domain.PatientStatus;
 import com.starlightdesk.data.domain.RecordType;
@@ -8,11 +10,14 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The alerts the parts of a chart raise in its header, short and without clinical detail beyond what the
  * role may see: a child born preterm (growth at corrected age until 24 months), a prospect or an inactive
- * patient, and, for those who chart, notes left unsigned. Stateless.
+ * patient, and, for those who chart, notes left unsigned and an active allergy to a medication the child
+ * takes. Stateless.
  */
 public final class ChartAlerts {
     private ChartAlerts() {
@@ -36,7 +41,27 @@ public final class ChartAlerts {
             if (unsigned > 0) {
                 alerts.add(unsigned == 1 ? "1 unsigned note" : unsigned + " unsigned notes");
             }
+            String clash = allergiesToCurrentMedications(read);
+            if (!clash.isEmpty()) {
+                alerts.add("Allergy to a current medication: " + clash);
+            }
         }
         return alerts;
+    }
+
+    /**
+     * The active allergies whose substance an active medication's name holds ("Amoxicillin" in
+     * "Amoxicillin 400 mg/5 mL"), joined; empty when none. Words of fewer than four letters are not matched.
+     */
+    private static String allergiesToCurrentMedications(OpenChart.Read read) {
+        List<String> medications = read.chart().medications().stream().filter(m -> m.status() == ClinicalStatus.ACTIVE)
+                .map(m -> m.name().toLowerCase(Locale.ROOT)).toList();
+        if (medications.isEmpty()) {
+            return "";
+        }
+        return read.chart().allergies().stream().filter(a -> a.status() == ClinicalStatus.ACTIVE)
+                .map(Allergy::substance)
+                .filter(s -> s.length() >= 4 && medications.stream().anyMatch(m -> m.contains(s.toLowerCase(Locale.ROOT))))
+                .distinct().sorted().collect(Collectors.joining(", "));
     }
 }

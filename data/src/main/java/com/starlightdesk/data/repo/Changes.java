@@ -48,6 +48,11 @@ public final class Changes {
         return now;
     }
 
+    /** The repository {@code type} on this transaction's own connection: reads that see its writes so far. */
+    <T> T queries(Class<T> type) {
+        return handle.attach(type);
+    }
+
     /** Inserts a new row. */
     public <R extends Record> R insert(R row) {
         Table<R> table = tableOf(row);
