@@ -23,6 +23,8 @@ import javafx.scene.control.TextField;
 public final class NewPatientView {
     private final NewPatientViewModel viewModel;
 
+    @FXML private Label title;
+    @FXML private Label household;
     @FXML private TextField firstName;
     @FXML private Label firstNameError;
     @FXML private TextField lastName;
@@ -48,6 +50,10 @@ public final class NewPatientView {
     @FXML
     private void initialize() {
         FieldErrors errors = viewModel.errors();
+        title.textProperty().bind(viewModel.titleProperty());
+        household.textProperty().bind(viewModel.householdProperty());
+        household.visibleProperty().bind(viewModel.householdProperty().isNotEmpty());
+        household.managedProperty().bind(household.visibleProperty());
         FieldError.bind(firstName, viewModel.firstNameProperty(), firstNameError, errors.of("firstName"));
         FieldError.bind(lastName, viewModel.lastNameProperty(), lastNameError, errors.of("lastName"));
         birthDate.setConverter(new BirthDates());

@@ -4,11 +4,13 @@ import com.starlightdesk.app.concurrent.SafeMessages;
 import com.starlightdesk.app.concurrent.TaskExecutor;
 import com.starlightdesk.app.parts.FieldErrors;
 import com.starlightdesk.app.session.Session;
+import com.starlightdesk.data.domain.Address;
 import com.starlightdesk.data.domain.Fields;
 import com.starlightdesk.data.domain.Gender;
 import com.starlightdesk.data.domain.Ids;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.domain.PatientStatus;
+import com.starlightdesk.data.domain.PhoneNumber;
 import com.starlightdesk.data.domain.PipelineStage;
 import com.starlightdesk.data.domain.ValidationException;
 import java.time.Clock;
@@ -31,7 +33,9 @@ import javafx.beans.property.StringProperty;
  * is an enrolled patient or a prospect. One per session; whoever opens it (the patient search's "New
  * patient?", the Patients screen) says what happens with the patient once saved. Checks every field at
  * once and puts each message at its field; a birth date over {@value #PEDIATRIC_YEARS} years ago is
- * warned about, not refused. The patient is saved in the background. Confined to the FX thread; needs no toolkit.
+ * warned about, not refused. Opened for a sibling ({@link #openSibling}) it comes filled with what the
+ * household shares (last name, guardian, phone, e-mail; the address goes with it) and saves the child into
+ * that household. The patient is saved in the background. Confined to the FX thread; needs no toolkit.
  */
 public final class NewPatientViewModel {
     /** Older than this, a birth date is probably mistyped for a pediatric practice (warned, not refused). */
@@ -55,7 +59,11 @@ public final class NewPatientViewModel {
     private final FieldErrors errors = new FieldErrors();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty failure = new SimpleStringProperty("");
+    private final StringProperty title = new SimpleStringProperty("New patient");
+    private final StringProperty household = new SimpleStringProperty("");
     private Consumer<Patient> then = saved -> { };
+    /** The patient whose household a sibling joins (null: a patient of their own). */
+    private Patient siblingOf;
 
     public NewPatientViewModel(Session session, TaskExecutor executor, Clock clock) {
         this.session = session;
@@ -81,7 +89,38 @@ public final class NewPatientViewModel {
         status.set(PatientStatus.ACTIVE);
         errors.clear();
         failure.set("");
+        siblingOf = null;
+        title.set("New patient");
+        household.set("");
         open.set(true);
+    }
+
+    /**
+     * Opens the card for a new sibling of {@code of}: filled with the household's last name, guardian, phone and
+     * e-mail; once saved the child is in {@code of}'s household (a new one for both when {@code of} is in none)
+     * with its address, and {@code then} gets the child.
+     */
+    public void openSibling(Patient of, Consumer<Patient> then) {
+        open("", then);
+        siblingOf = of;
+        lastName.set(of.lastName());
+        guardian.set(of.parentGuardian() == null ? "" : of.parentGuardian());
+        phone.set(PhoneNumber.display(of.phone()));
+        email.set(of.email() == null ? "" : of.email());
+        title.set("New sibling of " + of.firstName() + " " + of.lastName());
+        household.set(of.address() == null ? "Joins " + of.firstName() + "'s household."
+                : "Joins " + of.firstName() + "'s household, at " + addressLine(of.address()) + ".");
+    }
+
+    private static String addressLine(Address a) {
+        StringBuilder line = new StringBuilder();
+        for (String part : new String[] {a.line1(), a.line2(), a.city(), a.state() == null ? null : a.state()
+                + (a.postalCode() == null ? "" : " " + a.postalCode())}) {
+            if (part != null) {
+                line.append(line.isEmpty() ? "" : ", ").append(part);
+            }
+        }
+        return line.toString();
     }
 
     /** Closes the card without saving; what was typed is forgotten. */
@@ -103,6 +142,9 @@ public final class NewPatientViewModel {
         email.set("");
         errors.clear();
         failure.set("");
+        siblingOf = null;
+        title.set("New patient");
+        household.set("");
     }
 
     /** Checks every field; when all are right, saves the patient in the background and hands it on. */
@@ -116,7 +158,10 @@ public final class NewPatientViewModel {
         }
         busy.set(true);
         failure.set("");
-        executor.submit(() -> session.data().write(changes -> changes.insert(patient)), saved -> {
+        Patient joins = siblingOf;
+        executor.submit(() -> joins == null ? session.data().write(changes -> changes.insert(patient))
+                : session.data().households().addSibling(joins.id(),
+                        patient.withHouseholdContact(patient.parentGuardian(), patient.phone(), joins.address())), saved -> {
             busy.set(false);
             Consumer<Patient> handOn = then;
             close();
@@ -146,7 +191,7 @@ public final class NewPatientViewModel {
             errors.set("birthDate", "The date of birth is before 1900");
         }
         String guardianName = check("guardian", guardian.get(), text -> Fields.optionalText("parentGuardian", text, 200), null);
-        String phoneNumber = check("phone", phone.get(), text -> Fields.optionalPhone("phone", text), null);
+        String phoneNumber = check("phone", phone.get(), text -> PhoneNumber.of("phone", text), null);
         String mail = check("email", email.get(), text -> Fields.optionalEmail("email", text), null);
         if (!errors.isEmpty()) {
             return null;
@@ -197,6 +242,10 @@ public final class NewPatientViewModel {
     }
 
     public ReadOnlyBooleanProperty openProperty() { return open; }
+    /** "New patient", or "New sibling of Emma Johnson". */
+    public ReadOnlyStringProperty titleProperty() { return title; }
+    /** For a sibling, the household the child joins and its address ("" otherwise). */
+    public ReadOnlyStringProperty householdProperty() { return household; }
     public StringProperty firstNameProperty() { return firstName; }
     public StringProperty lastNameProperty() { return lastName; }
     public ObjectProperty<LocalDate> birthDateProperty() { return birthDate; }

@@ -114,7 +114,12 @@ public final class DemographicsViewModel {
                 stage.set(now == PatientStatus.PROSPECT ? (stage.get() == null ? PipelineStage.INQUIRY : stage.get()) : null);
             }
         });
-        chart.readProperty().addListener((obs, old, read) -> show(read));
+        chart.revisionProperty().addListener(o -> show(chart.readProperty().get()));
+        chart.readProperty().addListener((obs, old, read) -> {
+            if (read == null) {
+                show(null);
+            }
+        });
         show(chart.readProperty().get());
     }
 

@@ -10,6 +10,7 @@ import com.starlightdesk.app.desktop.DesktopWindow;
 import com.starlightdesk.app.testing.DemoDesk;
 import com.starlightdesk.app.testing.DemoStore;
 import com.starlightdesk.app.testing.WindowSteps;
+import com.starlightdesk.data.domain.Address;
 import com.starlightdesk.data.domain.Patient;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ScrollPane;
@@ -26,7 +27,8 @@ import org.testfx.framework.junit5.Start;
 /**
  * The chart's Demographics and Household sections in a real window (headless Monocle) on the demo practice:
  * Emma Johnson's chart opens from the Ctrl+K search, her phone is edited in Demographics and saved, and the
- * header and the front page show it in the practice's form.
+ * header and the front page show it in the practice's form; in Household a new address (with that phone) is applied
+ * to her brother Liam only, Emma's tick taken off.
  */
 @ExtendWith(ApplicationExtension.class)
 final class ChartDemographicsFlowTest {
@@ -40,7 +42,7 @@ final class ChartDemographicsFlowTest {
     }
 
     @Test
-    void aPhoneEditedInDemographicsShowsInTheHeader(FxRobot robot) throws Exception {
+    void aPhoneEditedInDemographicsShowsInTheHeaderAndAnAddressGoesToASibling(FxRobot robot) throws Exception {
         WindowSteps.signInToVisits(robot, DemoStore.EMAIL, DemoStore.PASSWORD);
         openFromTheSearch(robot, "johnson emma", "Emma Johnson");
         assertEquals("Phone: (630) 555-0177", text(robot, "#chart-phone"));
@@ -58,6 +60,22 @@ final class ChartDemographicsFlowTest {
         assertEquals(1, window.session().data().patientSearch().find("6305550231", 5).size(), "the search finds the new number");
         robot.clickOn("#chart-section-summary");
         waitFor(() -> shown(robot, "#summary-contact") && text(robot, "#summary-contact").contains("(630) 555-0231"));
+
+        robot.clickOn("#chart-section-household");
+        waitFor(() -> shown(robot, "#household-choose-1") && text(robot, "#household-choose-1").equals("Liam Johnson"));
+        assertEquals("Emma Johnson", text(robot, "#household-choose-0"));
+        assertEquals("(630) 555-0231", field(robot, "#household-phone").getText());
+        robot.clickOn("#household-choose-0"); // Emma stays where she is; her brother moves
+        replace(robot, "#household-line1", "9 Birch Ct");
+        replace(robot, "#household-city", "Aurora");
+        replace(robot, "#household-zip", "60505");
+        scrollToEnd(robot, "#section-household");
+        robot.clickOn("#household-apply");
+        waitFor(() -> text(robot, "#household-done").equals("Saved for Liam."));
+        Patient liam = window.session().data().patientSearch().find("johnson liam", 1).get(0);
+        assertEquals(new Address("9 Birch Ct", null, "Aurora", "IL", "60505"), liam.address());
+        assertEquals("(630) 555-0231", liam.phone(), "the household's phone, edited once, went with it");
+        assertEquals("42 Oak Lane", window.session().data().patientSearch().find("johnson emma", 1).get(0).address().line1());
     }
 
     private static void openFromTheSearch(FxRobot robot, String typed, String name) throws TimeoutException {
