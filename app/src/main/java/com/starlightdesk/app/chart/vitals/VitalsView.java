@@ -1,26 +1,223 @@
 package com.starlightdesk.app.chart.vitals;
 
+import atlantafx.base.controls.Message;
 import com.starlightdesk.app.chart.OpenChart;
+import com.starlightdesk.app.parts.Banner;
+import com.starlightdesk.app.parts.FieldError;
+import com.starlightdesk.app.parts.FieldErrors;
+import com.starlightdesk.data.domain.Coded;
+import com.starlightdesk.data.domain.LengthPosition;
+import com.starlightdesk.data.domain.LengthUnit;
+import com.starlightdesk.data.domain.TemperatureUnit;
+import com.starlightdesk.data.domain.WeightUnit;
+import com.starlightdesk.data.growth.GrowthIndicator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /**
- * The chart's Vitals and growth section (not built yet: it says what it will hold). A section view is built once per
- * session by the chart through the screen loader, with its services handed to its constructor; it shows
- * the section of {@link OpenChart#patientProperty()}'s patient and reads again when
- * {@link OpenChart#revisionProperty()} moves, and calls {@link OpenChart#changed()} after it wrote.
+ * The chart's Vitals and growth section: an entry form in the units the user chooses (lb and oz or kg, in or cm,
+ * °F or °C; BMI shown as it is typed; an unusual growth value asked about before it is saved), the patient's
+ * measurements with percentile and z-score, and a growth chart per indicator (WHO under 24 months, CDC after)
+ * with the child's points. Built once per session by the chart through the screen loader, with its services
+ * handed to its constructor; it shows the section of {@link OpenChart#patientProperty()}'s patient, reads again
+ * when {@link OpenChart#revisionProperty()} moves, and calls {@link OpenChart#changed()} after it wrote. Binds
+ * and delegates to {@link VitalsViewModel}.
  */
 public final class VitalsView {
     private final OpenChart chart;
+    private final VitalsViewModel viewModel;
+    private final Map<GrowthIndicator, GrowthChart> charts = new EnumMap<>(GrowthIndicator.class);
+    private final Map<GrowthIndicator, Tab> chartTabs = new EnumMap<>(GrowthIndicator.class);
+    private final Map<GrowthIndicator, Label> emptyCharts = new EnumMap<>(GrowthIndicator.class);
 
     @FXML private StackPane root;
+    @FXML private Message failure;
+    @FXML private Message done;
+    @FXML private Label correctedAge;
+    @FXML private Label chartNote;
+    @FXML private VBox form;
+    @FXML private TextField measuredOn;
+    @FXML private Label measuredOnError;
+    @FXML private TextField weight;
+    @FXML private TextField ounces;
+    @FXML private ChoiceBox<WeightUnit> weightUnit;
+    @FXML private Label weightError;
+    @FXML private Label ouncesError;
+    @FXML private TextField length;
+    @FXML private ChoiceBox<LengthUnit> lengthUnit;
+    @FXML private ChoiceBox<LengthPosition> lengthPosition;
+    @FXML private Label lengthError;
+    @FXML private TextField head;
+    @FXML private Label headUnit;
+    @FXML private Label headError;
+    @FXML private Label bmi;
+    @FXML private TextField temperature;
+    @FXML private ChoiceBox<TemperatureUnit> temperatureUnit;
+    @FXML private Label temperatureError;
+    @FXML private TextField heartRate;
+    @FXML private Label heartRateError;
+    @FXML private TextField respiratoryRate;
+    @FXML private Label respiratoryRateError;
+    @FXML private TextField systolic;
+    @FXML private Label systolicError;
+    @FXML private TextField diastolic;
+    @FXML private Label diastolicError;
+    @FXML private TextField oxygen;
+    @FXML private Label oxygenError;
+    @FXML private VBox confirm;
+    @FXML private Label confirmation;
+    @FXML private Button save;
+    @FXML private TabPane tabs;
+    @FXML private TableView<GrowthHistory.Row> measurements;
 
-    public VitalsView(OpenChart chart) {
+    public VitalsView(OpenChart chart, VitalsViewModel viewModel) {
         this.chart = chart;
+        this.viewModel = viewModel;
     }
 
     @FXML
     private void initialize() {
         root.setUserData(chart);
+        VitalsForm f = viewModel.form;
+        FieldErrors errors = viewModel.news().errors();
+        FieldError.bind(measuredOn, f.measuredOn, measuredOnError, errors.of("measuredOn"));
+        FieldError.bind(weight, f.weight, weightError, errors.of("weight"));
+        FieldError.bind(ounces, f.ounces, ouncesError, errors.of("ounces"));
+        FieldError.bind(length, f.length, lengthError, errors.of("length"));
+        FieldError.bind(head, f.head, headError, errors.of("head"));
+        FieldError.bind(temperature, f.temperature, temperatureError, errors.of("temperature"));
+        FieldError.bind(heartRate, f.heartRate, heartRateError, errors.of("heartRate"));
+        FieldError.bind(respiratoryRate, f.respiratoryRate, respiratoryRateError, errors.of("respiratoryRate"));
+        FieldError.bind(systolic, f.systolic, systolicError, errors.of("systolic"));
+        FieldError.bind(diastolic, f.diastolic, diastolicError, errors.of("diastolic"));
+        FieldError.bind(oxygen, f.oxygen, oxygenError, errors.of("oxygen"));
+
+        choices(weightUnit, WeightUnit.values(), Coded::code);
+        weightUnit.valueProperty().bindBidirectional(f.weightUnit);
+        choices(lengthUnit, LengthUnit.values(), Coded::code);
+        lengthUnit.valueProperty().bindBidirectional(f.lengthUnit);
+        choices(lengthPosition, LengthPosition.values(), p -> p == LengthPosition.RECUMBENT ? "lying" : "standing");
+        lengthPosition.valueProperty().bindBidirectional(f.lengthPosition);
+        choices(temperatureUnit, TemperatureUnit.values(), t -> "°" + t.code());
+        temperatureUnit.valueProperty().bindBidirectional(f.temperatureUnit);
+        ounces.visibleProperty().bind(f.weightUnit.isEqualTo(WeightUnit.LB));
+        ounces.managedProperty().bind(ounces.visibleProperty());
+        weight.setPromptText(f.weightUnit.get().code());
+        f.weightUnit.addListener((o, old, unit) -> weight.setPromptText(unit.code()));
+        headUnit.setText(f.lengthUnit.get().code());
+        f.lengthUnit.addListener((o, old, unit) -> headUnit.setText(unit.code()));
+        bmi.textProperty().bind(f.bmiProperty());
+        for (TextField field : new TextField[] {measuredOn, weight, ounces, length, head, temperature, heartRate,
+            respiratoryRate, systolic, diastolic, oxygen}) {
+            field.setOnAction(e -> viewModel.save());
+        }
+
+        confirmation.textProperty().bind(viewModel.confirmationProperty());
+        confirm.visibleProperty().bind(viewModel.confirmationProperty().isNotEmpty());
+        confirm.managedProperty().bind(confirm.visibleProperty());
+        save.disableProperty().bind(viewModel.news().busyProperty().or(viewModel.readyProperty().not())
+                .or(viewModel.confirmationProperty().isNotEmpty()));
+        Banner.bind(failure, Banner.Kind.FAILURE, viewModel.news().failureProperty());
+        Banner.bind(done, Banner.Kind.DONE, viewModel.news().doneProperty());
+
+        column("Date", GrowthHistory.Row::date, 100);
+        column("Age", GrowthHistory.Row::age, 150);
+        column("Weight", GrowthHistory.Row::weight, 200);
+        column("Length / height", GrowthHistory.Row::length, 200);
+        column("Head", GrowthHistory.Row::head, 170);
+        column("BMI", GrowthHistory.Row::bmi, 150);
+        column("Temp.", GrowthHistory.Row::temperature, 70);
+        column("Rates, BP, SpO₂", GrowthHistory.Row::other, 200);
+
+        for (GrowthIndicator indicator : GrowthIndicator.values()) {
+            GrowthChart growthChart = new GrowthChart();
+            growthChart.setId("growth-chart-" + indicator.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            Label empty = new Label();
+            empty.getStyleClass().add("vitals-empty-chart");
+            empty.setWrapText(true);
+            Tab tab = new Tab(indicator.label(), new StackPane(growthChart, empty));
+            tab.setId("vitals-tab-" + indicator.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            charts.put(indicator, growthChart);
+            chartTabs.put(indicator, tab);
+            emptyCharts.put(indicator, empty);
+            tabs.getTabs().add(tab);
+        }
+        viewModel.historyProperty().addListener((o, old, history) -> show(history));
+        show(viewModel.historyProperty().get());
+    }
+
+    private void show(GrowthHistory history) {
+        measurements.getItems().setAll(history == null ? List.of() : history.rows());
+        correctedAge.setText(history == null ? "" : history.correctedAge());
+        chartNote.setText(history == null ? "" : history.chartNote());
+        for (Label note : new Label[] {correctedAge, chartNote}) {
+            note.setVisible(!note.getText().isEmpty());
+            note.setManaged(note.isVisible());
+        }
+        for (GrowthIndicator indicator : GrowthIndicator.values()) {
+            GrowthHistory.Tab tab = history == null ? null
+                    : history.tabs().stream().filter(t -> t.indicator() == indicator).findFirst().orElse(null);
+            chartTabs.get(indicator).setText(tab == null ? indicator.label() : tab.title());
+            GrowthChart growthChart = charts.get(indicator);
+            growthChart.show(tab == null ? null : tab.chart());
+            growthChart.setVisible(tab != null && tab.chart() != null);
+            Label empty = emptyCharts.get(indicator);
+            empty.setText(tab == null ? "" : tab.empty());
+            empty.setVisible(tab != null && tab.chart() == null);
+        }
+    }
+
+    private void column(String title, Function<GrowthHistory.Row, String> value, double width) {
+        TableColumn<GrowthHistory.Row, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        measurements.getColumns().add(column);
+    }
+
+    private static <T> void choices(ChoiceBox<T> box, T[] values, Function<T, String> label) {
+        box.getItems().setAll(values);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        });
+    }
+
+    @FXML
+    private void save() {
+        viewModel.save();
+    }
+
+    @FXML
+    private void saveAnyway() {
+        viewModel.saveAnyway();
+    }
+
+    @FXML
+    private void goBack() {
+        viewModel.goBack();
     }
 }
