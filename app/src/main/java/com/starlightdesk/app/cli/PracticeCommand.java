@@ -40,6 +40,7 @@ final class PracticeCommand {
             DataDirectory directory = store.directory();
             try (LocalStore created = LocalStore.create(directory.practice(practice.id()), practice, admin,
                     new Passwords(System.getenv()).password("New password for " + admin.email()), Clock.systemDefaultZone())) {
+                created.data().visitNotes().addDefaultTemplatesIfNone();
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("Created practice store " + practice.id() + " in " + created.directory());
                 out.println("Sign in as " + admin.email() + ".");

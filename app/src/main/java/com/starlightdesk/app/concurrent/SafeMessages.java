@@ -1,5 +1,6 @@
 package com.starlightdesk.app.concurrent;
 
+import com.starlightdesk.data.domain.SignedRecordException;
 import com.starlightdesk.data.domain.ValidationException;
 import com.starlightdesk.data.store.UnlockException;
 
@@ -13,7 +14,7 @@ public final class SafeMessages {
 
     public static String of(Throwable failure) {
         if (failure instanceof ValidationException || failure instanceof UnlockException || failure instanceof SecurityException
-                || failure instanceof DeskBusyException) {
+                || failure instanceof DeskBusyException || failure instanceof SignedRecordException) {
             return failure.getMessage();
         }
         if (failure instanceof java.io.IOException) {

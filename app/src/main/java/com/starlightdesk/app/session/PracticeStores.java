@@ -64,6 +64,7 @@ public final class PracticeStores {
         Practice practice = Practice.of(Ids.next(), practiceName, timeZone);
         User admin = new User(Ids.next(), adminEmail, adminName, Role.ADMIN, null, true);
         LocalStore store = LocalStore.create(directory.practice(practice.id()), practice, admin, password, clock);
+        store.data().visitNotes().addDefaultTemplatesIfNone();
         preferences.write(preferences.read().withPracticeName(practice.id(), practice.name()));
         return new Session(store, practice);
     }

@@ -114,6 +114,7 @@ public final class DemoPractice {
     public DemoSummary load(PracticeData data) {
         ZoneId zone = data.office().practice().orElseThrow().zone();
         LocalDate today = LocalDate.now(data.clock().withZone(zone));
+        data.visitNotes().addDefaultTemplatesIfNone();
         return data.write(changes -> loadInto(changes, data.actorId(), zone, today));
     }
 
@@ -209,7 +210,7 @@ public final class DemoPractice {
                     ClinicalContent.of(Map.of("subjective", v.chiefComplaint(), "objective", "Alert, well hydrated. Lungs clear.",
                             "assessment", v.appointmentType() == AppointmentType.SICK_VISIT ? "Viral upper respiratory infection" : "Healthy child",
                             "plan", "Supportive care; return if fever lasts more than 3 days.")),
-                    v.endTime(), signed, provider.userId()));
+                    v.endTime(), signed, provider.userId(), null));
             notes++;
             int age = Period.between(p.dateOfBirth(), LocalDate.ofInstant(v.startTime(), zone)).getYears();
             c.insert(new VitalSigns(Ids.next(), p.id(), v.startTime().plus(5, ChronoUnit.MINUTES),
@@ -223,12 +224,12 @@ public final class DemoPractice {
                         DiagnosisStatus.ACTIVE, LocalDate.ofInstant(v.startTime(), zone), null));
                 c.insert(new MedicalRecord(Ids.next(), p.id(), provider.id(), v.id(), RecordType.PRESCRIPTION,
                         ClinicalContent.of(Map.of("drug", "Amoxicillin 400 mg/5 mL", "sig", "5 mL by mouth twice daily for 10 days", "refills", 0)),
-                        v.endTime(), signed, provider.userId()));
+                        v.endTime(), signed, provider.userId(), null));
             }
             if (v.appointmentType() == AppointmentType.VACCINATION || v.appointmentType() == AppointmentType.WELLNESS) {
                 c.insert(new MedicalRecord(Ids.next(), p.id(), provider.id(), v.id(), RecordType.VACCINATION,
                         ClinicalContent.of(Map.of("vaccine", age < 2 ? "DTaP" : "Influenza, quadrivalent", "lot", "LT" + (40000 + random.nextInt(9999)),
-                                "site", "Left deltoid", "route", "IM")), v.endTime(), signed, provider.userId()));
+                                "site", "Left deltoid", "route", "IM")), v.endTime(), signed, provider.userId(), null));
             }
         }
         Patient asthma = patients.get(3);

@@ -119,7 +119,7 @@ public final class PracticeGenerator {
                 if (past && b.records.size() < (b.patients.size()) * 2) {
                     b.records.add(new MedicalRecord(Ids.next(), p.id(), provider.id(), a.id(), RecordType.SOAP_NOTE,
                             ClinicalContent.of(Map.of("subjective", "Routine visit", "assessment", "Well child", "plan", "Next visit in 6 months")),
-                            a.endTime(), null, null));
+                            a.endTime(), null, null, null));
                 }
             }
             b.vitals.add(new VitalSigns(Ids.next(), p.id(), today.minusDays(random.nextInt(300)).atStartOfDay(zone).toInstant(),

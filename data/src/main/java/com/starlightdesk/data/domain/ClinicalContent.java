@@ -56,6 +56,20 @@ public final class ClinicalContent {
         }
     }
 
+    /** Reads one list field of canonical content as text values (empty when absent). */
+    public static java.util.List<String> list(String content, String name) {
+        try {
+            JsonNode value = JSON.readTree(content).get(name);
+            java.util.List<String> out = new java.util.ArrayList<>();
+            if (value != null && value.isArray()) {
+                value.forEach(v -> out.add(v.asText()));
+            }
+            return out;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored content is not JSON", e);
+        }
+    }
+
     private static ObjectNode sorted(ObjectNode node) {
         ObjectNode out = JSON.createObjectNode();
         java.util.List<String> names = new java.util.ArrayList<>();

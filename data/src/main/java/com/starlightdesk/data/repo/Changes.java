@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.starlightdesk.data.domain.AuditAction;
 import com.starlightdesk.data.domain.AuditEntry;
 import com.starlightdesk.data.domain.Ids;
+import com.starlightdesk.data.domain.MedicalRecord;
 import com.starlightdesk.data.domain.Patient;
+import com.starlightdesk.data.domain.SignedRecordException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -113,7 +115,9 @@ public final class Changes {
 
     /**
      * Updates a row to {@code row}'s values. Only changed columns are written and recorded with their
-     * base values; an unchanged row writes nothing. Fails if the row does not exist or was deleted.
+     * base values; an unchanged row writes nothing. Fails if the row does not exist or was deleted, and
+     * with {@link SignedRecordException} if it is a clinical record stored signed (pulled server rows are
+     * written by the local replica, not here, so sync still brings the server's signed rows in).
      */
     public <R extends Record> R update(R row) {
         Table<R> table = tableOf(row);
@@ -134,6 +138,7 @@ public final class Changes {
         if (changed.isEmpty()) {
             return row;
         }
+        refuseSigned(current.row());
         StringBuilder set = new StringBuilder("updated_at = :now");
         for (Table.Column c : changed) {
             set.append(", ").append(c.name()).append(" = ").append(placeholder(c));
@@ -167,13 +172,14 @@ public final class Changes {
         return true;
     }
 
-    /** Marks a row deleted (a tombstone that syncs); the row stays in the table. */
+    /** Marks a row deleted (a tombstone that syncs); the row stays in the table. A signed clinical record is refused. */
     public <R extends Record> void softDelete(Class<R> type, UUID id) {
         Table<R> table = Tables.of(type);
         if (table == Tables.AUDIT_LOG) {
             throw new IllegalArgumentException("The audit log is append-only");
         }
         Current<R> current = lockCurrent(table, id);
+        refuseSigned(current.row());
         handle.createUpdate("UPDATE " + table.name() + " SET deleted_at = :now, updated_at = :now"
                         + " WHERE id = :id AND practice_id = :practice_id AND deleted_at IS NULL")
                 .bind("now", now).bind("id", id).bind("practice_id", practiceId).execute();
@@ -224,6 +230,13 @@ public final class Changes {
                 .bind("id", id).bind("practice_id", practiceId)
                 .mapTo(table.type()).one();
         return new Current<>(row, ((Number) meta.get().get("row_version")).longValue());
+    }
+
+    /** A signed note, lab result or prescription is never changed once stored signed. */
+    private static void refuseSigned(Record stored) {
+        if (stored instanceof MedicalRecord record && record.isSigned()) {
+            throw new SignedRecordException(record.recordType());
+        }
     }
 
     private void appendOutbox(Table<?> table, UUID rowId, String operation, ObjectNode changes, Long baseVersion) {

@@ -96,6 +96,15 @@ public final class PracticeData {
         return new Households(this);
     }
 
+    public NoteQueries notes() {
+        return jdbi.onDemand(NoteQueries.class);
+    }
+
+    /** Visit notes, lab results, prescriptions and note templates, with the rules the chart and sync share. */
+    public VisitNotes visitNotes() {
+        return new VisitNotes(this);
+    }
+
     public AuditQueries audit() {
         return jdbi.onDemand(AuditQueries.class);
     }

@@ -9,6 +9,7 @@ import com.starlightdesk.data.domain.Invoice;
 import com.starlightdesk.data.domain.InvoiceLineItem;
 import com.starlightdesk.data.domain.MedicalRecord;
 import com.starlightdesk.data.domain.Medication;
+import com.starlightdesk.data.domain.NoteTemplate;
 import com.starlightdesk.data.domain.MembershipPlan;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.domain.Payment;
@@ -42,12 +43,14 @@ public final class Tables {
     public static final Table<Invoice> INVOICES = new Table<>("invoices", Invoice.class, Set.of());
     public static final Table<InvoiceLineItem> LINE_ITEMS = new Table<>("invoice_line_items", InvoiceLineItem.class, Set.of());
     public static final Table<Payment> PAYMENTS = new Table<>("payments", Payment.class, Set.of());
+    public static final Table<NoteTemplate> NOTE_TEMPLATES = new Table<>("note_templates", NoteTemplate.class, Set.of("content"));
     public static final Table<AuditEntry> AUDIT_LOG = new Table<>("audit_log", AuditEntry.class, Set.of());
 
     /** Every table, parents first: the order to insert, import or bootstrap in. */
     public static final List<Table<?>> ALL = List.of(
             PRACTICES, USERS, PROVIDERS, PATIENTS, PLANS, SUBSCRIPTIONS, APPOINTMENTS, MEDICAL_RECORDS,
-            DIAGNOSES, ALLERGIES, MEDICATIONS, VITALS, TASKS, CONTACTS, INVOICES, LINE_ITEMS, PAYMENTS, AUDIT_LOG);
+            DIAGNOSES, ALLERGIES, MEDICATIONS, VITALS, TASKS, CONTACTS, INVOICES, LINE_ITEMS, PAYMENTS, NOTE_TEMPLATES,
+            AUDIT_LOG);
 
     private static final Map<Class<?>, Table<?>> BY_TYPE = new LinkedHashMap<>();
     private static final Map<String, Table<?>> BY_NAME = new LinkedHashMap<>();

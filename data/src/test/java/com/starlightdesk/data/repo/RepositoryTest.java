@@ -93,7 +93,7 @@ class RepositoryTest {
         Appointment visit = new Appointment(Ids.next(), ava.id(), dr.id(), T0, T0.plus(30, ChronoUnit.MINUTES),
                 AppointmentStatus.SCHEDULED, AppointmentType.CHECKUP, "Cough", null);
         MedicalRecord note = new MedicalRecord(Ids.next(), ava.id(), dr.id(), visit.id(), RecordType.SOAP_NOTE,
-                "{\"subjective\": \"cough 3 days\", \"plan\": {\"b\": 1, \"a\": [1, 2]}}", T0, null, null);
+                "{\"subjective\": \"cough 3 days\", \"plan\": {\"b\": 1, \"a\": [1, 2]}}", T0, null, null, null);
         data.writeAll(c -> {
             c.insert(ava);
             c.insert(dr);

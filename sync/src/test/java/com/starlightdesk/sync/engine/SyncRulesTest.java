@@ -15,6 +15,7 @@ import com.starlightdesk.data.domain.MedicalRecord;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.domain.Provider;
 import com.starlightdesk.data.domain.RecordType;
+import com.starlightdesk.data.domain.SignedRecordException;
 import com.starlightdesk.data.domain.Role;
 import com.starlightdesk.data.domain.User;
 import com.starlightdesk.data.domain.WorkingHours;
@@ -249,7 +250,7 @@ class SyncRulesTest {
         try (SyncedStore first = store("signfirst"); SyncedStore second = store("signsecond")) {
             Patient patient = SyncConvergenceTest.patient("Noah", "Signed");
             MedicalRecord note = new MedicalRecord(Ids.next(), patient.id(), null, null, RecordType.SOAP_NOTE,
-                    ClinicalContent.of(Map.of("subjective", "Cough for two days")), Instant.now().truncatedTo(ChronoUnit.MILLIS), null, null);
+                    ClinicalContent.of(Map.of("subjective", "Cough for two days")), Instant.now().truncatedTo(ChronoUnit.MILLIS), null, null, null);
             first.data().writeAll(c -> {
                 c.insert(patient);
                 c.insert(note);
@@ -258,9 +259,9 @@ class SyncRulesTest {
             second.engine().syncOnce();
             Instant signedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             first.data().write(c -> c.update(new MedicalRecord(note.id(), note.patientId(), null, null, note.recordType(),
-                    note.content(), note.recordedAt(), signedAt, first.data().actorId())));
+                    note.content(), note.recordedAt(), signedAt, first.data().actorId(), null)));
             second.data().write(c -> c.update(new MedicalRecord(note.id(), note.patientId(), null, null, note.recordType(),
-                    ClinicalContent.of(Map.of("subjective", "Cough for three days")), note.recordedAt(), null, null)));
+                    ClinicalContent.of(Map.of("subjective", "Cough for three days")), note.recordedAt(), null, null, null)));
             first.engine().syncOnce();
             second.engine().syncOnce();
             first.engine().syncOnce();
@@ -278,6 +279,23 @@ class SyncRulesTest {
             second.engine().conflicts().resolve(open.get(0).id(), ConflictInbox.Choice.KEPT);
             assertEquals(0, second.engine().conflicts().openCount());
             assertEquals(first.fingerprint(), second.fingerprint());
+
+            // Once the signed note has reached this desk, an edit of it is refused here too; the correction is an
+            // addendum, which reaches the other desk under the note.
+            MedicalRecord pulled = second.data().chart().record(note.id()).orElseThrow();
+            assertThrows(SignedRecordException.class, () -> second.data().write(c -> c.update(pulled.withContent(
+                    ClinicalContent.of(Map.of("subjective", "Cough for four days"))))));
+            MedicalRecord addendum = new MedicalRecord(Ids.next(), patient.id(), null, null, RecordType.SOAP_NOTE,
+                    ClinicalContent.of(Map.of("subjective", "Cough for three days, as the family says")),
+                    Instant.now().truncatedTo(ChronoUnit.MILLIS), null, null, note.id());
+            second.data().writeAll(c -> c.insert(addendum));
+            second.data().write(c -> c.update(addendum.signed(Instant.now().truncatedTo(ChronoUnit.MILLIS), second.data().actorId())));
+            second.engine().syncOnce();
+            first.engine().syncOnce();
+            MedicalRecord arrived = first.data().notes().addenda(note.id()).get(0);
+            assertEquals(addendum.id(), arrived.id());
+            assertTrue(arrived.isSigned());
+            assertEquals(note.content(), first.data().chart().record(note.id()).orElseThrow().content());
         }
     }
 

@@ -35,6 +35,7 @@ class TenantIsolationTest {
               SELECT row_to_json(p)::text AS r FROM practices p WHERE practice_id = ?
               UNION ALL SELECT row_to_json(x)::text FROM patients x WHERE practice_id = ?
               UNION ALL SELECT row_to_json(a)::text FROM audit_log a WHERE practice_id = ?
+              UNION ALL SELECT row_to_json(n)::text FROM note_templates n WHERE practice_id = ?
               UNION ALL SELECT row_to_json(r)::text FROM practice_roles r WHERE practice_id = ?) t""";
 
     private static GatewayFixture fixture;
@@ -57,6 +58,9 @@ class TenantIsolationTest {
         fixture.database().ownerExecute("UPDATE practices SET legal_name = 'Kim Pediatrics LLC', npi = '1003000126',"
                 + " tax_id = '98-7654321', address = '{\"line1\": \"9 Oak Ave\", \"city\": \"Peoria\"}',"
                 + " visit_types = 'checkup 40 #112233' WHERE id = '" + practiceB + "'");
+        fixture.database().ownerExecute("INSERT INTO note_templates (id, practice_id, name, kind, content, created_at, updated_at)"
+                + " VALUES ('" + UUID.randomUUID() + "', '" + practiceB + "', 'Kim sick visit', 'sick_visit',"
+                + " '{\"plan\": \"Fluids\"}', now(), now())");
         asA = fixture.dataApiRemote(fixture.database().secretA());
         snapshotBefore = snapshotOfB();
     }
@@ -74,7 +78,7 @@ class TenantIsolationTest {
 
     private static String snapshotOfB() throws SQLException {
         try (Connection c = fixture.database().owner().getConnection(); PreparedStatement s = c.prepareStatement(SNAPSHOT_OF_B)) {
-            for (int i = 1; i <= 4; i++) {
+            for (int i = 1; i <= 5; i++) {
                 s.setObject(i, practiceB);
             }
             try (ResultSet rs = s.executeQuery()) {
@@ -124,6 +128,21 @@ class TenantIsolationTest {
         refused(() -> asA.execute("INSERT INTO practice_roles (role_name, practice_id) VALUES (current_user || '_x', :b)",
                 SqlParam.uuid("b", practiceB)));
         refused(() -> asA.execute("UPDATE practice_roles SET practice_id = :b", SqlParam.uuid("b", practiceB)));
+    }
+
+    @Test
+    void practiceBsNoteTemplatesCanBeNeitherReadNorChanged() {
+        assertEquals(0, count("SELECT count(*) AS n FROM note_templates"));
+        assertEquals(0, asA.execute("UPDATE note_templates SET name = 'Taken' WHERE practice_id = :b",
+                SqlParam.uuid("b", practiceB)).updatedCount());
+        assertEquals(0, asA.execute("DELETE FROM note_templates").updatedCount());
+        refused(() -> asA.execute("INSERT INTO note_templates (id, practice_id, name, kind, content, created_at, updated_at)"
+                + " VALUES (:id, :b, 'Planted', 'other', cast('{}' AS jsonb), now(), now())",
+                SqlParam.uuid("id", UUID.randomUUID()), SqlParam.uuid("b", practiceB)));
+        asA.execute("INSERT INTO note_templates (id, practice_id, name, kind, content, created_at, updated_at)"
+                + " VALUES (:id, :a, 'Own', 'other', cast('{}' AS jsonb), now(), now())",
+                SqlParam.uuid("id", UUID.randomUUID()), SqlParam.uuid("a", practiceA));
+        assertEquals(1, count("SELECT count(*) AS n FROM note_templates"), "its own template only");
     }
 
     @Test
