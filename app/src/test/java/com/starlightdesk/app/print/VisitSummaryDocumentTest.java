@@ -89,7 +89,7 @@ final class VisitSummaryDocumentTest {
         Chart chart = chartWithVisits();
         MedicalRecord signed = chart.records().stream().filter(MedicalRecord::isSigned).findFirst().orElseThrow();
         MedicalRecord draft = new MedicalRecord(UUID.randomUUID(), signed.patientId(), signed.providerId(), signed.appointmentId(),
-                signed.recordType(), signed.content(), signed.recordedAt(), null, null);
+                signed.recordType(), signed.content(), signed.recordedAt(), null, null, null);
         Chart withDraft = new Chart(chart.patient(), chart.allergies(), chart.medications(), chart.diagnoses(),
                 List.of(draft), chart.vitals(), chart.appointments());
 
