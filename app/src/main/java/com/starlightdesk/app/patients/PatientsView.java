@@ -12,9 +12,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * The Patients place: binds to {@link PatientsViewModel}. While a chart is open it shows the chart
- * ({@link ChartView}, built on first use); otherwise what the place is for ("No patients yet" in a practice
- * without any) and "New patient". Each time the place comes on screen the practice's patients are
- * counted again.
+ * ({@link ChartView}, built on first use); otherwise the list of patients ({@link PatientListView}), or in a
+ * practice without any what the place is for ("No patients yet") and "New patient". Each time the place
+ * comes on screen the practice's patients are read again and the table takes the keyboard.
  */
 public final class PatientsView {
     private final PatientsViewModel viewModel;
@@ -24,6 +24,8 @@ public final class PatientsView {
     @FXML private StackPane root;
     @FXML private VBox list;
     @FXML private EmptyState emptyState;
+    @FXML private Node patientList;
+    @FXML private PatientListView patientListController;
     @FXML private Message failure;
 
     public PatientsView(PatientsViewModel viewModel, ScreenLoader screens) {
@@ -33,12 +35,20 @@ public final class PatientsView {
 
     @FXML
     private void initialize() {
+        emptyState.setTitle("No patients yet");
+        emptyState.setText("Each patient's chart opens here: demographics, allergies, problems, notes, vitals and growth.");
         emptyState.addAction("patients-new-patient", "New patient", viewModel::newPatient);
         showEmptyState(viewModel.noPatientsProperty().get());
         viewModel.noPatientsProperty().addListener((obs, was, none) -> showEmptyState(none));
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 viewModel.countPatients();
+            }
+        });
+        // The shell hands the focus to the place as it shows it: with the list on screen, the table takes it.
+        root.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused && !viewModel.chartOpenProperty().get() && patientList.isVisible()) {
+                patientListController.focus();
             }
         });
         Banner.bind(failure, Banner.Kind.FAILURE, viewModel.failureProperty());
@@ -57,15 +67,16 @@ public final class PatientsView {
         }
         list.setVisible(!open);
         list.setManaged(!open);
+        if (!open && root.getScene() != null) {
+            patientListController.focus();
+        }
     }
 
+    /** A practice without patients sees what the place is for and "New patient"; otherwise the list. */
     private void showEmptyState(boolean noPatients) {
-        if (noPatients) {
-            emptyState.setTitle("No patients yet");
-            emptyState.setText("Each patient's chart opens here: demographics, allergies, problems, notes, vitals and growth.");
-        } else {
-            emptyState.setTitle("Find a patient");
-            emptyState.setText("Type a name, birth date or phone in the search box at the top (Ctrl+K).");
-        }
+        emptyState.setVisible(noPatients);
+        emptyState.setManaged(noPatients);
+        patientList.setVisible(!noPatients);
+        patientList.setManaged(!noPatients);
     }
 }

@@ -1,44 +1,39 @@
 package com.starlightdesk.app.patients;
 
 import com.starlightdesk.app.chart.OpenChart;
-import com.starlightdesk.app.concurrent.SafeMessages;
-import com.starlightdesk.app.concurrent.TaskExecutor;
-import com.starlightdesk.app.session.Session;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
 /**
- * The Patients place: the practice's patients, or the chart of the one opened ({@link OpenChart}). With
- * no chart open it knows whether the practice has any patients yet; its "New patient" opens the New
- * patient card and then the new patient's chart. Confined to the FX thread; needs no toolkit.
+ * The Patients place: the practice's patients ({@link PatientListViewModel}), or the chart of the one
+ * opened ({@link OpenChart}). With no chart open it knows whether the practice has any patients yet; its
+ * "New patient" opens the New patient card and then the new patient's chart. Confined to the FX thread;
+ * needs no toolkit.
  */
 public final class PatientsViewModel {
-    private final Session session;
-    private final TaskExecutor executor;
     private final NewPatientViewModel newPatient;
+    private final PatientListViewModel list;
     private final OpenChart chart;
     private final BooleanProperty noPatients = new SimpleBooleanProperty(false);
-    private final StringProperty failure = new SimpleStringProperty("");
     private final BooleanBinding chartOpen;
 
-    public PatientsViewModel(Session session, TaskExecutor executor, NewPatientViewModel newPatient, OpenChart chart) {
-        this.session = session;
-        this.executor = executor;
+    public PatientsViewModel(NewPatientViewModel newPatient, OpenChart chart, PatientListViewModel list) {
         this.newPatient = newPatient;
         this.chart = chart;
+        this.list = list;
         this.chartOpen = Bindings.isNotNull(chart.patientProperty());
+        list.all().addListener((Observable o) -> noPatients.set(list.loadedProperty().get() && list.all().isEmpty()));
+        list.loadedProperty().addListener(o -> noPatients.set(list.loadedProperty().get() && list.all().isEmpty()));
     }
 
-    /** Reads in the background whether the practice has any patients yet (when the place comes up). */
+    /** Reads the practice's patients again in the background (the place came on screen). */
     public void countPatients() {
-        executor.submit(() -> session.data().patients().count(), count -> noPatients.set(count == 0),
-                e -> failure.set(SafeMessages.of(e)));
+        list.load();
     }
 
     /** Opens the New patient card; once saved, the new patient's chart opens. */
@@ -53,5 +48,6 @@ public final class PatientsViewModel {
     public BooleanBinding chartOpenProperty() { return chartOpen; }
     /** True once read that the practice has no patients at all. */
     public ReadOnlyBooleanProperty noPatientsProperty() { return noPatients; }
-    public ReadOnlyStringProperty failureProperty() { return failure; }
+    /** Why the patients could not be read ("" when they were). */
+    public ReadOnlyStringProperty failureProperty() { return list.failureProperty(); }
 }

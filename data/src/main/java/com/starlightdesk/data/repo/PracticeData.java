@@ -65,6 +65,11 @@ public final class PracticeData {
         return new PatientSearch(patients());
     }
 
+    /** The Patients list's read: every patient with plan, provider, last and next visit. */
+    public PatientList patientList() {
+        return jdbi.onDemand(PatientList.class);
+    }
+
     public AppointmentQueries appointments() {
         return jdbi.onDemand(AppointmentQueries.class);
     }
