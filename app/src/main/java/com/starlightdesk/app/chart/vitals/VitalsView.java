@@ -136,7 +136,7 @@ public final class VitalsView {
         Banner.bind(failure, Banner.Kind.FAILURE, viewModel.news().failureProperty());
         Banner.bind(done, Banner.Kind.DONE, viewModel.news().doneProperty());
 
-        column("Date", GrowthHistory.Row::date, 100);
+        column("Date", GrowthHistory.Row::date, 112);
         column("Age", GrowthHistory.Row::age, 150);
         column("Weight", GrowthHistory.Row::weight, 200);
         column("Length / height", GrowthHistory.Row::length, 200);
