@@ -217,6 +217,11 @@ public final class BookingForm {
                 from.toInstant(), to.toInstant(), status.get(), type.get(), chiefComplaint.get().strip(), notes);
     }
 
+    /** The visit the form is open on, or null for a new one. */
+    public Appointment editingVisit() {
+        return editing;
+    }
+
     public boolean isNew() {
         return editing == null;
     }

@@ -1,6 +1,7 @@
 package com.starlightdesk.app.calendar;
 
 import atlantafx.base.controls.Message;
+import com.starlightdesk.app.chart.notes.NotesViewModel;
 import com.starlightdesk.app.parts.Banner;
 import com.starlightdesk.app.parts.ChoiceLabels;
 import com.starlightdesk.app.parts.EmptyState;
@@ -9,6 +10,7 @@ import com.starlightdesk.app.parts.PatientPicker;
 import com.starlightdesk.app.parts.ProviderColors;
 import com.starlightdesk.app.parts.VisitTypeMarks;
 import com.starlightdesk.app.setup.SetupChecklistViewModel;
+import com.starlightdesk.data.domain.Appointment;
 import com.starlightdesk.data.domain.AppointmentStatus;
 import com.starlightdesk.data.domain.AppointmentType;
 import com.starlightdesk.data.domain.Provider;
@@ -49,6 +51,7 @@ public final class CalendarView {
     private static final DateTimeFormatter BIRTH = DateTimeFormatter.ofPattern("M/d/uuuu", Locale.US);
 
     private final CalendarViewModel viewModel;
+    private final NotesViewModel notes;
     private final SetupChecklistViewModel setup;
     private final CalendarEmptyViewModel empty;
     private WeekGrid weekGrid;
@@ -86,10 +89,13 @@ public final class CalendarView {
     @FXML private ComboBox<AppointmentStatus> status;
     @FXML private Message bookingWarning;
     @FXML private Button saveBooking;
+    @FXML private Button visitNote;
     @FXML private EmptyState emptyCalendar;
 
-    public CalendarView(CalendarViewModel viewModel, SetupChecklistViewModel setup, CalendarEmptyViewModel empty) {
+    public CalendarView(CalendarViewModel viewModel, SetupChecklistViewModel setup, CalendarEmptyViewModel empty,
+            NotesViewModel notes) {
         this.viewModel = viewModel;
+        this.notes = notes;
         this.setup = setup;
         this.empty = empty;
     }
@@ -283,6 +289,9 @@ public final class CalendarView {
         });
         Banner.bind(bookingWarning, Banner.Kind.WARNING, form.warningProperty());
         saveBooking.setDisable(!viewModel.canSchedule());
+        visitNote.visibleProperty().bind(form.openProperty().and(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> notes.canChart() && form.editingVisit() != null, form.openProperty())));
+        visitNote.managedProperty().bind(visitNote.visibleProperty());
     }
 
     /** A visit type on the booking form's chooser: its colour, then its name. */
@@ -331,6 +340,16 @@ public final class CalendarView {
     @FXML
     private void closeBooking() {
         viewModel.booking().close();
+    }
+
+    /** Opens the visit's note in the patient's chart (started from the template that suits the visit if it had none). */
+    @FXML
+    private void openVisitNote() {
+        Appointment visit = viewModel.booking().editingVisit();
+        if (visit != null) {
+            viewModel.booking().close();
+            notes.openVisit(visit.patientId(), visit.id());
+        }
     }
 
     @FXML

@@ -9,6 +9,7 @@ public enum SettingsPage {
     VISIT_TYPES("Visit types"),
     WORKING_HOURS("Working hours"),
     MEMBERSHIP_PLANS("Membership plans"),
+    NOTE_TEMPLATES("Note templates"),
     USERS("Users"),
     THIS_DESK("This desk");
 

@@ -75,6 +75,12 @@ public final class ShellViewModel {
         readIdleTime();
         this.sections = Arrays.stream(Section.values()).filter(s -> s.visibleTo(session.permissions())).toList();
         settingsPlace.addOpenListener(() -> show(Section.SETTINGS));
+        // A chart opened from anywhere (the calendar's Visit note, a search) is shown in the Patients place.
+        chart.patientProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                show(Section.PATIENTS);
+            }
+        });
     }
 
     public String userName() {
