@@ -10,8 +10,10 @@ import com.starlightdesk.app.parts.UsDates;
 import com.starlightdesk.data.domain.Allergy;
 import com.starlightdesk.data.domain.AllergyInactivation;
 import com.starlightdesk.data.domain.AllergySeverity;
+import java.util.UUID;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -87,6 +89,7 @@ public final class AllergiesView {
         add.disableProperty().bind(chart.readProperty().isNull());
 
         activeTable.setItems(viewModel.active());
+        keepSelection(activeTable);
         substanceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().substance()));
         reactionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reaction() == null ? "" : c.getValue().reaction()));
         severityColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(AllergiesViewModel.severityLabel(c.getValue().severity())));
@@ -203,6 +206,11 @@ public final class AllergiesView {
 
     /** An inactive allergy: what it was, why and when it stopped applying; struck through when entered in error. */
     private final class HistoryCell extends ListCell<Allergy> {
+        HistoryCell() {
+            setWrapText(true);
+            setPrefWidth(0); // as wide as the list, the text wrapped within it
+        }
+
         @Override
         protected void updateItem(Allergy allergy, boolean empty) {
             super.updateItem(allergy, empty);
@@ -216,6 +224,22 @@ public final class AllergiesView {
                 getStyleClass().add("entered-in-error");
             }
         }
+    }
+
+    /** Keeps the chosen row chosen when the chart is read again (after a save here or a sync), if it is still listed. */
+    private static void keepSelection(TableView<Allergy> table) {
+        UUID[] kept = new UUID[1];
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                kept[0] = now.id();
+            }
+        });
+        table.getItems().addListener((ListChangeListener<Allergy>) change -> {
+            if (kept[0] != null && table.getSelectionModel().getSelectedItem() == null) {
+                table.getItems().stream().filter(row -> row.id().equals(kept[0])).findFirst()
+                        .ifPresent(row -> table.getSelectionModel().select(row));
+            }
+        });
     }
 
     @FXML

@@ -11,10 +11,12 @@ import com.starlightdesk.data.domain.Medication;
 import com.starlightdesk.data.domain.MedicationInactivation;
 import com.starlightdesk.data.repo.MedicationList;
 import java.time.LocalDate;
+import java.util.UUID;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -106,12 +108,13 @@ public final class MedicationsView {
         add.setDisable(!canChange);
 
         activeTable.setItems(viewModel.active());
+        keepSelection(activeTable);
         column(nameColumn, Medication::name);
         column(doseColumn, Medication::dosage);
         column(routeColumn, Medication::route);
         column(frequencyColumn, Medication::frequency);
-        column(startedColumn, m -> MedicationsViewModel.DAY.format(m.startedOn()));
-        column(stopsColumn, m -> m.endedOn() == null ? null : MedicationsViewModel.DAY.format(m.endedOn()));
+        column(startedColumn, m -> MedicationsViewModel.SHORT_DAY.format(m.startedOn()));
+        column(stopsColumn, m -> m.endedOn() == null ? null : MedicationsViewModel.SHORT_DAY.format(m.endedOn()));
         column(prescriberColumn, viewModel::prescriberOf);
         activeTable.setRowFactory(table -> {
             TableRow<Medication> row = new TableRow<>();
@@ -255,6 +258,11 @@ public final class MedicationsView {
 
     /** A medication of the history; struck through when it was entered in error. */
     private final class HistoryCell extends ListCell<Medication> {
+        HistoryCell() {
+            setWrapText(true);
+            setPrefWidth(0); // as wide as the list, the text wrapped within it
+        }
+
         @Override
         protected void updateItem(Medication medication, boolean empty) {
             super.updateItem(medication, empty);
@@ -268,6 +276,22 @@ public final class MedicationsView {
                 getStyleClass().add("entered-in-error");
             }
         }
+    }
+
+    /** Keeps the chosen row chosen when the chart is read again (after a save here or a sync), if it is still listed. */
+    private static void keepSelection(TableView<Medication> table) {
+        UUID[] kept = new UUID[1];
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                kept[0] = now.id();
+            }
+        });
+        table.getItems().addListener((ListChangeListener<Medication>) change -> {
+            if (kept[0] != null && table.getSelectionModel().getSelectedItem() == null) {
+                table.getItems().stream().filter(row -> row.id().equals(kept[0])).findFirst()
+                        .ifPresent(row -> table.getSelectionModel().select(row));
+            }
+        });
     }
 
     @FXML

@@ -63,6 +63,7 @@ public final class MedicationsViewModel {
     }
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US);
+    static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("M/d/uuuu", Locale.US);
     /** The domain's field names as the form names them. */
     private static final Map<String, String> FIELDS = Map.of("prescribedBy", "prescriber", "inactivationReason", "reason",
             "inactivationNote", "note");
