@@ -2,6 +2,7 @@ package com.starlightdesk.data.demo;
 
 import com.starlightdesk.data.domain.Address;
 import com.starlightdesk.data.domain.Allergy;
+import com.starlightdesk.data.domain.AllergyInactivation;
 import com.starlightdesk.data.domain.AllergySeverity;
 import com.starlightdesk.data.domain.Appointment;
 import com.starlightdesk.data.domain.AppointmentStatus;
@@ -19,6 +20,7 @@ import com.starlightdesk.data.domain.InvoiceLineItem;
 import com.starlightdesk.data.domain.InvoiceStatus;
 import com.starlightdesk.data.domain.MedicalRecord;
 import com.starlightdesk.data.domain.Medication;
+import com.starlightdesk.data.domain.MedicationInactivation;
 import com.starlightdesk.data.domain.MembershipPlan;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.domain.PatientStatus;
@@ -66,7 +68,10 @@ public final class DemoPractice {
             new MembershipPlan(new UUID(0, 4), "Pegasus", 12, 17, new BigDecimal("90.00"), true),
             new MembershipPlan(new UUID(0, 5), "Polaris", 18, 21, new BigDecimal("80.00"), true));
 
-    private record Child(String first, Gender gender, String birth) {
+    private record Child(String first, Gender gender, String birth, Integer gestationalAgeDays) {
+        Child(String first, Gender gender, String birth) {
+            this(first, gender, birth, null);
+        }
     }
 
     private record Family(String last, String guardian, String phone, String insurer, String street, String city, List<Child> children) {
@@ -86,7 +91,7 @@ public final class DemoPractice {
                     List.of(new Child("Noah", Gender.MALE, "2012-06-02"), new Child("Ava", Gender.FEMALE, "2014-01-27"),
                             new Child("Mason", Gender.MALE, "2021-04-16"))),
             new Family("Kim", "Grace Kim", "(630) 555-0121", "Aetna", "77 Willow Way", "Naperville",
-                    List.of(new Child("Ethan", Gender.MALE, "2025-03-09"))),
+                    List.of(new Child("Ethan", Gender.MALE, "2025-03-09", 33 * 7 + 2))),
             new Family("Okafor", "Ngozi Okafor", "(331) 555-0136", "Medicaid (Illinois)", "5 Elm Pl", "Bolingbrook",
                     List.of(new Child("Chidi", Gender.MALE, "2013-08-23"), new Child("Amara", Gender.FEMALE, "2018-12-05"))),
             new Family("Rossi", "Giulia Rossi", "(630) 555-0159", "Cigna", "260 Prairie Ave", "Warrenville",
@@ -139,7 +144,9 @@ public final class DemoPractice {
                 patients.add(c.insert(new Patient(Ids.next(), child.first(), f.last(), LocalDate.parse(child.birth()), child.gender(),
                         f.guardian(), email, f.phone(), new Address(f.street(), null, f.city(), "IL", "605" + (10 + patients.size())),
                         f.insurer(), "M" + (483920 + patients.size() * 7), "GRP-" + (100 + patients.size() % 4), familyId,
-                        PatientStatus.ACTIVE, null, null, null, null, true, null, null, null)));
+                        PatientStatus.ACTIVE, null, null, null, null, true, patients.size() % 3 == 2 ? np.id() : dr.id(),
+                        child.gestationalAgeDays(), patients.size() % 2 == 1 && patients.size() != 5 && patients.size() != 9
+                                ? today.minusYears(1).atStartOfDay(zone).toInstant() : null)));
             }
         }
         for (Prospect p : PROSPECTS) {
@@ -198,6 +205,7 @@ public final class DemoPractice {
         }
 
         // Chart entries for completed visits.
+        DemoGrowth growth = new DemoGrowth(c, zone, today);
         int notes = 0;
         for (Appointment v : visits) {
             if (v.status() != AppointmentStatus.COMPLETED) {
@@ -213,11 +221,10 @@ public final class DemoPractice {
                     v.endTime(), signed, provider.userId(), null));
             notes++;
             int age = Period.between(p.dateOfBirth(), LocalDate.ofInstant(v.startTime(), zone)).getYears();
-            c.insert(new VitalSigns(Ids.next(), p.id(), v.startTime().plus(5, ChronoUnit.MINUTES),
-                    new BigDecimal(String.format(java.util.Locale.ROOT, "%.3f", 3.5 + age * 2.9 + random.nextInt(900) / 1000.0)),
-                    new BigDecimal(String.format(java.util.Locale.ROOT, "%.1f", 52.0 + age * 6.1 + random.nextInt(30) / 10.0)),
-                    age < 3 ? new BigDecimal(String.format(java.util.Locale.ROOT, "%.1f", 36.0 + age * 3.5)) : null,
-                    new BigDecimal("36." + (6 + random.nextInt(3))), 80 + random.nextInt(40), 16 + random.nextInt(12), null, null, null, null, null, null, null, null));
+            double weightZ = random.nextInt(900) / 450.0 - 1;
+            double lengthZ = random.nextInt(30) / 15.0 - 1;
+            BigDecimal temperature = new BigDecimal("36." + (6 + random.nextInt(3)));
+            c.insert(growth.atVisit(p, v, weightZ, lengthZ, temperature, 80 + random.nextInt(40), 16 + random.nextInt(12)));
             if (v.appointmentType() == AppointmentType.SICK_VISIT) {
                 c.insert(new Diagnosis(Ids.next(), p.id(), note.id(), random.nextBoolean() ? "J06.9" : "H66.90",
                         random.nextBoolean() ? "Acute upper respiratory infection" : "Otitis media, unspecified ear",
@@ -236,11 +243,35 @@ public final class DemoPractice {
         c.insert(new Diagnosis(Ids.next(), asthma.id(), null, "J45.20", "Mild intermittent asthma, uncomplicated", DiagnosisStatus.CHRONIC, today.minusYears(2), null));
         c.insert(new Medication(Ids.next(), asthma.id(), dr.id(), "Albuterol HFA 90 mcg", "2 puffs", "Every 4 hours as needed", today.minusYears(2), null, ClinicalStatus.ACTIVE, null, null, null, null, null));
         c.insert(new Medication(Ids.next(), patients.get(1).id(), np.id(), "Cetirizine 5 mg/5 mL", "5 mL", "Once daily", today.minusMonths(8),
-                today.minusMonths(5), ClinicalStatus.INACTIVE, today.minusMonths(5).atStartOfDay(zone).toInstant(), null, null, null, null));
+                today.minusMonths(5), ClinicalStatus.INACTIVE, today.minusMonths(5).atStartOfDay(zone).toInstant(), "Oral", null,
+                MedicationInactivation.COMPLETED, "Allergy season over"));
         c.insert(new Allergy(Ids.next(), patients.get(0).id(), "Peanuts", "Hives, lip swelling", AllergySeverity.SEVERE, ClinicalStatus.ACTIVE, today.minusYears(3), null, null, null));
         c.insert(new Allergy(Ids.next(), patients.get(5).id(), "Amoxicillin", "Rash", AllergySeverity.MODERATE, ClinicalStatus.ACTIVE, today.minusYears(1), null, null, null));
         c.insert(new Allergy(Ids.next(), patients.get(9).id(), "Eggs", "Stomach upset (outgrown)", AllergySeverity.MILD, ClinicalStatus.INACTIVE,
-                today.minusYears(4), today.minusYears(1).atStartOfDay(zone).toInstant(), null, null));
+                today.minusYears(4), today.minusYears(1).atStartOfDay(zone).toInstant(), AllergyInactivation.RESOLVED, "Outgrown; eats eggs without trouble"));
+
+        // Growth from birth: Kabir steady in kg and cm; Ethan, born at 33+2 weeks, catching up at corrected age, in
+        // pounds and inches; Maya's weight crossing percentile lines downwards. With a problem and medicines to match.
+        Patient kabir = patients.get(2);
+        Patient ethan = patients.get(11);
+        Patient maya = patients.get(15);
+        growth.history(kabir, dr, new DemoGrowth.Course(0.8, 0.9, 0.5, 0.6, 0.4, false));
+        growth.history(ethan, np, new DemoGrowth.Course(-1.1, -0.2, -0.9, -0.3, -0.5, true));
+        growth.history(maya, dr, new DemoGrowth.Course(0.6, -1.6, 0.3, -0.2, 0.1, false));
+        c.insert(new Diagnosis(Ids.next(), ethan.id(), null, "P07.35", "Preterm newborn, gestational age 33 completed weeks",
+                DiagnosisStatus.CHRONIC, ethan.dateOfBirth(), null));
+        c.insert(new Diagnosis(Ids.next(), maya.id(), null, "R62.51", "Failure to thrive (child)", DiagnosisStatus.ACTIVE,
+                today.minusMonths(2), null));
+        c.insert(new Diagnosis(Ids.next(), patients.get(0).id(), null, "L20.9", "Atopic dermatitis, unspecified", DiagnosisStatus.CHRONIC,
+                today.minusYears(5), null));
+        c.insert(new Diagnosis(Ids.next(), patients.get(4).id(), null, "H66.90", "Otitis media, unspecified, unspecified ear",
+                DiagnosisStatus.RESOLVED, today.minusMonths(7), today.minusMonths(6)));
+        c.insert(new Medication(Ids.next(), ethan.id(), np.id(), "Multivitamin with iron drops", "1 mL", "Once daily", ethan.dateOfBirth().plusMonths(1),
+                null, ClinicalStatus.ACTIVE, null, "Oral", null, null, null));
+        c.insert(new Medication(Ids.next(), patients.get(0).id(), null, "Hydrocortisone 2.5% cream", "Thin layer", "Twice daily to flares",
+                today.minusYears(2), null, ClinicalStatus.ACTIVE, null, "Topical", "Dr. Lena Fischer (dermatology)", null, null));
+        c.insert(new Medication(Ids.next(), maya.id(), dr.id(), "High-calorie formula supplement", "120 mL", "Twice daily", today.minusMonths(2),
+                null, ClinicalStatus.ACTIVE, null, "Oral", null, null, null));
 
         // Membership invoices: last month paid, this month sent (a few overdue); visit invoices with CPT lines.
         int invoices = 0;

@@ -5,6 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.starlightdesk.data.domain.AppointmentStatus;
+import com.starlightdesk.data.domain.LengthUnit;
+import com.starlightdesk.data.domain.Patient;
+import com.starlightdesk.data.domain.WeightUnit;
+import com.starlightdesk.data.growth.Child;
+import com.starlightdesk.data.growth.ChildGrowth;
+import com.starlightdesk.data.growth.GrowthAssessment;
+import com.starlightdesk.data.growth.GrowthEntry;
+import com.starlightdesk.data.growth.GrowthIndicator;
+import com.starlightdesk.data.growth.GrowthReferences;
+import com.starlightdesk.data.growth.GrowthStandard;
+import com.starlightdesk.data.growth.Pounds;
+import java.util.List;
 import com.starlightdesk.data.domain.Ids;
 import com.starlightdesk.data.domain.InvoiceStatus;
 import com.starlightdesk.data.domain.PipelineStage;
@@ -81,6 +93,40 @@ class DemoPracticeTest {
         assertEquals(0, data.appointments().inRange(NOW.minusSeconds(86_400 * 30), NOW.plusSeconds(86_400 * 30)).stream()
                 .filter(a -> a.status() != AppointmentStatus.CANCELLED && a.status() != AppointmentStatus.NO_SHOW)
                 .filter(a -> !data.appointments().doubleBookings(a).isEmpty()).count(), "the demo calendar has no double bookings");
+    }
+
+    @org.junit.jupiter.api.Test
+    void demoChildrenHaveGrowthHistoriesOnTheReferences() {
+        PracticeData data = newPractice(Dialect.H2, "growth");
+        new DemoPractice().load(data);
+        ZoneId zone = ZoneId.of("America/Chicago");
+        ChildGrowth growth = new ChildGrowth(new GrowthReferences(), zone);
+        Patient ethan = data.patientSearch().find("Ethan Kim", 2).get(0);
+        assertEquals(233, ethan.gestationalAgeDays(), "born at 33+2 weeks");
+        // The well-child series (entered in pounds and inches); a sick visit's vitals in the demo's two weeks are in kg and cm.
+        List<GrowthEntry> ethans = growth.history(Child.of(ethan), data.chart().vitals(ethan.id())).stream()
+                .filter(e -> e.vitals().weightUnit() == WeightUnit.LB).toList();
+        assertTrue(ethans.size() >= 6, "well-child visits from two months: " + ethans.size());
+        assertTrue(ethans.stream().allMatch(e -> e.age().corrected()), "plotted at corrected age under 24 months: "
+                + ethans.stream().map(e -> e.age() + " " + e.vitals().measuredAt()).toList());
+        assertTrue(ethans.stream().allMatch(e -> e.vitals().lengthUnit() == LengthUnit.IN && e.vitals().appointmentId() != null));
+        assertTrue(ethans.stream().allMatch(e -> Pounds.fromKilograms(e.vitals().weightKg()).toKilograms().compareTo(e.vitals().weightKg()) == 0),
+                "weights as a scale in pounds and ounces reads them");
+
+        Patient maya = data.patientSearch().find("Maya Cohen", 2).get(0);
+        // Her well-child visits (the demo's two weeks of visits around today may add a sick visit's vitals).
+        List<GrowthEntry> mayas = growth.history(Child.of(maya), data.chart().vitals(maya.id())).stream()
+                .filter(e -> e.vitals().measuredAt().isBefore(NOW.minus(java.time.Duration.ofDays(9)))).toList();
+        double first = mayas.get(0).assessment(GrowthIndicator.WEIGHT_FOR_AGE).orElseThrow().percentile();
+        double last = mayas.get(mayas.size() - 1).assessment(GrowthIndicator.WEIGHT_FOR_AGE).orElseThrow().percentile();
+        assertTrue(first > 50 && last < 10, "Maya's weight crosses the 50th, 25th and 10th percentile lines: " + first + " → " + last);
+        assertTrue(mayas.stream().anyMatch(e -> e.assessment(GrowthIndicator.WEIGHT_FOR_AGE).orElseThrow().reference().standard()
+                == GrowthStandard.CDC_2000), "on the CDC references after 24 months");
+        for (GrowthEntry e : mayas) {
+            for (GrowthAssessment a : e.assessments().values()) {
+                assertTrue(Math.abs(a.z()) < 4, a.toString());
+            }
+        }
     }
 
     @ParameterizedTest
