@@ -80,7 +80,7 @@ final class AllergiesAndMedicationsFlowTest {
         waitFor(() -> history.getItems().stream().anyMatch(m -> m.name().equals("Albuterol HFA 90 mcg")
                 && m.inactivationReason() == MedicationInactivation.STOPPED));
         assertTrue(active.getItems().stream().noneMatch(m -> m.name().equals("Albuterol HFA 90 mcg")));
-        assertTrue(robot.lookup("#medications-history .list-cell").queryAll().stream()
+        waitFor(() -> robot.lookup("#medications-history .list-cell").queryAll().stream()
                 .anyMatch(cell -> cell instanceof javafx.scene.control.Labeled l && l.getText() != null
                         && l.getText().startsWith("Albuterol HFA 90 mcg") && l.getText().endsWith("Stopped: Symptom-free for a year")));
     }
