@@ -2,6 +2,7 @@ package com.starlightdesk.app.calendar;
 
 import atlantafx.base.controls.Message;
 import com.starlightdesk.app.chart.notes.NotesViewModel;
+import com.starlightdesk.app.chart.OpenChart;
 import com.starlightdesk.app.parts.Banner;
 import com.starlightdesk.app.parts.ChoiceLabels;
 import com.starlightdesk.app.parts.EmptyState;
@@ -54,6 +55,7 @@ public final class CalendarView {
     private final NotesViewModel notes;
     private final SetupChecklistViewModel setup;
     private final CalendarEmptyViewModel empty;
+    private final OpenChart chart;
     private WeekGrid weekGrid;
     private MonthGrid monthGrid;
 
@@ -90,14 +92,16 @@ public final class CalendarView {
     @FXML private Message bookingWarning;
     @FXML private Button saveBooking;
     @FXML private Button visitNote;
+    @FXML private Button openChart;
     @FXML private EmptyState emptyCalendar;
 
     public CalendarView(CalendarViewModel viewModel, SetupChecklistViewModel setup, CalendarEmptyViewModel empty,
-            NotesViewModel notes) {
+            NotesViewModel notes, OpenChart chart) {
         this.viewModel = viewModel;
         this.notes = notes;
         this.setup = setup;
         this.empty = empty;
+        this.chart = chart;
     }
 
     @FXML
@@ -277,6 +281,8 @@ public final class CalendarView {
                 status.setValue(current);
                 statusBox.setVisible(!form.isNew());
                 statusBox.setManaged(!form.isNew());
+                openChart.setVisible(!form.isNew());
+                openChart.setManaged(!form.isNew());
                 if (form.isNew()) {
                     patientSearch.requestFocus();
                 }
@@ -335,6 +341,16 @@ public final class CalendarView {
     @FXML
     private void saveBooking() {
         viewModel.saveBooking();
+    }
+
+    /** The visit's patient's chart, at its front page (the shell shows Patients). */
+    @FXML
+    private void openChart() {
+        var patient = viewModel.booking().patientProperty().get();
+        if (patient != null) {
+            viewModel.booking().close();
+            chart.open(patient.id());
+        }
     }
 
     @FXML

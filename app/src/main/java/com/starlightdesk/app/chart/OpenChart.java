@@ -53,6 +53,7 @@ public final class OpenChart {
     private final ObjectProperty<ChartSection> section = new SimpleObjectProperty<>(ChartSection.SUMMARY);
     private final LongProperty revision = new SimpleLongProperty();
     private final StringProperty failure = new SimpleStringProperty("");
+    private final List<Runnable> openListeners = new java.util.ArrayList<>();
     private long reading;
 
     public OpenChart(Session session, TaskExecutor executor) {
@@ -82,6 +83,12 @@ public final class OpenChart {
             load(id, true);
         }
         show(sections.contains(at) ? at : ChartSection.SUMMARY, !samePatient);
+        openListeners.forEach(Runnable::run);
+    }
+
+    /** {@code listener} runs each time a chart is opened, from any screen (the shell then shows Patients). */
+    public void addOpenListener(Runnable listener) {
+        openListeners.add(listener);
     }
 
     /** Shows another section of the open chart. */

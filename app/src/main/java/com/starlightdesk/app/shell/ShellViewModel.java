@@ -81,6 +81,8 @@ public final class ShellViewModel {
                 show(Section.PATIENTS);
             }
         });
+        // The same patient's chart opened again (from a visit, say) brings Patients back too.
+        chart.addOpenListener(() -> show(Section.PATIENTS));
     }
 
     public String userName() {
