@@ -3,6 +3,7 @@ package com.starlightdesk.app.chart;
 import atlantafx.base.controls.Message;
 import com.starlightdesk.app.desktop.ScreenLoader;
 import com.starlightdesk.app.parts.Banner;
+import com.starlightdesk.app.print.PrintMenu;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -31,6 +34,7 @@ public final class ChartView {
     private final OpenChart chart;
     private final ChartHeaderViewModel header;
     private final ScreenLoader screens;
+    private final PrintMenu printing;
     private final Map<ChartSection, Node> built = new EnumMap<>(ChartSection.class);
 
     @FXML private BorderPane root;
@@ -45,11 +49,16 @@ public final class ChartView {
     @FXML private ListView<ChartSection> sections;
     @FXML private StackPane sectionPlace;
     @FXML private Message failure;
+    @FXML private MenuButton print;
+    @FXML private MenuItem printVisitSummary;
+    @FXML private MenuItem printGrowthChart;
+    @FXML private Label printNews;
 
-    public ChartView(OpenChart chart, ChartHeaderViewModel header, ScreenLoader screens) {
+    public ChartView(OpenChart chart, ChartHeaderViewModel header, ScreenLoader screens, PrintMenu printing) {
         this.chart = chart;
         this.header = header;
         this.screens = screens;
+        this.printing = printing;
     }
 
     @FXML
@@ -65,6 +74,7 @@ public final class ChartView {
         header.alerts().addListener((ListChangeListener<String>) change -> showAlerts());
         showAlerts();
         Banner.bind(failure, Banner.Kind.FAILURE, chart.failureProperty());
+        printing.bind(print, printVisitSummary, printGrowthChart, printNews);
 
         List<ChartSection> visible = chart.sections();
         sections.getItems().setAll(visible);
