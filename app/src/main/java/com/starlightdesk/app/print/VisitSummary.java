@@ -95,7 +95,7 @@ public record VisitSummary(
     }
 
     private static boolean isVisitNote(MedicalRecord record) {
-        return record.recordType() == RecordType.SOAP_NOTE && record.isSigned();
+        return record.recordType() == RecordType.SOAP_NOTE && record.isSigned() && !record.isAddendum();
     }
 
     /**
@@ -127,6 +127,17 @@ public record VisitSummary(
 
         String assessment = text(ClinicalContent.field(note.content(), "assessment"));
         String plan = text(ClinicalContent.field(note.content(), "plan"));
+        // signed addenda correct the note: their assessment and plan follow the note's, dated
+        List<MedicalRecord> addenda = chart.records().stream()
+                .filter(r -> note.id().equals(r.amendsRecordId()) && r.isSigned())
+                .sorted(Comparator.comparing(MedicalRecord::signedAt)).toList();
+        for (MedicalRecord addendum : addenda) {
+            String added = "Added " + Wording.DAY.format(addendum.signedAt().atZone(zone)) + ": ";
+            String moreAssessment = text(ClinicalContent.field(addendum.content(), "assessment"));
+            String morePlan = text(ClinicalContent.field(addendum.content(), "plan"));
+            assessment = moreAssessment.isEmpty() ? assessment : (assessment.isEmpty() ? "" : assessment + "\n") + added + moreAssessment;
+            plan = morePlan.isEmpty() ? plan : (plan.isEmpty() ? "" : plan + "\n") + added + morePlan;
+        }
 
         List<String> medications = chart.medications().stream()
                 .filter(m -> m.status() == ClinicalStatus.ACTIVE)
