@@ -220,6 +220,16 @@ public final class DemoPractice {
                             "plan", "Supportive care; return if fever lasts more than 3 days.")),
                     v.endTime(), signed, provider.userId(), null));
             notes++;
+            if (notes == 1) {
+                // The first note was corrected after signing: an addendum, itself signed, under it.
+                Instant amended = signed.plus(1, ChronoUnit.DAYS);
+                c.insert(new MedicalRecord(Ids.next(), p.id(), provider.id(), v.id(), RecordType.SOAP_NOTE,
+                        ClinicalContent.of(Map.of("subjective", "Addendum: guardian called the next morning.",
+                                "objective", "", "assessment", "Fever resolved overnight.",
+                                "plan", "No change to the plan; return if symptoms come back.")),
+                        amended, amended, provider.userId(), note.id()));
+                notes++;
+            }
             int age = Period.between(p.dateOfBirth(), LocalDate.ofInstant(v.startTime(), zone)).getYears();
             double weightZ = random.nextInt(900) / 450.0 - 1;
             double lengthZ = random.nextInt(30) / 15.0 - 1;
