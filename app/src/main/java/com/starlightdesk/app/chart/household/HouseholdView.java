@@ -95,6 +95,7 @@ public final class HouseholdView {
         status.getStyleClass().add("household-member-status");
         Label differs = new Label(viewModel.differences(member));
         differs.getStyleClass().add("household-member-differs");
+        differs.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox row = new HBox(chosen, age, status, differs, gap);
@@ -106,6 +107,7 @@ public final class HouseholdView {
             Button open = new Button("Open chart");
             open.setId("household-open-" + index);
             open.getStyleClass().add("flat");
+            open.setMinWidth(Region.USE_PREF_SIZE);
             open.setOnAction(e -> viewModel.open(member));
             row.getChildren().add(open);
         }

@@ -153,6 +153,22 @@ final class DemographicsViewModelTest {
     }
 
     @Test
+    void theFrontOfficeEditsDemographics(@TempDir Path own) throws Exception {
+        try (Session desk = TestStores.staff(TestStores.in(own, WEDNESDAY))) {
+            Patient ava = desk.data().write(c -> c.insert(new Patient(com.starlightdesk.data.domain.Ids.next(), "Ava", "Lee",
+                    LocalDate.of(2019, 4, 2), null, "Jordan Lee", null, null, null, null, null, null, null, PatientStatus.ACTIVE, null,
+                    null, null, null, true, null, null, null)));
+            OpenChart chart = new OpenChart(desk, new CurrentThreadTaskExecutor());
+            DemographicsViewModel form = new DemographicsViewModel(chart, new CurrentThreadTaskExecutor(), WEDNESDAY);
+            chart.open(ava.id());
+            form.phoneProperty().set("3125550101");
+            form.save();
+            assertEquals("Saved.", form.doneProperty().get());
+            assertEquals("(312) 555-0101", desk.data().patients().findById(ava.id()).orElseThrow().phone());
+        }
+    }
+
+    @Test
     void anotherDesksChangeToAnotherFieldStaysWhileTheFormIsEdited() {
         OpenChart chart = new OpenChart(session, new CurrentThreadTaskExecutor());
         Patient mateo = find("Garcia Mateo");
