@@ -80,6 +80,11 @@ class TableTransferTest {
     void exportedPatientsLoadIntoAnotherPracticeAndBadRowsAreReportedByLine() throws Exception {
         PracticeData source = practice("source", true);
         PracticeData target = practice("target", false);
+        // The other practice has none of this one's providers: the patients move without their own provider.
+        source.writeAll(c -> source.forEachRow(Tables.PATIENTS, p -> c.update(new Patient(p.id(), p.firstName(), p.lastName(),
+                p.dateOfBirth(), p.gender(), p.parentGuardian(), p.email(), p.phone(), p.address(), p.insuranceProvider(),
+                p.insuranceId(), p.insuranceGroup(), p.familyId(), p.status(), p.pipelineStage(), p.feeOverride(), p.referredBy(),
+                p.notes(), p.isActive(), null, p.gestationalAgeDays(), p.noKnownAllergiesAt()))));
         String csv = exportCsv(source, Tables.PATIENTS);
         String[] lines = csv.split("\r\n");
         String header = lines[0];
