@@ -117,7 +117,7 @@ final class DiagnosisPickerTest {
 
     /** The listed cell that reads {@code text}, once the list has laid it out. */
     private static Optional<ListCell<?>> cell(FxRobot robot, String text) {
-        return robot.lookup(".diagnosis-picker-match").match((ListCell<?> c) -> text.equals(c.getText()) && c.isVisible()).tryQuery();
+        return robot.lookup(".type-ahead-match").match((ListCell<?> c) -> text.equals(c.getText()) && c.isVisible()).tryQuery();
     }
 
     @SuppressWarnings("unchecked")

@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.starlightdesk.app.concurrent.CurrentThreadTaskExecutor;
 import com.starlightdesk.app.concurrent.TaskExecutor;
+import com.starlightdesk.app.testing.HeldTaskExecutor;
 import com.starlightdesk.data.codes.DiagnosisCode;
 import com.starlightdesk.data.codes.DiagnosisCodes;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
@@ -125,30 +125,5 @@ final class DiagnosisPickerViewModelTest {
 
     private static List<String> displays(DiagnosisPickerViewModel picker) {
         return picker.matches().stream().map(DiagnosisCode::display).toList();
-    }
-
-    /** Holds each search until the test runs it, in any order, on the test's thread. */
-    private static final class HeldTaskExecutor implements TaskExecutor {
-        private final List<Runnable> held = new ArrayList<>();
-        private final TaskExecutor now = new CurrentThreadTaskExecutor();
-
-        @Override
-        public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-            held.add(() -> now.submit(work, onSuccess, onFailure));
-        }
-
-        int waiting() {
-            return held.size();
-        }
-
-        void run(int index) {
-            held.remove(index).run();
-        }
-
-        void runAll() {
-            while (!held.isEmpty()) {
-                run(0);
-            }
-        }
     }
 }

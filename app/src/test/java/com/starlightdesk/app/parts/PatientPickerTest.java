@@ -133,7 +133,7 @@ final class PatientPickerTest {
 
     /** The cell that lists {@code patient}, once the list has laid it out. */
     private static java.util.Optional<ListCell<?>> matchCell(FxRobot robot, Patient patient) {
-        return robot.lookup(".patient-picker-match").match((ListCell<?> cell) -> cell.getItem() == patient && cell.isVisible()).tryQuery();
+        return robot.lookup(".type-ahead-match").match((ListCell<?> cell) -> cell.getItem() == patient && cell.isVisible()).tryQuery();
     }
 
     @SuppressWarnings("unchecked")

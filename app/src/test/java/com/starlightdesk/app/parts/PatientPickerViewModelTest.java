@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.starlightdesk.app.concurrent.CurrentThreadTaskExecutor;
 import com.starlightdesk.app.concurrent.TaskExecutor;
 import com.starlightdesk.app.session.Session;
+import com.starlightdesk.app.testing.HeldTaskExecutor;
 import com.starlightdesk.app.testing.TestStores;
 import com.starlightdesk.data.domain.Patient;
 import java.nio.file.Path;
@@ -219,24 +220,5 @@ final class PatientPickerViewModelTest {
 
     private static List<String> lastNames(PatientPickerViewModel picker) {
         return picker.matches().stream().map(Patient::lastName).distinct().toList();
-    }
-
-    /** Holds each lookup until the test runs it, in any order, on the test's thread. */
-    private static final class HeldTaskExecutor implements TaskExecutor {
-        private final List<Runnable> held = new ArrayList<>();
-        private final TaskExecutor now = new CurrentThreadTaskExecutor();
-
-        @Override
-        public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-            held.add(() -> now.submit(work, onSuccess, onFailure));
-        }
-
-        int waiting() {
-            return held.size();
-        }
-
-        void run(int index) {
-            held.remove(index).run();
-        }
     }
 }

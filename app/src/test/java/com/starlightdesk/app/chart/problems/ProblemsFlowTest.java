@@ -98,7 +98,7 @@ final class ProblemsFlowTest {
     }
 
     private static Optional<ListCell<?>> codeCell(FxRobot robot, String text) {
-        return robot.lookup(".diagnosis-picker-match").match((ListCell<?> c) -> text.equals(c.getText()) && c.isVisible()).tryQuery();
+        return robot.lookup(".type-ahead-match").match((ListCell<?> c) -> text.equals(c.getText()) && c.isVisible()).tryQuery();
     }
 
     /** The problem list's line that reads {@code title}, once it is drawn. */
