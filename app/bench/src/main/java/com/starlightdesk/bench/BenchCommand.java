@@ -3,6 +3,7 @@ package com.starlightdesk.bench;
 import com.starlightdesk.app.Launcher;
 import com.starlightdesk.app.calendar.WeekControlBench;
 import com.starlightdesk.app.chart.vitals.GrowthChartBench;
+import com.starlightdesk.bench.chart.ChartBench;
 import com.starlightdesk.bench.codes.DiagnosisCodeBench;
 import com.starlightdesk.bench.desktop.DesktopBench;
 import com.starlightdesk.bench.review.ScreenshotTour;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Parameters;
                 + " insert, unlock, type-ahead, calendar, chart and write figures; the subcommands run the other benchmarks.",
         subcommands = {BenchCommand.Sync.class, BenchCommand.Remote.class, BenchCommand.Desktop.class,
             BenchCommand.CalendarControl.class, BenchCommand.DiagnosisCodeSearch.class, BenchCommand.GrowthChartDraw.class,
-            BenchCommand.Screenshots.class, CommandLine.HelpCommand.class})
+            BenchCommand.ChartOpening.class, BenchCommand.Screenshots.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--patients", defaultValue = "100000", description = "Patients to generate (default: ${DEFAULT-VALUE}).")
     int patients;
@@ -165,6 +166,32 @@ public final class BenchCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             GrowthChartBench.main(arguments(snapshots));
+            return 0;
+        }
+    }
+
+    @Command(name = "chart", description = "Opening a chart of 500 entries in a practice of about a thousand patients: the"
+            + " data read, each section's work, and (with a display: app/scripts/chart-bench.sh) the real window from the"
+            + " opening to the front page drawn.")
+    static final class ChartOpening implements Callable<Integer> {
+        @Option(names = "--runs", defaultValue = "100", description = "Measured runs of each figure (default: ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Option(names = "--warm-up", defaultValue = "30", description = "Warm-up runs before each figure (default: ${DEFAULT-VALUE}).")
+        int warmUp;
+
+        @Option(names = "--patients", defaultValue = "1000", description = "Other patients in the practice (default: ${DEFAULT-VALUE}).")
+        int patients;
+
+        @Option(names = "--keep", description = "Build the practice in this (empty) folder and keep it.")
+        Path keep;
+
+        @Override
+        public Integer call() throws Exception {
+            if (runs < 20 || warmUp < 0 || patients < 0) {
+                throw new IllegalArgumentException("--runs must be at least 20, --warm-up and --patients not negative");
+            }
+            ChartBench.main(arguments(runs, warmUp, patients, keep));
             return 0;
         }
     }
