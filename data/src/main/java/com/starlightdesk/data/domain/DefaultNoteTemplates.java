@@ -1,111 +1,46 @@
 package com.starlightdesk.data.domain;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The note templates a new practice starts with: a well-child template for each visit of the well-child
  * schedule from newborn to 17 years, with the headings the clinician fills in (after the Bright Futures
- * periodicity schedule), and a sick-visit template. The practice edits them on the Note templates page.
+ * periodicity schedule), and a sick-visit template. They are written in {@code default-note-templates.txt}
+ * beside this class (its first lines say how), read once; the well-child templates share one frame there,
+ * each visit giving only its ages and what differs. The practice edits its copies on the Note templates
+ * page. Thread-safe (immutable).
  */
 public final class DefaultNoteTemplates {
-    private static final String EXAM = """
-            Growth and vital signs: see Vitals
-            General:
-            Skin:
-            Head, eyes, ears, nose, throat:
-            Neck:
-            Heart and lungs:
-            Abdomen:
-            Genitourinary:
-            Musculoskeletal and neuro:""";
+    private static final String RESOURCE = "default-note-templates.txt";
+    private static final String FRAME = "Well child frame";
+    private static final List<String> PARTS = List.of("subjective", "objective", "assessment", "plan");
+    private static final Set<String> WELL_VISIT_FIELDS = Set.of("ages", "age", "feeding", "sleep", "development",
+            "exam", "screening", "guidance", "next");
+    private static final Pattern BLANK_TO_FILL = Pattern.compile("\\{(\\w+)}");
+    private static final Pattern AGES = Pattern.compile("(\\d+) to (\\d+)");
 
-    private record WellVisit(String name, int fromMonths, int toMonths, String feeding, String sleep, String development,
-            String exam, String screening, String guidance, String next) {
+    /** A default template as written, before it is given an id. */
+    private record Written(String name, NoteKind kind, Integer minAgeMonths, Integer maxAgeMonths, SoapNote text) {
     }
 
-    private static final List<WellVisit> WELL_VISITS = List.of(
-            new WellVisit("Newborn", 0, 1, "Breast milk or formula; feeds per day:", "Back to sleep, own sleep space:",
-                    "Alert to sound; looks at faces:", "Fontanelle:\nRed reflex:\nHips (Ortolani, Barlow):\nJaundice:\nUmbilicus:",
-                    "Newborn metabolic and hearing screens reviewed:\nBilirubin:\nCritical congenital heart disease screen:",
-                    "Safe sleep; car seat; fever in the first two months; feeding cues; smoke-free home", "2 weeks"),
-            new WellVisit("2 weeks", 0, 2, "Breast milk or formula; back to birth weight:", "Back to sleep, own sleep space:",
-                    "Calms to a voice; lifts head briefly on tummy:", "Fontanelle:\nRed reflex:\nHips:\nUmbilicus:",
-                    "Newborn screen results:\nParent depression screen:",
-                    "Safe sleep; tummy time when awake; crying and soothing; no shaking", "2 months"),
-            new WellVisit("2 months", 2, 4, "Breast milk or formula; feeds per day:", "Back to sleep:",
-                    "Social smile; coos; lifts head on tummy:", "Fontanelle:\nRed reflex:\nHips:",
-                    "Parent depression screen:", "Safe sleep; rolling and falls; no bottle propping; child care", "4 months"),
-            new WellVisit("4 months", 4, 6, "Breast milk or formula; interest in food:", "Sleep routine:",
-                    "Laughs; rolls front to back; reaches for toys:", "Fontanelle:\nRed reflex:\nHips:",
-                    "Parent depression screen:\nAnemia risk:", "Solid foods at about 6 months; teething; sleep routine; safe toys",
-                    "6 months"),
-            new WellVisit("6 months", 6, 9, "Solids started; iron-rich foods; fluoride source:", "Sleep through the night:",
-                    "Sits with support; babbles; passes toys hand to hand:", "Teeth:\nRed reflex:\nHips:",
-                    "Oral health risk; fluoride varnish:\nLead and tuberculosis risk:\nParent depression screen:",
-                    "Choking hazards; childproofing; poison control number; hot water", "9 months"),
-            new WellVisit("9 months", 9, 12, "Table foods; cup:", "Bedtime routine:",
-                    "Sits alone; pulls to stand; says mama or dada; waves:", "Teeth:\nEyes (cover test):",
-                    "Developmental screen:\nOral health; fluoride varnish:",
-                    "Stranger anxiety; stair gates; water safety; limits without hitting", "12 months"),
-            new WellVisit("12 months", 12, 15, "Whole milk, up to 16-24 oz; weaning the bottle:", "Sleep routine:",
-                    "Cruises or walks; first words; pincer grasp:", "Teeth:\nEyes:",
-                    "Hemoglobin or hematocrit:\nLead:\nOral health; fluoride varnish:\nTuberculosis risk:",
-                    "Toddler safety; tantrums; toothbrushing; car seat rear-facing", "15 months"),
-            new WellVisit("15 months", 15, 18, "Variety of foods; milk amount:", "Sleep routine:",
-                    "Walks well; several words; points to show:", "Teeth:\nEyes:",
-                    "Oral health; fluoride varnish:", "Consistent limits; reading together; toothbrushing; car seat rear-facing",
-                    "18 months"),
-            new WellVisit("18 months", 18, 24, "Self-feeding; picky eating:", "Sleep routine:",
-                    "Runs; 10 or more words; follows simple directions:", "Teeth:\nEyes:",
-                    "Developmental screen:\nAutism screen (M-CHAT-R/F):\nOral health; fluoride varnish:",
-                    "Toilet readiness; reading together; screen time; supervision near water", "2 years"),
-            new WellVisit("2 years", 24, 36, "Healthy family meals; low-fat milk:", "Sleep routine:",
-                    "Two-word phrases; kicks a ball; parallel play:", "Teeth:\nEyes:",
-                    "Autism screen (M-CHAT-R/F):\nLead if at risk:\nLipids if at risk:\nOral health; fluoride varnish:",
-                    "Toilet training; language and play; healthy eating; screen time", "3 years"),
-            new WellVisit("3 years", 36, 48, "Healthy family meals; juice limits:", "Sleep:",
-                    "Three-word sentences; pedals a tricycle; takes turns:", "Blood pressure:\nTeeth:",
-                    "Vision screen:\nOral health; fluoride varnish:",
-                    "Preschool readiness; outdoor play; forward-facing car seat; water safety", "4 years"),
-            new WellVisit("4 to 5 years", 48, 72, "Healthy family meals; physical activity:", "Sleep:",
-                    "Tells a story; hops; draws a person; knows colours:", "Blood pressure:\nTeeth:",
-                    "Vision and hearing screens:\nOral health; fluoride varnish:",
-                    "School readiness; booster seat; bicycle helmet; body safety", "Next year"),
-            new WellVisit("6 to 10 years", 72, 132, "Breakfast; fruit and vegetables; sweet drinks:", "Sleep; screens at bedtime:",
-                    "School performance; friends; activities:", "Blood pressure:\nTeeth:\nSpine:",
-                    "Vision; hearing at 6, 8 and 10 years:\nLipids once at 9 to 11 years:\nOral health:",
-                    "An hour of activity a day; screen time; bullying; sun and water safety; booster seat until the belt fits",
-                    "Next year"),
-            new WellVisit("11 to 14 years", 132, 180, "Meals; sweet drinks; body image:", "Sleep; phones at night:",
-                    "School; friends; mood; puberty:", "Blood pressure:\nSpine:\nSexual maturity rating:",
-                    "Depression screen from 12 years:\nConfidential time with the adolescent:\nVision and hearing:\nLipids once at 9 to 11 years:",
-                    "Puberty; online safety; tobacco, vaping, alcohol and drugs; seat belts; sleep", "Next year"),
-            new WellVisit("15 to 17 years", 180, 216, "Meals; sports nutrition; body image:", "Sleep:",
-                    "School or work plans; relationships; mood:", "Blood pressure:\nSpine:\nSexual maturity rating:",
-                    "Depression screen:\nConfidential interview (home, school, activities, drugs, sexuality, safety):\nHIV once at 15 to 18 years:",
-                    "Driving safety; substance use; sexual health; transition to adult care", "Next year"));
+    /** A block of the file: its name, the line it starts on and its fields in order. */
+    private record Block(String name, int line, Map<String, String> fields) {
+    }
 
-    private static final SoapNote SICK_VISIT = new SoapNote("""
-            Chief complaint:
-            Onset and duration:
-            Fever (highest, how measured):
-            Associated symptoms:
-            Eating, drinking, wet diapers or voiding:
-            Sick contacts:
-            Medicines given:""", """
-            Vital signs: see Vitals
-            General appearance and hydration:
-            Head, eyes, ears, nose, throat:
-            Neck:
-            Lungs:
-            Heart:
-            Abdomen:
-            Skin:""", "", """
-            Treatment:
-            Tests:
-            When to come back:
-            Follow-up:""", List.of());
+    private static final List<Written> WRITTEN = read();
 
     private DefaultNoteTemplates() {
     }
@@ -113,17 +48,125 @@ public final class DefaultNoteTemplates {
     /** The default templates, each with a new id: well-child by age, then the sick visit. */
     public static List<NoteTemplate> all() {
         List<NoteTemplate> templates = new ArrayList<>();
-        for (WellVisit v : WELL_VISITS) {
-            SoapNote text = new SoapNote("Concerns of the family:\nInterval history:\nFeeding: " + v.feeding()
-                    + "\nElimination:\nSleep: " + v.sleep() + "\nDevelopment: " + v.development() + "\nFamily and social:",
-                    EXAM + "\n" + v.exam(),
-                    "Well child, " + v.name().toLowerCase(java.util.Locale.ROOT) + ". Growth:\nDevelopment:",
-                    "Immunizations per schedule:\nScreening:\n" + v.screening() + "\nAnticipatory guidance: " + v.guidance()
-                            + "\nNext well visit: " + v.next(), List.of());
-            templates.add(new NoteTemplate(Ids.next(), "Well child – " + v.name(), NoteKind.WELL_CHILD, v.fromMonths(), v.toMonths(),
-                    text.content(), true));
+        for (Written t : WRITTEN) {
+            templates.add(new NoteTemplate(Ids.next(), t.name(), t.kind(), t.minAgeMonths(), t.maxAgeMonths(),
+                    t.text().content(), true));
         }
-        templates.add(new NoteTemplate(Ids.next(), "Sick visit", NoteKind.SICK_VISIT, null, null, SICK_VISIT.content(), true));
         return templates;
+    }
+
+    private static List<Written> read() {
+        List<Block> blocks = blocks();
+        if (blocks.isEmpty() || !blocks.get(0).name().equals(FRAME)) {
+            throw unreadable(1, "the first block must be '" + FRAME + "'");
+        }
+        Block frame = blocks.get(0);
+        onlyFields(frame, Set.copyOf(PARTS));
+        List<Written> written = new ArrayList<>();
+        for (Block block : blocks.subList(1, blocks.size())) {
+            written.add(block.fields().containsKey("ages") ? wellVisit(frame, block) : asItStands(block));
+        }
+        return List.copyOf(written);
+    }
+
+    /** A well-child template: the frame with the visit's fields filled in. */
+    private static Written wellVisit(Block frame, Block visit) {
+        onlyFields(visit, WELL_VISIT_FIELDS);
+        Matcher ages = AGES.matcher(visit.fields().get("ages"));
+        if (!ages.matches()) {
+            throw unreadable(visit.line(), "ages must read as 'months to months', e.g. '0 to 1'");
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : PARTS) {
+            parts.add(fill(frame.fields().getOrDefault(part, ""), visit));
+        }
+        return new Written(visit.name(), NoteKind.WELL_CHILD, Integer.valueOf(ages.group(1)), Integer.valueOf(ages.group(2)),
+                new SoapNote(parts.get(0), parts.get(1), parts.get(2), parts.get(3), List.of()));
+    }
+
+    /** A template with its kind and its parts as written. */
+    private static Written asItStands(Block block) {
+        Set<String> allowed = new LinkedHashSet<>(PARTS);
+        allowed.add("kind");
+        onlyFields(block, allowed);
+        if (!block.fields().containsKey("kind")) {
+            throw unreadable(block.line(), "a template without ages must give its kind");
+        }
+        Map<String, String> f = block.fields();
+        return new Written(block.name(), NoteKind.of("kind", f.get("kind")), null, null, new SoapNote(
+                f.getOrDefault("subjective", ""), f.getOrDefault("objective", ""), f.getOrDefault("assessment", ""),
+                f.getOrDefault("plan", ""), List.of()));
+    }
+
+    private static String fill(String frameText, Block visit) {
+        Matcher blank = BLANK_TO_FILL.matcher(frameText);
+        StringBuilder filled = new StringBuilder();
+        while (blank.find()) {
+            String value = visit.fields().get(blank.group(1));
+            if (value == null) {
+                throw unreadable(visit.line(), "'" + visit.name() + "' does not give " + blank.group(1));
+            }
+            blank.appendReplacement(filled, Matcher.quoteReplacement(value));
+        }
+        return blank.appendTail(filled).toString();
+    }
+
+    private static void onlyFields(Block block, Set<String> allowed) {
+        for (String field : block.fields().keySet()) {
+            if (!allowed.contains(field)) {
+                throw unreadable(block.line(), "'" + block.name() + "' has no field '" + field + "'");
+            }
+        }
+    }
+
+    /** The file's blocks: "== name", then "field: value" lines or "field:" with its lines indented by two spaces. */
+    private static List<Block> blocks() {
+        List<Block> blocks = new ArrayList<>();
+        try (InputStream in = DefaultNoteTemplates.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing");
+            }
+            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, String> fields = null;
+            String field = null;
+            int number = 0;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (line.startsWith("== ")) {
+                    fields = new LinkedHashMap<>();
+                    field = null;
+                    blocks.add(new Block(line.substring(3).strip(), number, fields));
+                } else if (fields == null) {
+                    throw unreadable(number, "a field before the first block");
+                } else if (line.startsWith("  ")) {
+                    if (field == null) {
+                        throw unreadable(number, "an indented line belongs under a field written as 'field:'");
+                    }
+                    String before = fields.get(field);
+                    fields.put(field, before.isEmpty() ? line.substring(2) : before + "\n" + line.substring(2));
+                } else {
+                    int colon = line.indexOf(':');
+                    if (colon <= 0) {
+                        throw unreadable(number, "a field reads as 'field: value' or 'field:'");
+                    }
+                    String name = line.substring(0, colon);
+                    String value = line.substring(colon + 1).strip();
+                    if (fields.put(name, value) != null) {
+                        throw unreadable(number, "'" + name + "' is given twice");
+                    }
+                    field = value.isEmpty() ? name : null;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(RESOURCE + " could not be read", e);
+        }
+        return blocks;
+    }
+
+    private static IllegalStateException unreadable(int line, String why) {
+        return new IllegalStateException(RESOURCE + ", line " + line + ": " + why);
     }
 }
