@@ -49,6 +49,8 @@ class MigrationTwinsTest {
 
     private static Map<String, Column> local;
     private static Map<String, Column> server;
+    private static Set<String> localIndexes;
+    private static Set<String> serverIndexes;
 
     @BeforeAll
     static void migrateBothSides() throws SQLException {
@@ -58,6 +60,8 @@ class MigrationTwinsTest {
         Migrations.migratePracticeTables(postgres);
         local = columns(h2);
         server = columns(postgres);
+        localIndexes = names(h2, "select index_name from information_schema.indexes where lower(table_schema) = 'public'");
+        serverIndexes = names(postgres, "select indexname from pg_indexes where schemaname = 'public'");
     }
 
     @AfterAll
@@ -114,6 +118,35 @@ class MigrationTwinsTest {
             }
         }
         assertEquals(List.of(), mismatches);
+    }
+
+    @Test
+    void bothSidesHaveTheSameNamedIndexesApartFromTheServersPullCursor() {
+        Set<String> local = named(localIndexes);
+        Set<String> server = named(serverIndexes);
+        assertTrue(local.containsAll(Set.of("idx_patients_family", "idx_audit_occurred", "idx_audit_user", "idx_audit_patient")),
+                "read the indexes: " + local);
+        assertEquals(Set.of(), difference(local, server), "indexes only in db/h2");
+        Set<String> serverOnly = new TreeSet<>();
+        server.stream().filter(i -> i.endsWith("_practice_txid")).forEach(serverOnly::add);
+        assertEquals(Set.of(), difference(difference(server, serverOnly), local), "indexes only in db/postgresql");
+    }
+
+    /** The indexes the migrations name ({@code idx_...}), not those made for keys and constraints. */
+    private static Set<String> named(Set<String> indexes) {
+        Set<String> named = new TreeSet<>();
+        indexes.stream().filter(i -> i.startsWith("idx_")).forEach(named::add);
+        return named;
+    }
+
+    private static Set<String> names(DataSource dataSource, String query) throws SQLException {
+        Set<String> names = new TreeSet<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+            while (rs.next()) {
+                names.add(rs.getString(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return names;
     }
 
     private record Column(String type, Integer length, Integer precision, Integer scale, boolean nullable) {

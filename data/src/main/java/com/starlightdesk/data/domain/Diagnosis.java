@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** A diagnosis on a patient's problem list, coded in ICD-10-CM (A00–Z99 with an optional dotted suffix). */
+/** A diagnosis on a patient's problem list, coded in ICD-10-CM (A00–Z99, or a letter third as in M1A, with an optional dotted suffix). */
 public record Diagnosis(
         UUID id,
         UUID patientId,
@@ -16,7 +16,7 @@ public record Diagnosis(
         LocalDate diagnosedAt,
         LocalDate resolvedOn) {
 
-    private static final Pattern ICD10 = Pattern.compile("^[A-Z][0-9]{2}(\\.[0-9A-Z]{1,4})?$");
+    private static final Pattern ICD10 = Pattern.compile("^[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?$");
 
     public Diagnosis {
         Fields.id("id", id);
@@ -31,11 +31,11 @@ public record Diagnosis(
         }
     }
 
-    /** Validates and upper-cases an ICD-10 code such as {@code J06.9}. */
+    /** Validates and upper-cases an ICD-10 code such as {@code J06.9} or {@code M1A.0}. */
     public static String icd10(String field, String code) {
         String t = Fields.text(field, code, 8).toUpperCase(Locale.ROOT);
         if (!ICD10.matcher(t).matches()) {
-            throw new ValidationException(field, "is not an ICD-10 code (a letter, two digits, optional . and up to 4 characters)");
+            throw new ValidationException(field, "is not an ICD-10 code (a letter, a digit, a digit or letter, optional . and up to 4 characters)");
         }
         return t;
     }

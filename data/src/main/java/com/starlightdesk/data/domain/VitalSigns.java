@@ -35,7 +35,7 @@ public record VitalSigns(
         weightKg = Fields.optionalMeasure("weightKg", weightKg, 3, new BigDecimal("300"));
         heightCm = Fields.optionalMeasure("heightCm", heightCm, 1, new BigDecimal("250"));
         headCircumferenceCm = Fields.optionalMeasure("headCircumferenceCm", headCircumferenceCm, 1, new BigDecimal("80"));
-        temperatureC = Fields.optionalMeasure("temperatureC", temperatureC, 1, new BigDecimal("45"));
+        temperatureC = Fields.optionalMeasure("temperatureC", temperatureC, 2, new BigDecimal("45"));
         if (temperatureC != null && temperatureC.compareTo(new BigDecimal("25")) < 0) {
             throw new ValidationException("temperatureC", "must be between 25 and 45");
         }

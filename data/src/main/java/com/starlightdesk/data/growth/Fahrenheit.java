@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Temperatures in °F, as US thermometers read them (to a tenth), against the °C the vitals store. A tenth
- * of a °F is 0.056 °C: with °C kept to two places every tenth of a °F comes back as entered; with one place
- * (0.18 °F) two neighbouring tenths can share a stored value, and the nearer one is shown. Stateless.
+ * Temperatures in °F, as US thermometers read them (to a tenth), against the °C the vitals store to two
+ * places. A tenth of a °F is 0.056 °C, so every tenth of a °F stored that way comes back as entered (to one
+ * place, 0.18 °F, two neighbouring tenths could share a stored value). Stateless.
  */
 public final class Fahrenheit {
     private static final BigDecimal THIRTY_TWO = new BigDecimal(32);
@@ -16,9 +16,12 @@ public final class Fahrenheit {
     private Fahrenheit() {
     }
 
-    /** {@code fahrenheit} in °C to {@code scale} places, half up. */
-    public static BigDecimal toCelsius(BigDecimal fahrenheit, int scale) {
-        return fahrenheit.subtract(THIRTY_TWO).multiply(FIVE).divide(NINE, scale, RoundingMode.HALF_UP);
+    /** Places of °C the vitals store. */
+    public static final int CELSIUS_SCALE = 2;
+
+    /** {@code fahrenheit} in °C as the vitals store it: to {@link #CELSIUS_SCALE} places, half up. */
+    public static BigDecimal toCelsius(BigDecimal fahrenheit) {
+        return fahrenheit.subtract(THIRTY_TWO).multiply(FIVE).divide(NINE, CELSIUS_SCALE, RoundingMode.HALF_UP);
     }
 
     /** {@code celsius} in °F to a tenth, half up. */

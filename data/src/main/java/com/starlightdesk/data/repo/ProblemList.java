@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * A patient's problem list as the chart keeps it: problems coded in ICD-10-CM, each active, chronic or
@@ -39,8 +38,6 @@ public final class ProblemList {
             .thenComparing(Diagnosis::diagnosedAt, Comparator.reverseOrder())
             .thenComparing(Diagnosis::icd10Code)
             .thenComparing(Diagnosis::id);
-    /** The codes the stored column takes: a letter and two digits, then an optional dot and suffix. */
-    private static final Pattern STORABLE = Pattern.compile("^[A-Z][0-9]{2}(\\.[0-9A-Z]{1,4})?$");
 
     private final PracticeData data;
     private final DiagnosisCodes codes;
@@ -61,7 +58,7 @@ public final class ProblemList {
      */
     public Diagnosis add(UUID patientId, String code, DiagnosisStatus status, LocalDate diagnosedAt, LocalDate resolvedOn) {
         DiagnosisCode coded = codes.require("icd10Code", code);
-        String display = storable(coded);
+        String display = coded.display();
         if (status == null) {
             throw new ValidationException("status", "is required");
         }
@@ -138,18 +135,6 @@ public final class ProblemList {
 
     private Diagnosis find(UUID id) {
         return data.chart().diagnosis(id).orElseThrow(() -> new NoSuchElementException("No problem with id " + id));
-    }
-
-    /** The code as the chart stores and shows it ({@code J06.9}), if the stored column takes it. */
-    private static String storable(DiagnosisCode coded) {
-        String display = coded.display();
-        if (!STORABLE.matcher(display).matches()) {
-            // C4A, C7A, C7B, D3A, I1A, I5A, J4A, M1A, O9A and Z3A codes: billable, but the schema's pattern
-            // for a stored code still wants digits second and third.
-            throw new ValidationException("icd10Code", "cannot be kept on a problem list yet: codes with a letter"
-                    + " third (such as M1A or Z3A) wait for a change to the store");
-        }
-        return display;
     }
 
     private static void diagnosed(LocalDate diagnosedAt, LocalDate today) {

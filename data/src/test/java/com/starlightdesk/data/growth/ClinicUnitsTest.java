@@ -60,15 +60,16 @@ class ClinicUnitsTest {
 
     @Test
     void fahrenheitComesBackAsEnteredWithCelsiusToTwoPlaces() {
-        assertEquals(new BigDecimal("37.0"), Fahrenheit.toCelsius(new BigDecimal("98.6"), 1));
-        assertEquals(new BigDecimal("98.6"), Fahrenheit.fromCelsius(new BigDecimal("37.0")));
+        assertEquals(new BigDecimal("37.00"), Fahrenheit.toCelsius(new BigDecimal("98.6")));
+        assertEquals(new BigDecimal("37.28"), Fahrenheit.toCelsius(new BigDecimal("99.1")), "37.277… half up");
+        assertEquals(new BigDecimal("37.22"), Fahrenheit.toCelsius(new BigDecimal("99.0")), "37.222… half up");
+        assertEquals(new BigDecimal("98.6"), Fahrenheit.fromCelsius(new BigDecimal("37.00")));
         assertEquals(new BigDecimal("-40.0"), Fahrenheit.fromCelsius(new BigDecimal("-40")));
-        for (int tenths = 860; tenths <= 1130; tenths++) {
+        for (int tenths = 770; tenths <= 1130; tenths++) {
             BigDecimal f = BigDecimal.valueOf(tenths, 1);
-            assertEquals(f, Fahrenheit.fromCelsius(Fahrenheit.toCelsius(f, 2)));
-            BigDecimal shown = Fahrenheit.fromCelsius(Fahrenheit.toCelsius(f, 1));
-            assertEquals(0, f.subtract(shown).abs().compareTo(new BigDecimal("0.1")) <= 0 ? 0 : 1,
-                    () -> f + " shown as " + shown);
+            BigDecimal stored = Fahrenheit.toCelsius(f);
+            assertEquals(2, stored.scale(), () -> f + " stored as " + stored);
+            assertEquals(f, Fahrenheit.fromCelsius(stored), () -> f + " stored as " + stored);
         }
     }
 

@@ -12,6 +12,8 @@ import com.starlightdesk.data.domain.AppointmentStatus;
 import com.starlightdesk.data.domain.AppointmentType;
 import com.starlightdesk.data.domain.Chart;
 import com.starlightdesk.data.domain.ClinicalContent;
+import com.starlightdesk.data.domain.Diagnosis;
+import com.starlightdesk.data.domain.DiagnosisStatus;
 import com.starlightdesk.data.domain.Gender;
 import com.starlightdesk.data.domain.Ids;
 import com.starlightdesk.data.domain.Invoice;
@@ -27,18 +29,25 @@ import com.starlightdesk.data.domain.Provider;
 import com.starlightdesk.data.domain.RecordType;
 import com.starlightdesk.data.domain.Role;
 import com.starlightdesk.data.domain.StaffTask;
+import com.starlightdesk.data.domain.TemperatureUnit;
+import com.starlightdesk.data.domain.ValidationException;
+import com.starlightdesk.data.domain.VitalSigns;
 import com.starlightdesk.data.domain.TaskPriority;
 import com.starlightdesk.data.domain.TaskStatus;
 import com.starlightdesk.data.domain.User;
 import com.starlightdesk.data.domain.VisitType;
 import com.starlightdesk.data.domain.VisitTypes;
 import com.starlightdesk.data.domain.WorkingHours;
+import com.starlightdesk.data.growth.Fahrenheit;
 import com.starlightdesk.data.testing.TestDatabases;
 import com.starlightdesk.data.testing.TestPictures;
 import com.starlightdesk.schema.Dialect;
 import com.starlightdesk.schema.Migrations;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -173,6 +182,51 @@ class RepositoryTest {
         assertTrue(data.patients().findById(ava.id()).isEmpty());
         assertEquals("delete", data.outbox().forRow("patients", ava.id().toString()).get(2).operation());
         assertThrows(IllegalStateException.class, () -> data.writeAll(c -> c.update(moved)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void keepsCodesWithALetterThirdAndTemperaturesToHundredths(Dialect dialect) throws SQLException {
+        DataSource ds = database(dialect, "chart_fixes");
+        PracticeData data = practice(ds, "Prajapati");
+        Patient ava = patient("Ava", "Lee", LocalDate.of(2019, 4, 2), null);
+        Diagnosis gout = new Diagnosis(Ids.next(), ava.id(), null, "m1a.0", "Idiopathic chronic gout", DiagnosisStatus.CHRONIC,
+                LocalDate.of(2026, 11, 2), null);
+        VitalSigns fever = new VitalSigns(Ids.next(), ava.id(), T0, null, null, null, new BigDecimal("37.28"), null, null, null,
+                null, null, TemperatureUnit.F, null, null, null, null);
+        data.writeAll(c -> {
+            c.insert(ava);
+            c.insert(gout);
+            c.insert(fever);
+        });
+        assertEquals("M1A.0", data.chart().diagnoses(ava.id()).get(0).icd10Code());
+        assertEquals(new BigDecimal("37.28"), data.chart().vitals(ava.id()).get(0).temperatureC());
+        assertEquals(new BigDecimal("99.1"), Fahrenheit.fromCelsius(data.chart().vitals(ava.id()).get(0).temperatureC()));
+        ValidationException shape = assertThrows(ValidationException.class, () -> new Diagnosis(Ids.next(), ava.id(), null,
+                "M1AA", "Four characters, no dot", DiagnosisStatus.ACTIVE, LocalDate.of(2026, 11, 2), null));
+        assertEquals("icd10Code", shape.field());
+
+        // The store's own check, whatever a writer sends: a letter third is taken, a letter second is not.
+        String insert = "INSERT INTO diagnoses (id, practice_id, patient_id, icd10_code, description, status, diagnosed_at,"
+                + " created_at, updated_at) VALUES (?, ?, ?, ?, 'check', 'active', DATE '2026-11-02', ?, ?)";
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(insert)) {
+            for (String code : List.of("Z3A.20", "C4A", "1M1.0", "MA1.0", "M1A0")) {
+                s.setObject(1, Ids.next());
+                s.setObject(2, data.practiceId());
+                s.setObject(3, ava.id());
+                s.setString(4, code);
+                s.setObject(5, java.time.OffsetDateTime.ofInstant(T0, ZoneOffset.UTC));
+                s.setObject(6, java.time.OffsetDateTime.ofInstant(T0, ZoneOffset.UTC));
+                boolean taken;
+                try {
+                    taken = s.executeUpdate() == 1;
+                } catch (SQLException e) {
+                    assertEquals("23", e.getSQLState().substring(0, 2), () -> code + ": " + e.getSQLState());
+                    taken = false;
+                }
+                assertEquals(code.equals("Z3A.20") || code.equals("C4A"), taken, code);
+            }
+        }
     }
 
     @ParameterizedTest

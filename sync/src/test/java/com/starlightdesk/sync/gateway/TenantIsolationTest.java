@@ -53,8 +53,9 @@ class TenantIsolationTest {
         practiceB = fixture.database().practiceB();
         patientA = PracticeRows.patient(fixture.database().owner(), practiceA, "Ava", "Lee");
         patientB = PracticeRows.patient(fixture.database().owner(), practiceB, "Noah", "Kim");
-        fixture.database().ownerExecute("INSERT INTO audit_log (id, practice_id, action, occurred_at, created_at, updated_at)"
-                + " VALUES ('" + UUID.randomUUID() + "', '" + practiceB + "', 'read', now(), now(), now())");
+        fixture.database().ownerExecute("INSERT INTO audit_log (id, practice_id, action, table_name, patient_id, chart_section,"
+                + " occurred_at, created_at, updated_at) VALUES ('" + UUID.randomUUID() + "', '" + practiceB + "', 'read',"
+                + " 'medical_records', '" + patientB + "', 'notes', now(), now(), now())");
         fixture.database().ownerExecute("UPDATE practices SET legal_name = 'Kim Pediatrics LLC', npi = '1003000126',"
                 + " tax_id = '98-7654321', address = '{\"line1\": \"9 Oak Ave\", \"city\": \"Peoria\"}',"
                 + " visit_types = 'checkup 40 #112233' WHERE id = '" + practiceB + "'");
@@ -168,7 +169,10 @@ class TenantIsolationTest {
                 + " VALUES (:id, :a, 'export', now(), now(), now())", SqlParam.uuid("id", UUID.randomUUID()), SqlParam.uuid("a", practiceA));
         refused(() -> asA.execute("UPDATE audit_log SET action = 'read'"));
         refused(() -> asA.execute("DELETE FROM audit_log"));
+        refused(() -> asA.execute("UPDATE audit_log SET chart_section = 'chart'"));
         assertEquals(0, count("SELECT count(*) AS n FROM audit_log WHERE action = 'read'"), "A sees no read entries (B has one)");
+        assertEquals(0, count("SELECT count(*) AS n FROM audit_log WHERE chart_section IS NOT NULL OR patient_id = :b",
+                SqlParam.uuid("b", patientB)), "nor which section of B's charts was opened");
         assertTrue(count("SELECT count(*) AS n FROM audit_log WHERE action = 'export'") >= 1);
     }
 

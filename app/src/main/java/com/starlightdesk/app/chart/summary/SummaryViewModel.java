@@ -28,6 +28,7 @@ import com.starlightdesk.data.growth.GrowthReferences;
 import com.starlightdesk.data.growth.Inches;
 import com.starlightdesk.data.growth.Pounds;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -193,7 +194,8 @@ public final class SummaryViewModel {
         }
         if (v.temperatureC() != null) {
             lines.add("Temperature " + (v.temperatureUnit() == TemperatureUnit.F
-                    ? Fahrenheit.fromCelsius(v.temperatureC()).toPlainString() + " °F" : v.temperatureC().toPlainString() + " °C"));
+                    ? Fahrenheit.fromCelsius(v.temperatureC()).toPlainString() + " °F"
+                    : v.temperatureC().setScale(1, RoundingMode.HALF_UP).toPlainString() + " °C"));
         }
         List<String> rates = new ArrayList<>();
         if (v.heartRate() != null) {

@@ -10,6 +10,7 @@ import com.starlightdesk.data.growth.GrowthAssessment;
 import com.starlightdesk.data.growth.Inches;
 import com.starlightdesk.data.growth.Pounds;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Locale;
@@ -57,7 +58,7 @@ final class GrowthWording {
 
     static String temperature(VitalSigns v) {
         return v.temperatureUnit() == TemperatureUnit.F ? Fahrenheit.fromCelsius(v.temperatureC()).toPlainString() + " °F"
-                : v.temperatureC().toPlainString() + " °C";
+                : v.temperatureC().setScale(1, RoundingMode.HALF_UP).toPlainString() + " °C";
     }
 
     /** An age as the clinic says it: "12 days", "5 mo 12 d", "3 y 4 mo". */

@@ -205,18 +205,21 @@ final class VitalsForm {
 
     private BigDecimal celsius(FieldErrors errors) {
         BigDecimal typed = decimal("temperature", temperature.get(), errors);
-        if (typed == null || temperatureUnit.get() == TemperatureUnit.C) {
-            return typed;
-        }
-        if (typed.compareTo(LOWEST_F) < 0 || typed.compareTo(HIGHEST_F) > 0) {
-            errors.set("temperature", "Must be between 77 and 113 °F");
+        if (typed == null) {
             return null;
         }
         if (typed.stripTrailingZeros().scale() > 1) {
             errors.set("temperature", "Takes at most one decimal place");
             return null;
         }
-        return Fahrenheit.toCelsius(typed, 1);
+        if (temperatureUnit.get() == TemperatureUnit.C) {
+            return typed;
+        }
+        if (typed.compareTo(LOWEST_F) < 0 || typed.compareTo(HIGHEST_F) > 0) {
+            errors.set("temperature", "Must be between 77 and 113 °F");
+            return null;
+        }
+        return Fahrenheit.toCelsius(typed);
     }
 
     private static BigDecimal decimal(String field, String value, FieldErrors errors) {

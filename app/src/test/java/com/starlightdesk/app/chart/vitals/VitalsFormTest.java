@@ -45,7 +45,7 @@ class VitalsFormTest {
         assertEquals(new BigDecimal("11.907"), v.weightKg());
         assertEquals(new BigDecimal("84.5"), v.heightCm());
         assertEquals(new BigDecimal("48.3"), v.headCircumferenceCm());
-        assertEquals(new BigDecimal("37.0"), v.temperatureC());
+        assertEquals(new BigDecimal("37.00"), v.temperatureC());
         assertEquals(WeightUnit.LB, v.weightUnit());
         assertEquals(LengthUnit.IN, v.lengthUnit());
         assertEquals(TemperatureUnit.F, v.temperatureUnit());
@@ -54,6 +54,11 @@ class VitalsFormTest {
         assertEquals("26 lb 4 oz", GrowthWording.weight(v));
         assertEquals("33.25 in", GrowthWording.length(v.heightCm(), v.lengthUnit()));
         assertEquals("98.6 °F", GrowthWording.temperature(v));
+
+        form.temperature.set("99.1");
+        VitalSigns fever = form.read(patient, BORN, ZONE, CLOCK, errors);
+        assertEquals(new BigDecimal("37.28"), fever.temperatureC(), "to hundredths, so the tenth of a °F comes back");
+        assertEquals("99.1 °F", GrowthWording.temperature(fever));
     }
 
     @Test
