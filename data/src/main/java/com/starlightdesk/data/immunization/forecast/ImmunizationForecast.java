@@ -1,0 +1,37 @@
+package com.starlightdesk.data.immunization.forecast;
+
+import com.starlightdesk.data.immunization.forecast.Statuses.SeriesStatus;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The forecaster's answer for one patient: a forecast per relevant vaccine group and an evaluation per antigen dose. */
+public record ImmunizationForecast(List<VaccineGroupForecast> vaccineGroups, List<DoseEvaluation> doses) {
+
+    /**
+     * A vaccine group forecast (chapter 9). Dates and vaccines are present only when the status is Not Complete.
+     * {@code seriesType} is Standard or Risk: risk and standard best series are not blended.
+     */
+    public record VaccineGroupForecast(String name, String seriesType, SeriesStatus status, List<String> reasons,
+            Integer forecastDose, LocalDate earliest, LocalDate recommended, LocalDate pastDue, LocalDate latest,
+            List<String> vaccines) {
+    }
+
+    /**
+     * The evaluation of one administered dose for one antigen, in the antigen's best patient series.
+     * {@code index} is the dose's 1-based place in the history as given. Evaluation and reason are null when no
+     * series of the antigen is relevant for the patient.
+     */
+    public record DoseEvaluation(int index, String cvx, LocalDate date, String antigen, String vaccineGroup,
+            String evaluation, String reason) {
+    }
+
+    /** The group forecast by name (first of its series types), or null. */
+    public VaccineGroupForecast group(String name) {
+        for (VaccineGroupForecast g : vaccineGroups) {
+            if (g.name().equals(name)) {
+                return g;
+            }
+        }
+        return null;
+    }
+}
