@@ -58,6 +58,13 @@ final class ChartFlowTest {
         assertTrue(text(robot, "#chart-allergies").startsWith("Allergies: Peanuts"), text(robot, "#chart-allergies"));
         waitFor(() -> shown(robot, "#section-summary") && !text(robot, "#summary-last-visit").isEmpty());
         assertTrue(text(robot, "#summary-contact").contains("555"), text(robot, "#summary-contact"));
+        // The last vitals as the Vitals section words them: a ten-year-old's height, percentiles as a clinic says them.
+        ListView<String> vitals = robot.lookup("#summary-vitals").queryListView();
+        waitFor(() -> !vitals.getItems().isEmpty());
+        assertTrue(vitals.getItems().stream().anyMatch(l -> l.startsWith("Height ")), vitals.getItems().toString());
+        assertTrue(vitals.getItems().stream().filter(l -> l.contains(" percentile"))
+                .allMatch(l -> l.matches(".* · (\\d+(st|nd|rd|th)|<1st|>99th) percentile · z [+−]\\d\\.\\d\\d")
+                        && !l.matches(".*(?<!1)[123]th percentile.*")), vitals.getItems().toString());
 
         List<AuditEntry> before = reads(aarav);
         assertEquals(1, before.stream().filter(e -> Tables.PATIENTS.name().equals(e.tableName())).count(),

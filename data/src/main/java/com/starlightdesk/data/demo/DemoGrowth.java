@@ -80,7 +80,7 @@ final class DemoGrowth {
                     ? centimetres(at(GrowthIndicator.HEAD_CIRCUMFERENCE_FOR_AGE, sex, chartDays, course.headZ()), course.usUnits()) : null;
             changes.insert(new VitalSigns(Ids.next(), child.id(), start.plus(5, ChronoUnit.MINUTES),
                     course.usUnits() ? Pounds.fromKilograms(new BigDecimal(weight)).toKilograms()
-                            : new BigDecimal(weight).setScale(3, RoundingMode.HALF_UP),
+                            : new BigDecimal(weight).setScale(lying ? 2 : 1, RoundingMode.HALF_UP),
                     centimetres(length, course.usUnits()), head,
                     course.usUnits() ? new BigDecimal("36.9") : new BigDecimal("36.8"), lying ? 130 - i * 3 : 95 - i, lying ? 36 - i : 22,
                     visit.id(), course.usUnits() ? WeightUnit.LB : WeightUnit.KG, course.usUnits() ? LengthUnit.IN : LengthUnit.CM,
@@ -92,7 +92,8 @@ final class DemoGrowth {
 
     /**
      * The vitals taken at a sick or other visit of {@code child} (kg and cm), weight and length at the given
-     * z-scores for the age, with the temperature and rates given.
+     * z-scores for the age, with the temperature and rates given. Weights as a scale reads them: to 10 g for a
+     * baby weighed lying, to 100 g after.
      */
     VitalSigns atVisit(Patient child, Appointment visit, double weightZ, double lengthZ, BigDecimal temperatureC, int heartRate,
             int respiratoryRate) {
@@ -104,7 +105,7 @@ final class DemoGrowth {
         BigDecimal head = age.chronologicalDays() < 36 * 30.4375
                 ? centimetres(at(GrowthIndicator.HEAD_CIRCUMFERENCE_FOR_AGE, sex, chartDays, (weightZ + lengthZ) / 2), false) : null;
         return new VitalSigns(Ids.next(), child.id(), visit.startTime().plus(5, ChronoUnit.MINUTES),
-                new BigDecimal(at(GrowthIndicator.WEIGHT_FOR_AGE, sex, chartDays, weightZ)).setScale(3, RoundingMode.HALF_UP),
+                new BigDecimal(at(GrowthIndicator.WEIGHT_FOR_AGE, sex, chartDays, weightZ)).setScale(lying ? 2 : 1, RoundingMode.HALF_UP),
                 centimetres(at(GrowthIndicator.LENGTH_FOR_AGE, sex, chartDays, lengthZ), false), head, temperatureC, heartRate,
                 respiratoryRate, visit.id(), WeightUnit.KG, LengthUnit.CM, TemperatureUnit.C,
                 lying ? LengthPosition.RECUMBENT : LengthPosition.STANDING, null, null, null);

@@ -206,6 +206,16 @@ public final class DemoPractice {
 
         // Chart entries for completed visits.
         DemoGrowth growth = new DemoGrowth(c, zone, today);
+        // Growth from birth: Kabir steady in kg and cm; Ethan, born at 33+2 weeks, catching up at corrected age, in
+        // pounds and inches; Maya's weight crossing percentile lines downwards. Their other visits' vitals lie on the
+        // same course (where it has come to), so a sick visit does not break the story their charts tell.
+        Patient kabir = patients.get(2);
+        Patient ethan = patients.get(11);
+        Patient maya = patients.get(15);
+        Map<UUID, DemoGrowth.Course> courses = Map.of(
+                kabir.id(), new DemoGrowth.Course(0.8, 0.9, 0.5, 0.6, 0.4, false),
+                ethan.id(), new DemoGrowth.Course(-1.1, -0.2, -0.9, -0.3, -0.5, true),
+                maya.id(), new DemoGrowth.Course(0.6, -1.6, 0.3, -0.2, 0.1, false));
         int notes = 0;
         for (Appointment v : visits) {
             if (v.status() != AppointmentStatus.COMPLETED) {
@@ -234,6 +244,11 @@ public final class DemoPractice {
             double weightZ = random.nextInt(900) / 450.0 - 1;
             double lengthZ = random.nextInt(30) / 15.0 - 1;
             BigDecimal temperature = new BigDecimal("36." + (6 + random.nextInt(3)));
+            DemoGrowth.Course course = courses.get(p.id());
+            if (course != null) {
+                weightZ = course.weightZTo();
+                lengthZ = course.lengthZTo();
+            }
             c.insert(growth.atVisit(p, v, weightZ, lengthZ, temperature, 80 + random.nextInt(40), 16 + random.nextInt(12)));
             if (v.appointmentType() == AppointmentType.SICK_VISIT) {
                 c.insert(new Diagnosis(Ids.next(), p.id(), note.id(), random.nextBoolean() ? "J06.9" : "H66.90",
@@ -260,14 +275,10 @@ public final class DemoPractice {
         c.insert(new Allergy(Ids.next(), patients.get(9).id(), "Eggs", "Stomach upset (outgrown)", AllergySeverity.MILD, ClinicalStatus.INACTIVE,
                 today.minusYears(4), today.minusYears(1).atStartOfDay(zone).toInstant(), AllergyInactivation.RESOLVED, "Outgrown; eats eggs without trouble"));
 
-        // Growth from birth: Kabir steady in kg and cm; Ethan, born at 33+2 weeks, catching up at corrected age, in
-        // pounds and inches; Maya's weight crossing percentile lines downwards. With a problem and medicines to match.
-        Patient kabir = patients.get(2);
-        Patient ethan = patients.get(11);
-        Patient maya = patients.get(15);
-        growth.history(kabir, dr, new DemoGrowth.Course(0.8, 0.9, 0.5, 0.6, 0.4, false));
-        growth.history(ethan, np, new DemoGrowth.Course(-1.1, -0.2, -0.9, -0.3, -0.5, true));
-        growth.history(maya, dr, new DemoGrowth.Course(0.6, -1.6, 0.3, -0.2, 0.1, false));
+        // The growth children's well-child visits from birth, with a problem and medicines to match.
+        growth.history(kabir, dr, courses.get(kabir.id()));
+        growth.history(ethan, np, courses.get(ethan.id()));
+        growth.history(maya, dr, courses.get(maya.id()));
         c.insert(new Diagnosis(Ids.next(), ethan.id(), null, "P07.35", "Preterm newborn, gestational age 33 completed weeks",
                 DiagnosisStatus.CHRONIC, ethan.dateOfBirth(), null));
         c.insert(new Diagnosis(Ids.next(), maya.id(), null, "R62.51", "Failure to thrive (child)", DiagnosisStatus.ACTIVE,

@@ -1,11 +1,15 @@
 package com.starlightdesk.data.domain;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** A prescription as the chart records it (the content of a {@link RecordType#PRESCRIPTION} record). */
 public record Prescription(String drug, String dose, String route, String frequency, Integer quantity, Integer refills,
         String instructions) {
+    private static final String NOT_RECORDED = "not recorded";
+
     public Prescription {
         drug = Fields.text("drug", drug, 200);
         dose = Fields.text("dose", dose, 100);
@@ -44,7 +48,7 @@ public record Prescription(String drug, String dose, String route, String freque
     }
 
     private static String orNotRecorded(String value) {
-        return value == null || value.isBlank() ? "not recorded" : value;
+        return value == null || value.isBlank() ? NOT_RECORDED : value;
     }
 
     private static Integer integer(String value) {
@@ -59,7 +63,13 @@ public record Prescription(String drug, String dose, String route, String freque
     }
 
     /** "Amoxicillin 400 mg/5 mL · 5 mL by mouth twice daily", for the chart's list. */
+    /**
+     * "Amoxicillin 400 mg/5 mL · 5 mL oral twice daily"; a prescription that kept only its directions gives them
+     * ("Amoxicillin 400 mg/5 mL · 5 mL by mouth twice daily for 10 days") rather than its unrecorded parts.
+     */
     public String summary() {
-        return drug + " · " + dose + " " + route + " " + frequency;
+        List<String> parts = Stream.of(dose, route, frequency).filter(p -> !NOT_RECORDED.equals(p)).toList();
+        String how = parts.isEmpty() ? (instructions == null ? "" : instructions) : String.join(" ", parts);
+        return how.isBlank() ? drug : drug + " · " + how;
     }
 }

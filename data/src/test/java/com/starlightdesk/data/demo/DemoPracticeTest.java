@@ -127,6 +127,19 @@ class DemoPracticeTest {
                 assertTrue(Math.abs(a.z()) < 4, a.toString());
             }
         }
+        // Her visits in the demo's two weeks keep to where her course has come: none climbs back over the 10th.
+        List<GrowthEntry> recent = growth.history(Child.of(maya), data.chart().vitals(maya.id())).stream()
+                .filter(e -> !e.vitals().measuredAt().isBefore(NOW.minus(java.time.Duration.ofDays(9)))).toList();
+        assertTrue(recent.stream().allMatch(e -> e.assessment(GrowthIndicator.WEIGHT_FOR_AGE).orElseThrow().percentile() < 10),
+                "a sick visit's weight stays on her course");
+        // Weights in kilograms as a scale reads them: to 10 g for a baby, to 100 g after two years.
+        for (Patient child : data.patients().byStatus("active", 100, 0)) {
+            for (var v : data.chart().vitals(child.id())) {
+                if (v.weightUnit() == WeightUnit.KG) {
+                    assertTrue(v.weightKg().stripTrailingZeros().scale() <= 2, v.weightKg().toPlainString());
+                }
+            }
+        }
     }
 
     @ParameterizedTest

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.starlightdesk.data.domain.Appointment;
 import com.starlightdesk.data.domain.AppointmentStatus;
 import com.starlightdesk.data.domain.AppointmentType;
+import com.starlightdesk.data.domain.ClinicalContent;
 import com.starlightdesk.data.domain.Diagnosis;
 import com.starlightdesk.data.domain.DiagnosisStatus;
 import com.starlightdesk.data.domain.Ids;
@@ -37,6 +38,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -171,6 +173,11 @@ final class VisitNotesTest {
         Prescription more = new Prescription("Amoxicillin 400 mg/5 mL", "6 mL", "by mouth", "twice daily", 120, 1, null);
         notes.savePrescription(rx.id(), more);
         assertEquals(more, Prescription.fromContent(notes.record(rx.id()).content()));
+        assertEquals("Amoxicillin 400 mg/5 mL · 6 mL by mouth twice daily", more.summary());
+        // An older prescription that kept only the drug and its directions reads with them, not with unrecorded parts.
+        assertEquals("Amoxicillin 400 mg/5 mL · 5 mL by mouth twice daily for 10 days", Prescription.fromContent(
+                ClinicalContent.of(Map.of("drug", "Amoxicillin 400 mg/5 mL", "sig", "5 mL by mouth twice daily for 10 days",
+                        "refills", 0))).summary());
         notes.sign(rx.id());
         assertThrows(SignedRecordException.class, () -> notes.savePrescription(rx.id(), amoxicillin));
         assertEquals("role", assertThrows(ValidationException.class,

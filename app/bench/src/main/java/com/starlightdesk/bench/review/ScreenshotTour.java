@@ -91,7 +91,7 @@ public final class ScreenshotTour {
      * Saves what the screen shows over the window: popups (the search's matches, a tooltip) are windows of
      * their own, which a scene snapshot would not hold.
      */
-    private static void captureScreen(Scene scene, Path file) throws java.io.IOException {
+    static void captureScreen(Scene scene, Path file) throws java.io.IOException {
         savePng(WindowDriver.onFx(() -> {
             Window window = scene.getWindow();
             return new Robot().getScreenCapture(null, window.getX(), window.getY(), scene.getWidth(), scene.getHeight());
@@ -116,9 +116,10 @@ public final class ScreenshotTour {
         boolean firstRun = services.stores().list().isEmpty();
 
         WindowDriver.startToolkit();
+        DesktopWindow window = WindowDriver.onFx(() -> new DesktopWindow(services));
         Scene scene = WindowDriver.onFx(() -> {
             Stage stage = new Stage();
-            new DesktopWindow(services).show(stage);
+            window.show(stage);
             return stage.getScene();
         });
         if (firstRun) {
@@ -211,6 +212,7 @@ public final class ScreenshotTour {
         WindowDriver.type(scene, "#unlock-password", DemoStore.PASSWORD);
         WindowDriver.press(scene, "#unlock-button");
         WindowDriver.waitUntil("unlocked", () -> !WindowDriver.showing(scene, "#lock-overlay"), WAIT);
+        ChartTour.walk(scene, window, out);
 
         newPractice(scene, out);
         System.out.println("Screenshots saved in " + out.toAbsolutePath());

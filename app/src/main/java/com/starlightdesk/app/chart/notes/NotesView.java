@@ -245,6 +245,12 @@ public final class NotesView {
         private final VBox row = new VBox(title, when, status);
 
         EntryCell() {
+            // As wide as the list: a long title or signer wraps instead of running off under a sideways scroll bar.
+            setPrefWidth(0);
+            for (Label line : List.of(title, when, status)) {
+                line.setWrapText(true);
+                line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
             row.getStyleClass().add("note-row");
             title.getStyleClass().add("note-title");
             when.getStyleClass().add("note-when");

@@ -6,6 +6,7 @@ import com.starlightdesk.app.parts.Banner;
 import javafx.fxml.FXML;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 
@@ -39,6 +40,9 @@ public final class SummaryView {
         timeline.setOnAction(e -> viewModel.open(ChartSection.TIMELINE));
         clinical.setVisible(viewModel.clinical());
         clinical.setManaged(viewModel.clinical());
+        for (ListView<String> list : java.util.List.of(problems, medications, vitals)) {
+            list.setCellFactory(l -> new WrappedLine());
+        }
         problems.setItems(viewModel.problems());
         problems.setPlaceholder(new Label("No active problems"));
         medications.setItems(viewModel.medications());
@@ -50,5 +54,19 @@ public final class SummaryView {
         allMedications.setOnAction(e -> viewModel.open(ChartSection.MEDICATIONS));
         allVitals.setOnAction(e -> viewModel.open(ChartSection.VITALS));
         Banner.bind(failure, Banner.Kind.FAILURE, viewModel.failureProperty());
+    }
+
+    /** A line of a block, wrapped within the list's width rather than cut off or scrolled sideways. */
+    private static final class WrappedLine extends ListCell<String> {
+        WrappedLine() {
+            setWrapText(true);
+            setPrefWidth(0); // as wide as the list, the text wrapped within it
+        }
+
+        @Override
+        protected void updateItem(String line, boolean empty) {
+            super.updateItem(line, empty);
+            setText(empty ? null : line);
+        }
     }
 }

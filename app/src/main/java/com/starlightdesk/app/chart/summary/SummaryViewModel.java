@@ -2,6 +2,7 @@ package com.starlightdesk.app.chart.summary;
 
 import com.starlightdesk.app.chart.ChartSection;
 import com.starlightdesk.app.chart.OpenChart;
+import com.starlightdesk.app.chart.vitals.GrowthWording;
 import com.starlightdesk.app.concurrent.SafeMessages;
 import com.starlightdesk.app.concurrent.TaskExecutor;
 import com.starlightdesk.app.parts.ChoiceLabels;
@@ -11,24 +12,16 @@ import com.starlightdesk.data.domain.Chart;
 import com.starlightdesk.data.domain.ClinicalStatus;
 import com.starlightdesk.data.domain.Diagnosis;
 import com.starlightdesk.data.domain.DiagnosisStatus;
-import com.starlightdesk.data.domain.LengthUnit;
 import com.starlightdesk.data.domain.Medication;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.domain.PhoneNumber;
-import com.starlightdesk.data.domain.TemperatureUnit;
 import com.starlightdesk.data.domain.VitalSigns;
-import com.starlightdesk.data.domain.WeightUnit;
 import com.starlightdesk.data.growth.Child;
 import com.starlightdesk.data.growth.ChildGrowth;
-import com.starlightdesk.data.growth.Fahrenheit;
 import com.starlightdesk.data.growth.GrowthAssessment;
 import com.starlightdesk.data.growth.GrowthEntry;
 import com.starlightdesk.data.growth.GrowthIndicator;
 import com.starlightdesk.data.growth.GrowthReferences;
-import com.starlightdesk.data.growth.Inches;
-import com.starlightdesk.data.growth.Pounds;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -180,22 +173,21 @@ public final class SummaryViewModel {
         GrowthEntry entry = new ChildGrowth(references, zone).assess(Child.of(p), v);
         List<String> lines = new ArrayList<>();
         if (v.weightKg() != null) {
-            lines.add("Weight " + weight(v) + percentile(entry, GrowthIndicator.WEIGHT_FOR_AGE));
+            lines.add("Weight " + GrowthWording.weight(v) + percentile(entry, GrowthIndicator.WEIGHT_FOR_AGE));
         }
         if (v.heightCm() != null) {
-            lines.add("Length/height " + length(v.heightCm(), v.lengthUnit()) + percentile(entry, GrowthIndicator.LENGTH_FOR_AGE));
+            lines.add(GrowthWording.lengthName(v) + " " + GrowthWording.length(v.heightCm(), v.lengthUnit())
+                    + percentile(entry, GrowthIndicator.LENGTH_FOR_AGE));
         }
         if (v.headCircumferenceCm() != null) {
-            lines.add("Head " + length(v.headCircumferenceCm(), v.lengthUnit())
+            lines.add("Head " + GrowthWording.length(v.headCircumferenceCm(), v.lengthUnit())
                     + percentile(entry, GrowthIndicator.HEAD_CIRCUMFERENCE_FOR_AGE));
         }
         if (entry.bmi() != null) {
             lines.add("BMI " + entry.bmi().toPlainString() + percentile(entry, GrowthIndicator.BMI_FOR_AGE));
         }
         if (v.temperatureC() != null) {
-            lines.add("Temperature " + (v.temperatureUnit() == TemperatureUnit.F
-                    ? Fahrenheit.fromCelsius(v.temperatureC()).toPlainString() + " °F"
-                    : v.temperatureC().setScale(1, RoundingMode.HALF_UP).toPlainString() + " °C"));
+            lines.add("Temperature " + GrowthWording.temperature(v));
         }
         List<String> rates = new ArrayList<>();
         if (v.heartRate() != null) {
@@ -219,25 +211,13 @@ public final class SummaryViewModel {
         return lines;
     }
 
-    private static String weight(VitalSigns v) {
-        return v.weightUnit() == WeightUnit.LB ? Pounds.fromKilograms(v.weightKg()).toString()
-                : v.weightKg().stripTrailingZeros().toPlainString() + " kg";
-    }
-
-    private static String length(BigDecimal cm, LengthUnit unit) {
-        return unit == LengthUnit.IN ? Inches.fromCentimetres(cm).stripTrailingZeros().toPlainString() + " in"
-                : cm.stripTrailingZeros().toPlainString() + " cm";
-    }
-
     private static String percentile(GrowthEntry entry, GrowthIndicator indicator) {
         return entry.assessment(indicator).map(SummaryViewModel::percentile).orElse("");
     }
 
+    /** " · 23rd percentile · z −0.74", as the Vitals section words it. */
     static String percentile(GrowthAssessment a) {
-        double p = a.percentile();
-        String pct = p < 0.1 ? "<0.1" : p > 99.9 ? ">99.9" : p < 1 || p > 99 ? String.format(Locale.US, "%.1f", p)
-                : String.valueOf(Math.round(p));
-        return " · " + pct + "th percentile · z " + String.format(Locale.US, "%+.2f", a.z());
+        return " · " + GrowthWording.percentile(a.percentile()) + " percentile · z " + GrowthWording.z(a.z());
     }
 
     public ReadOnlyStringProperty lastVisitProperty() { return lastVisit; }

@@ -2,6 +2,7 @@ package com.starlightdesk.app.chart.timeline;
 
 import com.starlightdesk.app.chart.ChartSection;
 import com.starlightdesk.app.chart.OpenChart;
+import com.starlightdesk.app.chart.vitals.GrowthWording;
 import com.starlightdesk.app.parts.ChoiceLabels;
 import com.starlightdesk.data.domain.Allergy;
 import com.starlightdesk.data.domain.Appointment;
@@ -196,19 +197,20 @@ public final class TimelineViewModel {
         return r.isSigned() ? join("Signed", by) : join("Draft", by);
     }
 
+    /** A set of vitals as it was entered (lb and oz, inches, °F, or metric): "Weight 22 lb 14.4 oz · Length 31.5 in · …". */
     private static String vitals(VitalSigns v) {
         List<String> parts = new ArrayList<>();
         if (v.weightKg() != null) {
-            parts.add("weight " + v.weightKg().stripTrailingZeros().toPlainString() + " kg");
+            parts.add("Weight " + GrowthWording.weight(v));
         }
         if (v.heightCm() != null) {
-            parts.add("length/height " + v.heightCm().stripTrailingZeros().toPlainString() + " cm");
+            parts.add(GrowthWording.lengthName(v) + " " + GrowthWording.length(v.heightCm(), v.lengthUnit()));
         }
         if (v.headCircumferenceCm() != null) {
-            parts.add("head " + v.headCircumferenceCm().stripTrailingZeros().toPlainString() + " cm");
+            parts.add("Head " + GrowthWording.length(v.headCircumferenceCm(), v.lengthUnit()));
         }
         if (v.temperatureC() != null) {
-            parts.add(v.temperatureC().stripTrailingZeros().toPlainString() + " °C");
+            parts.add(GrowthWording.temperature(v));
         }
         return String.join(" · ", parts);
     }

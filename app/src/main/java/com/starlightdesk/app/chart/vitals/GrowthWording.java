@@ -16,21 +16,21 @@ import java.time.Period;
 import java.util.Locale;
 
 /**
- * How the Vitals section words measurements: values as they were entered (lb and oz, inches, °F, or metric),
- * percentiles as a clinic says them (48th; below the 1st, above the 99th) and z-scores with their sign.
- * Stateless.
+ * How the chart words measurements (the Vitals section, the front page, the timeline): values as they were
+ * entered (lb and oz, inches, °F, or metric), percentiles as a clinic says them (48th; below the 1st, above the
+ * 99th) and z-scores with their sign. Stateless.
  */
-final class GrowthWording {
+public final class GrowthWording {
     private GrowthWording() {
     }
 
     /** "48th (z −0.05)". */
-    static String percentileAndZ(GrowthAssessment a) {
+    public static String percentileAndZ(GrowthAssessment a) {
         return percentile(a.percentile()) + " (z " + z(a.z()) + ")";
     }
 
     /** 48th; "<1st" below the first percentile, ">99th" above the 99th. */
-    static String percentile(double percentile) {
+    public static String percentile(double percentile) {
         if (percentile < 1) {
             return "<1st";
         }
@@ -41,22 +41,30 @@ final class GrowthWording {
     }
 
     /** A z-score with its sign and a real minus: +1.23, −0.40. */
-    static String z(double z) {
+    public static String z(double z) {
         String text = String.format(Locale.US, "%.2f", Math.abs(z));
         return (z < 0 && !text.equals("0.00") ? "−" : "+") + text;
     }
 
-    static String weight(VitalSigns v) {
+    public static String weight(VitalSigns v) {
         return v.weightUnit() == WeightUnit.LB ? Pounds.fromKilograms(v.weightKg()).toString()
                 : v.weightKg().stripTrailingZeros().toPlainString() + " kg";
     }
 
-    static String length(BigDecimal cm, LengthUnit unit) {
+    public static String length(BigDecimal cm, LengthUnit unit) {
         return unit == LengthUnit.IN ? Inches.fromCentimetres(cm).stripTrailingZeros().toPlainString() + " in"
                 : cm.stripTrailingZeros().toPlainString() + " cm";
     }
 
-    static String temperature(VitalSigns v) {
+    /** "Length" for a child measured lying, "Height" standing, "Length/height" when the position is not recorded. */
+    public static String lengthName(VitalSigns v) {
+        if (v.lengthPosition() == null) {
+            return "Length/height";
+        }
+        return v.lengthPosition() == com.starlightdesk.data.domain.LengthPosition.STANDING ? "Height" : "Length";
+    }
+
+    public static String temperature(VitalSigns v) {
         return v.temperatureUnit() == TemperatureUnit.F ? Fahrenheit.fromCelsius(v.temperatureC()).toPlainString() + " °F"
                 : v.temperatureC().setScale(1, RoundingMode.HALF_UP).toPlainString() + " °C";
     }

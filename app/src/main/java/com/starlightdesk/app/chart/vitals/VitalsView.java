@@ -23,6 +23,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -136,14 +137,16 @@ public final class VitalsView {
         Banner.bind(failure, Banner.Kind.FAILURE, viewModel.news().failureProperty());
         Banner.bind(done, Banner.Kind.DONE, viewModel.news().doneProperty());
 
-        column("Date", GrowthHistory.Row::date, 112);
-        column("Age", GrowthHistory.Row::age, 150);
-        column("Weight", GrowthHistory.Row::weight, 200);
-        column("Length / height", GrowthHistory.Row::length, 200);
-        column("Head", GrowthHistory.Row::head, 170);
-        column("BMI", GrowthHistory.Row::bmi, 150);
-        column("Temp.", GrowthHistory.Row::temperature, 70);
-        column("Rates, BP, SpO₂", GrowthHistory.Row::other, 200);
+        // A value on its line, its percentile and z-score under it (and a preterm child's corrected age under the
+        // age), so the growth columns show whole beside the form at 1366 wide; temperature and rates lie further right.
+        column("Date", GrowthHistory.Row::date, 104, null);
+        column("Age", GrowthHistory.Row::age, 118, " (");
+        column("Weight", GrowthHistory.Row::weight, 118, " · ");
+        column("Length / height", GrowthHistory.Row::length, 124, " · ");
+        column("Head", GrowthHistory.Row::head, 110, " · ");
+        column("BMI", GrowthHistory.Row::bmi, 110, " · ");
+        column("Temp.", GrowthHistory.Row::temperature, 72, null);
+        column("Rates, BP, SpO₂", GrowthHistory.Row::other, 190, null);
 
         for (GrowthIndicator indicator : GrowthIndicator.values()) {
             GrowthChart growthChart = new GrowthChart();
@@ -151,7 +154,7 @@ public final class VitalsView {
             Label empty = new Label();
             empty.getStyleClass().add("vitals-empty-chart");
             empty.setWrapText(true);
-            Tab tab = new Tab(indicator.label(), new StackPane(growthChart, empty));
+            Tab tab = new Tab(tabName(indicator), new StackPane(growthChart, empty));
             tab.setId("vitals-tab-" + indicator.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             charts.put(indicator, growthChart);
             chartTabs.put(indicator, tab);
@@ -173,7 +176,9 @@ public final class VitalsView {
         for (GrowthIndicator indicator : GrowthIndicator.values()) {
             GrowthHistory.Tab tab = history == null ? null
                     : history.tabs().stream().filter(t -> t.indicator() == indicator).findFirst().orElse(null);
-            chartTabs.get(indicator).setText(tab == null ? indicator.label() : tab.title());
+            // Short names, so that the list and the five charts fit the width; the full title is the tab's tooltip.
+            chartTabs.get(indicator).setText(tabName(indicator));
+            chartTabs.get(indicator).setTooltip(new javafx.scene.control.Tooltip(tab == null ? indicator.label() : tab.title()));
             GrowthChart growthChart = charts.get(indicator);
             growthChart.show(tab == null ? null : tab.chart());
             growthChart.setVisible(tab != null && tab.chart() != null);
@@ -183,12 +188,46 @@ public final class VitalsView {
         }
     }
 
-    private void column(String title, Function<GrowthHistory.Row, String> value, double width) {
+    private static String tabName(GrowthIndicator indicator) {
+        return switch (indicator) {
+            case WEIGHT_FOR_AGE -> "Weight";
+            case LENGTH_FOR_AGE -> "Length/height";
+            case HEAD_CIRCUMFERENCE_FOR_AGE -> "Head";
+            case WEIGHT_FOR_LENGTH -> "Weight/length";
+            case BMI_FOR_AGE -> "BMI";
+        };
+    }
+
+    /** A column of the measurements; {@code breakAt} (if any) starts the cell's second line at its last occurrence. */
+    private void column(String title, Function<GrowthHistory.Row, String> value, double width, String breakAt) {
         TableColumn<GrowthHistory.Row, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
         column.setSortable(false);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty || text == null ? null : twoLines(text, breakAt));
+            }
+        });
         measurements.getColumns().add(column);
+    }
+
+    /**
+     * "22 lb 14.4 oz · 42nd (z −0.50)" as "22 lb 14.4 oz" over "42nd (z −0.50)"; "8 mo 29 d (corrected 7 mo 0 d)"
+     * as "8 mo 29 d" over "corr. 7 mo 0 d" (the note above the table names the corrected age in full).
+     */
+    static String twoLines(String text, String breakAt) {
+        int at = breakAt == null ? -1 : text.lastIndexOf(breakAt);
+        if (at <= 0) {
+            return text;
+        }
+        String rest = text.substring(at + breakAt.length());
+        if (breakAt.equals(" (")) {
+            rest = rest.replaceFirst("^corrected ", "corr. ").replaceFirst("\\)$", "");
+        }
+        return text.substring(0, at) + "\n" + rest;
     }
 
     private static <T> void choices(ChoiceBox<T> box, T[] values, Function<T, String> label) {

@@ -52,10 +52,25 @@ final class TimelineViewModelTest {
     }
 
     private static TimelineViewModel timeline(Session session) {
+        return timeline(session, aarav);
+    }
+
+    private static TimelineViewModel timeline(Session session, Patient patient) {
         OpenChart chart = new OpenChart(session, new CurrentThreadTaskExecutor());
         TimelineViewModel timeline = new TimelineViewModel(chart);
-        chart.open(aarav.id(), ChartSection.TIMELINE);
+        chart.open(patient.id(), ChartSection.TIMELINE);
         return timeline;
+    }
+
+    @Test
+    void vitalsReadAsTheyWereEntered() {
+        Patient ethan = admin.data().patientSearch().find("Ethan Kim", 2).get(0);
+        List<String> vitals = timeline(admin, ethan).rows().stream().filter(r -> r.what().equals("Vitals"))
+                .map(TimelineViewModel.Row::detail).toList();
+        // His well-child visits were measured in pounds, ounces, inches and °F, lying down.
+        assertTrue(vitals.stream().anyMatch(d -> d.matches("Weight \\d+ lb [\\d.]+ oz · Length [\\d.]+ in · Head [\\d.]+ in · [\\d.]+ °F")),
+                vitals.toString());
+        assertTrue(vitals.stream().noneMatch(d -> d.contains("length/height") || d.matches(".*\\.\\d{3} kg.*")), vitals.toString());
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -84,6 +85,13 @@ final class VitalsFlowTest {
         assertTrue(newest.length().matches("33\\.5 in lying · \\d+(st|nd|rd|th) \\(z [+−]\\d\\.\\d\\d\\)"), newest.length());
         assertTrue(newest.bmi().startsWith("16.4 · "), newest.bmi());
         assertEquals("", robot.lookup("#vitals-weight").queryAs(TextField.class).getText(), "the form is empty again");
+        // Drawn on two lines, the value over its percentile, so the columns show whole beside the form.
+        waitFor(() -> robot.lookup("#vitals-list .table-cell").queryAll().stream()
+                .anyMatch(c -> ((TableCell<?, ?>) c).getText() != null && ((TableCell<?, ?>) c).getText().startsWith("26 lb 4 oz\n")));
+        assertTrue(robot.lookup("#vitals-list .table-cell").queryAll().stream().map(c -> ((TableCell<?, ?>) c).getText())
+                .anyMatch(t -> t != null && t.matches("\\d+ mo \\d+ d\ncorr\\. \\d+ mo \\d+ d")), "the corrected age under the age");
+        assertEquals("Weight", robot.lookup("#vitals-tabs").queryAs(javafx.scene.control.TabPane.class).getTabs().get(1).getText(),
+                "short tab names, the chart's full title in its tooltip");
 
         robot.clickOn("#vitals-tab-weight-for-age");
         GrowthChart weightForAge = robot.lookup("#growth-chart-weight-for-age").queryAs(GrowthChart.class);

@@ -1,0 +1,333 @@
+package com.starlightdesk.bench.review;
+
+import com.starlightdesk.app.chart.ChartSection;
+import com.starlightdesk.app.desktop.DesktopWindow;
+import com.starlightdesk.app.parts.PatientPicker;
+import com.starlightdesk.app.print.GrowthChart;
+import com.starlightdesk.app.print.GrowthChartDocument;
+import com.starlightdesk.app.print.VisitSummary;
+import com.starlightdesk.app.print.VisitSummaryDocument;
+import com.starlightdesk.data.domain.Chart;
+import com.starlightdesk.data.domain.Letterhead;
+import com.starlightdesk.data.domain.MedicalRecord;
+import com.starlightdesk.data.domain.Patient;
+import com.starlightdesk.data.growth.ChildGrowth;
+import com.starlightdesk.data.growth.GrowthReferences;
+import com.starlightdesk.data.repo.PracticeData;
+import com.starlightdesk.data.repo.Tables;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javafx.scene.Scene;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * The chart's part of the screenshot tour: the Patients list, then a rich chart (Ethan Kim: born at 33 weeks,
+ * growth from birth in lb and in, a chronic problem and a medicine) on each section and each growth chart, the
+ * forms worth seeing (add an allergy, stop a medication with its reason, the diagnosis picker's matches, new
+ * vitals in lb and in, a draft note in the editor), the child whose signed note has an addendum with the note
+ * and the addendum open, the visit summary and growth chart PDFs, and the chart as the front desk sees it.
+ * Leaves the window signed in as the front desk.
+ */
+final class ChartTour {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    /** The demo's child born at 33+2 weeks, with growth, a problem and a medicine. */
+    private static final String RICH_CHILD = "Ethan Kim";
+    /** The demo's child whose weight crosses percentile lines. */
+    private static final String CROSSING_CHILD = "Maya Cohen";
+    private static final String FRONT_DESK = "front.desk@starlight-peds.test";
+    private static final String FRONT_DESK_FIRST = "front-desk-first-2026";
+    private static final String FRONT_DESK_OWN = "front-desk-own-2026";
+
+    private ChartTour() {
+    }
+
+    /** Walks the chart signed in as the demo's admin; ends signed in as the front desk. */
+    static void walk(Scene scene, DesktopWindow window, Path out) throws Exception {
+        WindowDriver.press(scene, "#nav-patients");
+        if (WindowDriver.onFx(() -> WindowDriver.showing(scene, "#chart"))) {
+            WindowDriver.press(scene, "#chart-back"); // the chart the search opened earlier in the tour
+        }
+        WindowDriver.waitUntil("the patients list", () -> WindowDriver.showing(scene, "#patients-table")
+                && !((TableView<?>) scene.lookup("#patients-table")).getItems().isEmpty(), WAIT);
+        Thread.sleep(500);
+        WindowDriver.savePng(scene, out.resolve("20-patients.png"));
+
+        open(scene, RICH_CHILD);
+        List<ChartSection> sections = WindowDriver.onFx(() -> List.copyOf(sectionList(scene).getItems()));
+        for (int i = 0; i < sections.size(); i++) {
+            ChartSection section = sections.get(i);
+            show(scene, section);
+            WindowDriver.savePng(scene, out.resolve(String.format(Locale.ROOT, "21-chart-%02d-%s.png", i + 1, name(section))));
+            if (section == ChartSection.VITALS) {
+                growthCharts(scene, out, "21-chart-vitals-");
+            }
+        }
+        forms(scene, out);
+        open(scene, CROSSING_CHILD);
+        show(scene, ChartSection.VITALS);
+        growthCharts(scene, out, "23-crossing-vitals-");
+        signedNoteWithAddendum(scene, window, out);
+        printouts(window, out);
+        frontDesk(scene, window, out);
+    }
+
+    /** The forms on the rich chart, filled but not saved (the draft note is saved, as the editor does). */
+    private static void forms(Scene scene, Path out) throws Exception {
+        show(scene, ChartSection.ALLERGIES);
+        WindowDriver.press(scene, "#allergy-add");
+        WindowDriver.waitUntil("the allergy form", () -> WindowDriver.showing(scene, "#allergy-form"), WAIT);
+        WindowDriver.type(scene, "#allergy-substance", "Amoxicillin");
+        WindowDriver.type(scene, "#allergy-reaction", "Hives on the trunk");
+        WindowDriver.press(scene, "#allergy-severity-moderate");
+        settle();
+        WindowDriver.savePng(scene, out.resolve("22-form-add-allergy.png"));
+        WindowDriver.press(scene, "#allergy-cancel");
+
+        show(scene, ChartSection.MEDICATIONS);
+        WindowDriver.onFx(() -> {
+            ((TableView<?>) scene.lookup("#medications-active")).getSelectionModel().select(0);
+            return null;
+        });
+        WindowDriver.press(scene, "#medication-stop");
+        WindowDriver.waitUntil("the stop form", () -> WindowDriver.showing(scene, "#medication-form"), WAIT);
+        WindowDriver.press(scene, "#medication-reason-completed");
+        WindowDriver.type(scene, "#medication-note", "Iron stores normal at 9 months");
+        settle();
+        WindowDriver.savePng(scene, out.resolve("22-form-stop-medication.png"));
+        WindowDriver.press(scene, "#medication-cancel");
+
+        show(scene, ChartSection.PROBLEMS);
+        WindowDriver.onFx(() -> {
+            scene.lookup("#problem-code").requestFocus();
+            ((TextInputControl) scene.lookup("#problem-code")).setText("otitis");
+            return null;
+        });
+        WindowDriver.waitUntil("the diagnosis picker's matches", () -> scene.lookup(".diagnosis-picker-match") != null
+                || scene.getRoot().lookupAll(".diagnosis-picker").stream().anyMatch(n -> n instanceof com.starlightdesk.app.parts.DiagnosisPicker p
+                        && p.isShowingSuggestions()), WAIT);
+        settle();
+        ScreenshotTour.captureScreen(scene, out.resolve("22-form-diagnosis-picker.png"));
+        WindowDriver.type(scene, "#problem-code", "");
+
+        show(scene, ChartSection.VITALS);
+        choose(scene, "#vitals-weight-unit", "LB");
+        choose(scene, "#vitals-length-unit", "IN");
+        choose(scene, "#vitals-temperature-unit", "F");
+        WindowDriver.type(scene, "#vitals-weight", "19");
+        WindowDriver.type(scene, "#vitals-ounces", "6");
+        WindowDriver.type(scene, "#vitals-length", "29.25");
+        WindowDriver.type(scene, "#vitals-head", "17.5");
+        WindowDriver.type(scene, "#vitals-temperature", "98.8");
+        WindowDriver.type(scene, "#vitals-heart-rate", "118");
+        WindowDriver.type(scene, "#vitals-respiratory-rate", "28");
+        settle();
+        WindowDriver.savePng(scene, out.resolve("22-form-vitals-lb-in.png"));
+        for (String field : List.of("#vitals-weight", "#vitals-ounces", "#vitals-length", "#vitals-head", "#vitals-temperature",
+                "#vitals-heart-rate", "#vitals-respiratory-rate")) {
+            WindowDriver.type(scene, field, "");
+        }
+
+        show(scene, ChartSection.NOTES);
+        WindowDriver.press(scene, "#notes-new");
+        WindowDriver.waitUntil("the note editor", () -> WindowDriver.showing(scene, "#note-subjective")
+                && ((Label) scene.lookup("#notes-heading")).getText().contains("Draft"), WAIT);
+        settle();
+        WindowDriver.type(scene, "#note-subjective", "Well-child visit. Feeding well on formula and solids; sleeps through the night.");
+        WindowDriver.type(scene, "#note-objective", "Alert and active. Anterior fontanelle soft. Growth along the 25th centile at corrected age.");
+        Thread.sleep(2500); // the draft is saved a moment after typing stops
+        WindowDriver.waitUntil("the draft saved", () -> ((Label) scene.lookup("#notes-save-state")).getText().startsWith("Draft saved"), WAIT);
+        WindowDriver.savePng(scene, out.resolve("22-form-note-draft.png"));
+    }
+
+    /** The child whose first signed note has an addendum: the note open, then the addendum. */
+    private static void signedNoteWithAddendum(Scene scene, DesktopWindow window, Path out) throws Exception {
+        PracticeData data = window.session().data();
+        List<MedicalRecord> addenda = new ArrayList<>();
+        data.forEachRow(Tables.MEDICAL_RECORDS, r -> {
+            if (r.amendsRecordId() != null) {
+                addenda.add(r);
+            }
+        });
+        if (addenda.isEmpty()) {
+            System.out.println("No addendum in the demo practice: no signed note screenshot");
+            return;
+        }
+        MedicalRecord addendum = addenda.get(0);
+        Patient child = data.rereadChart(addendum.patientId()).patient();
+        open(scene, child.firstName() + " " + child.lastName());
+        show(scene, ChartSection.NOTES);
+        select(scene, addendum.amendsRecordId());
+        WindowDriver.savePng(scene, out.resolve("24-notes-signed-note.png"));
+        select(scene, addendum.id());
+        WindowDriver.savePng(scene, out.resolve("24-notes-signed-addendum.png"));
+    }
+
+    /** Opens the note or addendum {@code id} in the notes list and waits for its heading. */
+    private static void select(Scene scene, UUID id) throws InterruptedException {
+        WindowDriver.waitUntil("the note listed", () -> notesList(scene).getItems().stream()
+                .anyMatch(e -> e.record().id().equals(id)), WAIT);
+        WindowDriver.onFx(() -> {
+            var list = notesList(scene);
+            list.getItems().stream().filter(e -> e.record().id().equals(id)).findFirst().ifPresent(e -> {
+                list.getSelectionModel().select(e);
+                list.scrollTo(e);
+            });
+            return null;
+        });
+        WindowDriver.waitUntil("the note open", () -> ((Label) scene.lookup("#notes-heading")).getText().contains("Signed"), WAIT);
+        settle();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListView<com.starlightdesk.app.chart.notes.NoteEntry> notesList(Scene scene) {
+        return (ListView<com.starlightdesk.app.chart.notes.NoteEntry>) scene.lookup("#notes-list");
+    }
+
+    /**
+     * The family's printouts of the rich child and of the child with the addendum, made with the print classes
+     * as the chart's Print… menu makes them (the menu asks where to save through the system's file dialog).
+     */
+    private static void printouts(DesktopWindow window, Path out) throws Exception {
+        PracticeData data = window.session().data();
+        ChildGrowth growth = new ChildGrowth(new GrowthReferences(), window.session().zone());
+        Letterhead letterhead = data.office().practice().orElseThrow().letterhead();
+        Map<UUID, String> providers = data.office().providers().stream()
+                .collect(Collectors.toMap(p -> p.id(), p -> p.name()));
+        LocalDate today = LocalDate.now(Clock.system(window.session().zone()));
+        List<UUID> children = new ArrayList<>();
+        children.add(data.patientSearch().find(RICH_CHILD, 1).get(0).id());
+        children.add(data.patientSearch().find(CROSSING_CHILD, 1).get(0).id());
+        data.forEachRow(Tables.MEDICAL_RECORDS, r -> {
+            if (r.amendsRecordId() != null && !children.contains(r.patientId())) {
+                children.add(r.patientId());
+            }
+        });
+        Files.createDirectories(out.resolve("pdf"));
+        for (int c = 0; c < children.size(); c++) {
+            Chart chart = data.rereadChart(children.get(c));
+            List<VisitSummary.SignedVisit> visits = VisitSummary.signedVisits(chart, providers, window.session().zone());
+            if (!visits.isEmpty()) {
+                VisitSummary summary = VisitSummary.of(letterhead, chart, visits.get(0).noteId(), providers, growth,
+                        java.time.Instant.now());
+                try (OutputStream file = Files.newOutputStream(out.resolve("pdf/child-" + (c + 1) + "-visit-summary.pdf"))) {
+                    VisitSummaryDocument.write(summary, file);
+                }
+            }
+            for (GrowthChart.Choice choice : GrowthChart.choices(chart.patient(), chart.vitals(), growth, today)) {
+                GrowthChart printed = GrowthChart.of(letterhead, chart.patient(), chart.vitals(), choice.table(), growth);
+                String kind = choice.table().name().toLowerCase(Locale.ROOT).replace('_', '-');
+                try (OutputStream file = Files.newOutputStream(out.resolve("pdf/child-" + (c + 1) + "-growth-" + kind + ".pdf"))) {
+                    GrowthChartDocument.write(printed, file);
+                }
+            }
+        }
+    }
+
+    /**
+     * The front desk's chart: the admin gives the demo's front desk a first password, the front desk signs in,
+     * chooses their own and opens the rich child's chart (fewer sections, no Print…).
+     */
+    private static void frontDesk(Scene scene, DesktopWindow window, Path out) throws Exception {
+        window.session().store().resetPassword(FRONT_DESK, FRONT_DESK_FIRST.toCharArray());
+        WindowDriver.press(scene, "#switch-user-button");
+        WindowDriver.waitUntil("sign-in", () -> WindowDriver.showing(scene, "#sign-in-email"), WAIT);
+        WindowDriver.type(scene, "#sign-in-email", FRONT_DESK);
+        WindowDriver.type(scene, "#sign-in-password", FRONT_DESK_FIRST);
+        WindowDriver.press(scene, "#sign-in-button");
+        WindowDriver.waitUntil("the own-password form", () -> WindowDriver.showing(scene, "#own-password-new"), WAIT);
+        WindowDriver.type(scene, "#own-password-current", FRONT_DESK_FIRST);
+        WindowDriver.type(scene, "#own-password-new", FRONT_DESK_OWN);
+        WindowDriver.type(scene, "#own-password-confirm", FRONT_DESK_OWN);
+        WindowDriver.press(scene, "#own-password-save");
+        WindowDriver.waitUntil("the front desk's calendar", () -> WindowDriver.showing(scene, "#nav-patients"), WAIT);
+        open(scene, RICH_CHILD);
+        settle();
+        WindowDriver.savePng(scene, out.resolve("25-front-desk-chart-summary.png"));
+        show(scene, ChartSection.ALLERGIES);
+        WindowDriver.savePng(scene, out.resolve("25-front-desk-chart-allergies.png"));
+    }
+
+    /** Opens {@code name}'s chart from the search in the top bar, at its front page. */
+    private static void open(Scene scene, String name) throws InterruptedException {
+        WindowDriver.onFx(() -> {
+            scene.lookup("#patient-search").requestFocus();
+            return null;
+        });
+        WindowDriver.type(scene, "#patient-search", name);
+        WindowDriver.waitUntil("the search's match", () -> ((PatientPicker) scene.lookup("#patient-search")).isShowingSuggestions(), WAIT);
+        Thread.sleep(300);
+        WindowDriver.onFx(() -> {
+            scene.lookup("#patient-search").fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
+            return null;
+        });
+        WindowDriver.waitUntil(name + "'s chart", () -> WindowDriver.showing(scene, "#chart")
+                && name.equals(((Label) scene.lookup("#patient-name")).getText()), WAIT);
+        show(scene, ChartSection.SUMMARY);
+    }
+
+    /** Shows {@code section} of the open chart, as a click in the section list does, and lets it read. */
+    private static void show(Scene scene, ChartSection section) throws InterruptedException {
+        WindowDriver.onFx(() -> {
+            sectionList(scene).getSelectionModel().select(section);
+            return null;
+        });
+        String shown = "#section-" + name(section);
+        WindowDriver.waitUntil(shown, () -> WindowDriver.showing(scene, shown), WAIT);
+        settle();
+    }
+
+    /** Each growth chart tab of the vitals section, in turn. */
+    private static void growthCharts(Scene scene, Path out, String prefix) throws Exception {
+        List<String> tabs = WindowDriver.onFx(() -> ((TabPane) scene.lookup("#vitals-tabs")).getTabs().stream()
+                .map(t -> t.getId()).toList());
+        for (int i = 0; i < tabs.size(); i++) {
+            int index = i;
+            WindowDriver.onFx(() -> {
+                ((TabPane) scene.lookup("#vitals-tabs")).getSelectionModel().select(index);
+                return null;
+            });
+            settle();
+            WindowDriver.savePng(scene, out.resolve(prefix + tabs.get(i).replace("vitals-tab-", "") + ".png"));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void choose(Scene scene, String selector, String unit) {
+        WindowDriver.onFx(() -> {
+            ChoiceBox<Object> box = (ChoiceBox<Object>) scene.lookup(selector);
+            box.getItems().stream().filter(i -> ((Enum<?>) i).name().equals(unit)).findFirst().ifPresent(box::setValue);
+            return null;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListView<ChartSection> sectionList(Scene scene) {
+        return (ListView<ChartSection>) scene.lookup("#chart-sections");
+    }
+
+    private static String name(ChartSection section) {
+        return section.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Lets a section's background read arrive and the layout settle before a picture. */
+    private static void settle() throws InterruptedException {
+        Thread.sleep(900);
+    }
+}
