@@ -39,7 +39,8 @@ class MigrationTwinsTest {
             "practices.txid", "users.txid", "providers.txid", "patients.txid", "subscription_plans.txid",
             "patient_subscriptions.txid", "appointments.txid", "medical_records.txid", "diagnoses.txid",
             "allergies.txid", "medications.txid", "vitals.txid", "tasks.txid", "contacts.txid", "invoices.txid",
-            "invoice_line_items.txid", "payments.txid", "audit_log.txid", "note_templates.txid");
+            "invoice_line_items.txid", "payments.txid", "audit_log.txid", "note_templates.txid", "immunizations.txid",
+            "immunization_observations.txid");
 
     /** Types that differ on purpose: H2 keeps JSON as text (see {@link Dialect#jsonType()}). */
     private static final Map<String, String> LOCAL_TYPE_OF_SERVER_TYPE = Map.of("jsonb", "character varying");

@@ -25,7 +25,8 @@ class MigrationsTest {
     private static final Set<String> PRACTICE_TABLES = Set.of(
             "practices", "users", "providers", "patients", "subscription_plans", "patient_subscriptions",
             "appointments", "medical_records", "diagnoses", "allergies", "medications", "vitals", "tasks",
-            "contacts", "invoices", "invoice_line_items", "payments", "audit_log", "note_templates");
+            "contacts", "invoices", "invoice_line_items", "payments", "audit_log", "note_templates", "immunizations",
+            "immunization_observations");
 
     private static final String DATABASE = "starlight_schema_test";
 

@@ -33,7 +33,7 @@ public enum ChartSection {
     PROBLEMS("Problems", Tables.DIAGNOSES, Permissions::canChart, ProblemsView.class),
     NOTES("Notes", Tables.MEDICAL_RECORDS, Permissions::canChart, NotesView.class),
     VITALS("Vitals & growth", Tables.VITALS, Permissions::canChart, VitalsView.class),
-    IMMUNIZATIONS("Immunizations", Tables.MEDICAL_RECORDS, Permissions::canChart, ImmunizationsView.class);
+    IMMUNIZATIONS("Immunizations", Tables.IMMUNIZATIONS, Permissions::canChart, ImmunizationsView.class);
 
     private final String label;
     private final Table<?> table;

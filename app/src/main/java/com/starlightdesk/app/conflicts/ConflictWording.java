@@ -40,7 +40,8 @@ public final class ConflictWording {
             Map.entry(Tables.INVOICES, "Invoice"), Map.entry(Tables.LINE_ITEMS, "Invoice line"), Map.entry(Tables.PAYMENTS, "Payment"),
             Map.entry(Tables.SUBSCRIPTIONS, "Membership"), Map.entry(Tables.PLANS, "Membership plan"),
             Map.entry(Tables.USERS, "User"), Map.entry(Tables.PROVIDERS, "Provider"), Map.entry(Tables.PRACTICES, "Practice"),
-            Map.entry(Tables.NOTE_TEMPLATES, "Note template"), Map.entry(Tables.AUDIT_LOG, "Audit entry"));
+            Map.entry(Tables.NOTE_TEMPLATES, "Note template"),
+            Map.entry(Tables.IMMUNIZATIONS, "Immunization"), Map.entry(Tables.IMMUNIZATION_OBSERVATIONS, "Immunization observation"), Map.entry(Tables.AUDIT_LOG, "Audit entry"));
 
     private final Permissions permissions;
     private final ZoneId zone;

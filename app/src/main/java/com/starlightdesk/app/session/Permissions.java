@@ -12,7 +12,7 @@ import java.util.Set;
 public record Permissions(Role role) {
     /** The clinical chart's tables. */
     private static final Set<Table<?>> CHART = Set.of(Tables.MEDICAL_RECORDS, Tables.DIAGNOSES, Tables.ALLERGIES,
-            Tables.MEDICATIONS, Tables.VITALS);
+            Tables.MEDICATIONS, Tables.VITALS, Tables.IMMUNIZATIONS, Tables.IMMUNIZATION_OBSERVATIONS);
     /** Billing's and memberships' tables. */
     private static final Set<Table<?>> BILLING = Set.of(Tables.INVOICES, Tables.LINE_ITEMS, Tables.PAYMENTS,
             Tables.SUBSCRIPTIONS, Tables.PLANS);

@@ -110,6 +110,15 @@ public final class PracticeData {
         return new VisitNotes(this);
     }
 
+    ImmunizationQueries immunizationQueries() {
+        return jdbi.onDemand(ImmunizationQueries.class);
+    }
+
+    /** A patient's immunization record: doses given here and from other sources, refusals and observations. */
+    public Immunizations immunizations() {
+        return new Immunizations(this);
+    }
+
     public AuditQueries audit() {
         return jdbi.onDemand(AuditQueries.class);
     }

@@ -5,6 +5,8 @@ import com.starlightdesk.data.domain.Appointment;
 import com.starlightdesk.data.domain.AuditEntry;
 import com.starlightdesk.data.domain.Contact;
 import com.starlightdesk.data.domain.Diagnosis;
+import com.starlightdesk.data.domain.Immunization;
+import com.starlightdesk.data.domain.ImmunizationObservation;
 import com.starlightdesk.data.domain.Invoice;
 import com.starlightdesk.data.domain.InvoiceLineItem;
 import com.starlightdesk.data.domain.MedicalRecord;
@@ -44,13 +46,16 @@ public final class Tables {
     public static final Table<InvoiceLineItem> LINE_ITEMS = new Table<>("invoice_line_items", InvoiceLineItem.class, Set.of());
     public static final Table<Payment> PAYMENTS = new Table<>("payments", Payment.class, Set.of());
     public static final Table<NoteTemplate> NOTE_TEMPLATES = new Table<>("note_templates", NoteTemplate.class, Set.of("content"));
+    public static final Table<Immunization> IMMUNIZATIONS = new Table<>("immunizations", Immunization.class, Set.of());
+    public static final Table<ImmunizationObservation> IMMUNIZATION_OBSERVATIONS = new Table<>("immunization_observations",
+            ImmunizationObservation.class, Set.of());
     public static final Table<AuditEntry> AUDIT_LOG = new Table<>("audit_log", AuditEntry.class, Set.of());
 
     /** Every table, parents first: the order to insert, import or bootstrap in. */
     public static final List<Table<?>> ALL = List.of(
             PRACTICES, USERS, PROVIDERS, PATIENTS, PLANS, SUBSCRIPTIONS, APPOINTMENTS, MEDICAL_RECORDS,
             DIAGNOSES, ALLERGIES, MEDICATIONS, VITALS, TASKS, CONTACTS, INVOICES, LINE_ITEMS, PAYMENTS, NOTE_TEMPLATES,
-            AUDIT_LOG);
+            IMMUNIZATIONS, IMMUNIZATION_OBSERVATIONS, AUDIT_LOG);
 
     private static final Map<Class<?>, Table<?>> BY_TYPE = new LinkedHashMap<>();
     private static final Map<String, Table<?>> BY_NAME = new LinkedHashMap<>();

@@ -36,6 +36,8 @@ class TenantIsolationTest {
               UNION ALL SELECT row_to_json(x)::text FROM patients x WHERE practice_id = ?
               UNION ALL SELECT row_to_json(a)::text FROM audit_log a WHERE practice_id = ?
               UNION ALL SELECT row_to_json(n)::text FROM note_templates n WHERE practice_id = ?
+              UNION ALL SELECT row_to_json(i)::text FROM immunizations i WHERE practice_id = ?
+              UNION ALL SELECT row_to_json(o)::text FROM immunization_observations o WHERE practice_id = ?
               UNION ALL SELECT row_to_json(r)::text FROM practice_roles r WHERE practice_id = ?) t""";
 
     private static GatewayFixture fixture;
@@ -62,6 +64,12 @@ class TenantIsolationTest {
         fixture.database().ownerExecute("INSERT INTO note_templates (id, practice_id, name, kind, content, created_at, updated_at)"
                 + " VALUES ('" + UUID.randomUUID() + "', '" + practiceB + "', 'Kim sick visit', 'sick_visit',"
                 + " '{\"plan\": \"Fluids\"}', now(), now())");
+        fixture.database().ownerExecute("INSERT INTO immunizations (id, practice_id, patient_id, cvx, given_on, source, source_name,"
+                + " created_at, updated_at) VALUES ('" + UUID.randomUUID() + "', '" + practiceB + "', '" + patientB + "', '03',"
+                + " DATE '2021-06-01', 'historical', 'Peoria clinic', now(), now())");
+        fixture.database().ownerExecute("INSERT INTO immunization_observations (id, practice_id, patient_id, kind, observation_code,"
+                + " observed_on, created_at, updated_at) VALUES ('" + UUID.randomUUID() + "', '" + practiceB + "', '" + patientB + "',"
+                + " 'immunity', '023', DATE '2022-01-01', now(), now())");
         asA = fixture.dataApiRemote(fixture.database().secretA());
         snapshotBefore = snapshotOfB();
     }
@@ -79,7 +87,7 @@ class TenantIsolationTest {
 
     private static String snapshotOfB() throws SQLException {
         try (Connection c = fixture.database().owner().getConnection(); PreparedStatement s = c.prepareStatement(SNAPSHOT_OF_B)) {
-            for (int i = 1; i <= 5; i++) {
+            for (int i = 1; i <= 7; i++) {
                 s.setObject(i, practiceB);
             }
             try (ResultSet rs = s.executeQuery()) {
@@ -129,6 +137,27 @@ class TenantIsolationTest {
         refused(() -> asA.execute("INSERT INTO practice_roles (role_name, practice_id) VALUES (current_user || '_x', :b)",
                 SqlParam.uuid("b", practiceB)));
         refused(() -> asA.execute("UPDATE practice_roles SET practice_id = :b", SqlParam.uuid("b", practiceB)));
+    }
+
+    @Test
+    void practiceBsImmunizationsCanBeNeitherReadNorChanged() {
+        assertEquals(0, count("SELECT count(*) AS n FROM immunizations"));
+        assertEquals(0, count("SELECT count(*) AS n FROM immunization_observations"));
+        assertEquals(0, asA.execute("UPDATE immunizations SET lot_number = 'TAKEN' WHERE practice_id = :b",
+                SqlParam.uuid("b", practiceB)).updatedCount());
+        assertEquals(0, asA.execute("UPDATE immunization_observations SET note = 'Taken'").updatedCount());
+        assertEquals(0, asA.execute("DELETE FROM immunizations").updatedCount());
+        assertEquals(0, asA.execute("DELETE FROM immunization_observations").updatedCount());
+        refused(() -> asA.execute("INSERT INTO immunizations (id, practice_id, patient_id, cvx, given_on, source, source_name,"
+                + " created_at, updated_at) VALUES (:id, :b, :p, '20', DATE '2024-01-01', 'historical', 'Planted', now(), now())",
+                SqlParam.uuid("id", UUID.randomUUID()), SqlParam.uuid("b", practiceB), SqlParam.uuid("p", patientB)));
+        UUID own = UUID.randomUUID();
+        asA.execute("INSERT INTO immunizations (id, practice_id, patient_id, cvx, given_on, source, source_name, created_at, updated_at)"
+                + " VALUES (:id, :a, :p, '20', DATE '2024-01-01', 'historical', 'Registry', now(), now())",
+                SqlParam.uuid("id", own), SqlParam.uuid("a", practiceA), SqlParam.uuid("p", patientA));
+        refused(() -> asA.execute("UPDATE immunizations SET practice_id = :b WHERE id = :id",
+                SqlParam.uuid("b", practiceB), SqlParam.uuid("id", own)));
+        assertEquals(1, count("SELECT count(*) AS n FROM immunizations"), "its own dose only");
     }
 
     @Test
