@@ -131,9 +131,12 @@ public final class NotesView {
         bindPart(objective, viewModel.objectiveProperty());
         bindPart(assessment, viewModel.assessmentProperty());
         bindPart(plan, viewModel.planProperty());
-        problems.setItems(viewModel.problems());
+        problems.setItems(viewModel.shownProblems());
         problems.setCellFactory(view -> new ProblemCell());
-        problems.setPlaceholder(new Label("No problems on this chart's list."));
+        Label noProblems = new Label();
+        noProblems.textProperty().bind(Bindings.when(viewModel.readOnlyProperty())
+                .then("No problem on the chart's list is linked to this note.").otherwise("No problems on this chart's list."));
+        problems.setPlaceholder(noProblems);
         FieldError.show(problems, problemsError, viewModel.errors().of("diagnosisIds"));
 
         FieldError.bind(labTest, viewModel.labTestName(), labTestError, viewModel.errors().of("testName"));

@@ -28,7 +28,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -42,6 +44,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 
 /**
  * The chart's Notes section: the patient's notes, lab results and prescriptions newest first (addenda under
@@ -65,7 +68,8 @@ public final class NotesViewModel {
 
     private final ObservableList<NoteEntry> entries = FXCollections.observableArrayList();
     private final ObservableList<NoteTemplate> templates = FXCollections.observableArrayList();
-    private final ObservableList<ProblemLink> problems = FXCollections.observableArrayList();
+    private final ObservableList<ProblemLink> problems = FXCollections.observableArrayList(p -> new Observable[] {p.linkedProperty()});
+    private final FilteredList<ProblemLink> shownProblems = new FilteredList<>(problems);
     private final ObjectProperty<NoteTemplate> template = new SimpleObjectProperty<>();
     private final ObjectProperty<MedicalRecord> record = new SimpleObjectProperty<>();
     private final ObjectProperty<Editing> editing = new SimpleObjectProperty<>(Editing.NOTHING);
@@ -110,6 +114,9 @@ public final class NotesViewModel {
         for (StringProperty part : List.of(subjective, objective, assessment, plan)) {
             part.addListener((obs, old, now) -> edited());
         }
+        Predicate<ProblemLink> linkedOnly = p -> p.linkedProperty().get();
+        Predicate<ProblemLink> all = p -> true;
+        shownProblems.predicateProperty().bind(Bindings.createObjectBinding(() -> readOnly.get() ? linkedOnly : all, readOnly));
         chart.patientProperty().addListener((obs, old, now) -> {
             autosave.flush();
             clearEditor();
@@ -536,6 +543,12 @@ public final class NotesViewModel {
     public ObservableList<NoteEntry> entries() { return entries; }
     public ObservableList<NoteTemplate> templates() { return templates; }
     public ObservableList<ProblemLink> problems() { return problems; }
+
+    /**
+     * The problems the editor shows: all of the chart's while the note can be written, only those its assessment
+     * addresses once it is signed (or for a reader who does not chart), so a signed note does not list unticked ones.
+     */
+    public ObservableList<ProblemLink> shownProblems() { return shownProblems; }
     public ObjectProperty<NoteTemplate> templateProperty() { return template; }
     public ReadOnlyObjectProperty<MedicalRecord> recordProperty() { return record; }
     public ReadOnlyObjectProperty<Editing> editingProperty() { return editing; }

@@ -48,8 +48,29 @@ public record GrowthChartModel(GrowthTable table, String title, Axis x, Axis y, 
      * {@code plotted} that fall in that range, in order (joined by a line).
      */
     public static GrowthChartModel of(GrowthReferences references, GrowthTable table, Sex sex, List<Plotted> plotted) {
+        return of(references, table, sex, plotted, references.chartRange(table));
+    }
+
+    /**
+     * The chart of a child {@code ageDays} old: as {@link #of(GrowthReferences, GrowthTable, Sex, List)}, except
+     * that a CDC chart by age for a young child runs from 2 years to two whole years past the child's age (5 at
+     * least), so that the few points since the second birthday are not lost in the corner of a 2-to-20 chart.
+     */
+    public static GrowthChartModel forChild(GrowthReferences references, GrowthTable table, Sex sex, List<Plotted> plotted,
+            double ageDays) {
+        AxisRange full = references.chartRange(table);
+        if (table.standard() == GrowthStandard.WHO_2006 || table.indicator().byLength()
+                || full.to() - full.from() < 6 * DAYS_PER_YEAR) {
+            return of(references, table, sex, plotted, full);
+        }
+        double toYears = Math.max(5, Math.ceil(ageDays / DAYS_PER_YEAR) + 2);
+        double to = Math.min(full.to(), toYears * DAYS_PER_YEAR);
+        return of(references, table, sex, plotted, new AxisRange(full.from(), Math.max(to, full.from() + DAYS_PER_YEAR)));
+    }
+
+    private static GrowthChartModel of(GrowthReferences references, GrowthTable table, Sex sex, List<Plotted> plotted,
+            AxisRange range) {
         GrowthReference reference = references.reference(table);
-        AxisRange range = references.chartRange(table);
         XUnit unit = XUnit.of(table, range);
         List<Curve> curves = new ArrayList<>();
         double low = Double.MAX_VALUE;
@@ -98,7 +119,10 @@ public record GrowthChartModel(GrowthTable table, String title, Axis x, Axis y, 
         if (table.standard() == GrowthStandard.WHO_2006) {
             return "birth to 24 months";
         }
-        return range.to() > 37 * GrowthReference.DAYS_PER_MONTH ? "2 to 20 years" : "24 to 36 months";
+        if (range.to() <= 37 * GrowthReference.DAYS_PER_MONTH) {
+            return "24 to 36 months";
+        }
+        return String.format(java.util.Locale.US, "2 to %.0f years", range.to() / DAYS_PER_YEAR);
     }
 
     /** A step of 1, 2, 2.5 or 5 times a power of ten, at least {@code rough}. */

@@ -92,7 +92,7 @@ record GrowthHistory(List<Row> rows, List<Tab> tabs, String correctedAge, String
         if (indicator.byLength()) {
             plotted.sort(Comparator.comparingDouble(GrowthChartModel.Plotted::referenceX));
         }
-        return new Tab(indicator, title, GrowthChartModel.of(references, table.get(), sex.get(), plotted), "");
+        return new Tab(indicator, title, GrowthChartModel.forChild(references, table.get(), sex.get(), plotted, ageDays), "");
     }
 
     private static String pointText(GrowthEntry e, GrowthIndicator indicator, GrowthAssessment a) {

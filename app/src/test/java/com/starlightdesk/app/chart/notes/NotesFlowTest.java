@@ -81,10 +81,13 @@ final class NotesFlowTest {
                 .filter(r -> !r.isSigned()).findFirst().orElseThrow();
         assertEquals("Ear pain since yesterday", SoapNote.fromContent(draft.content()).subjective(), "saved as typed, no Save pressed");
 
+        ListView<?> problems = robot.lookup("#note-problems").queryAs(ListView.class);
+        assertFalse(problems.getItems().isEmpty(), "a draft offers the chart's problems to link");
         robot.clickOn("#notes-sign");
         waitFor(() -> shown(robot, "#notes-sign-confirm"));
         robot.clickOn("#notes-sign-confirmed");
         waitFor(() -> text(robot, "#notes-heading").contains("Signed by Lena Ortiz, MD on "));
+        assertTrue(problems.getItems().isEmpty(), "a signed note lists only the problems it addresses: none here");
         TextArea subjective = robot.lookup("#note-subjective").queryAs(TextArea.class);
         assertFalse(subjective.isEditable(), "a signed note is read-only on the screen");
         assertTrue(shown(robot, "#notes-addendum"));

@@ -35,6 +35,26 @@ class GrowthChartModelTest {
     }
 
     @Test
+    void aYoungChildsCdcChartRunsToTwoYearsPastTheirAge() {
+        double days = 365.25;
+        List<GrowthChartModel.Plotted> points = List.of(new GrowthChartModel.Plotted(2.1 * days, 11.0, "just past two"),
+                new GrowthChartModel.Plotted(2.4 * days, 11.6, "today"));
+        GrowthChartModel young = GrowthChartModel.forChild(references, GrowthTable.CDC_WEIGHT_FOR_AGE, Sex.FEMALE, points, 2.4 * days);
+        assertEquals("Weight-for-age · CDC 2000 · girls, 2 to 5 years", young.title());
+        assertEquals("Age (months)", young.x().title());
+        assertEquals(24, young.x().from(), 0.01);
+        assertEquals(60, young.x().to(), 0.01);
+        assertEquals(2, young.points().size());
+        assertTrue(young.y().to() < 30, "the curves of 2 to 5 years, not of teenagers: " + young.y().to());
+        GrowthChartModel older = GrowthChartModel.forChild(references, GrowthTable.CDC_WEIGHT_FOR_AGE, Sex.FEMALE, points, 12.2 * days);
+        assertEquals("Weight-for-age · CDC 2000 · girls, 2 to 15 years", older.title());
+        GrowthChartModel teenager = GrowthChartModel.forChild(references, GrowthTable.CDC_BMI_FOR_AGE, Sex.MALE, List.of(), 19 * days);
+        assertEquals(20, teenager.x().to(), 0.01, "never past 20 years");
+        GrowthChartModel baby = GrowthChartModel.forChild(references, GrowthTable.WHO_WEIGHT_FOR_AGE, Sex.MALE, List.of(), 100);
+        assertEquals(24, baby.x().to(), 1e-9, "a WHO chart keeps birth to 24 months");
+    }
+
+    @Test
     void cdcChartsCountYearsOrCentimetres() {
         GrowthChartModel bmi = GrowthChartModel.of(references, GrowthTable.CDC_BMI_FOR_AGE, Sex.MALE, List.of());
         assertEquals("Age (years)", bmi.x().title());
