@@ -51,12 +51,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Dr. Prajapati's pediatric membership practice as demo data: 17 patients in families with guardians
  * and insurance, prospects at every pipeline stage, the five plans, two providers, two weeks of visits
- * around today with their notes, vaccinations, diagnoses and prescriptions, invoices and payments,
+ * around today with their notes, diagnoses and prescriptions, immunization records, invoices and payments,
  * tasks and contacts. All people are invented. Loaded in one transaction; deterministic for a given day.
  */
 public final class DemoPractice {
@@ -204,6 +205,10 @@ public final class DemoPractice {
             }
         }
 
+        // Immunization records: Mateo's family declined this season's flu vaccine before the visits below.
+        DemoImmunizations immunizations = new DemoImmunizations(c, zone, today);
+        immunizations.refusedFlu(patients.get(6), 20);
+
         // Chart entries for completed visits.
         DemoGrowth growth = new DemoGrowth(c, zone, today);
         // Growth from birth: Kabir steady in kg and cm; Ethan, born at 33+2 weeks, catching up at corrected age, in
@@ -240,7 +245,6 @@ public final class DemoPractice {
                         amended, amended, provider.userId(), note.id()));
                 notes++;
             }
-            int age = Period.between(p.dateOfBirth(), LocalDate.ofInstant(v.startTime(), zone)).getYears();
             double weightZ = random.nextInt(900) / 450.0 - 1;
             double lengthZ = random.nextInt(30) / 15.0 - 1;
             BigDecimal temperature = new BigDecimal("36." + (6 + random.nextInt(3)));
@@ -259,9 +263,7 @@ public final class DemoPractice {
                         v.endTime(), signed, provider.userId(), null));
             }
             if (v.appointmentType() == AppointmentType.VACCINATION || v.appointmentType() == AppointmentType.WELLNESS) {
-                c.insert(new MedicalRecord(Ids.next(), p.id(), provider.id(), v.id(), RecordType.VACCINATION,
-                        ClinicalContent.of(Map.of("vaccine", age < 2 ? "DTaP" : "Influenza, quadrivalent", "lot", "LT" + (40000 + random.nextInt(9999)),
-                                "site", "Left deltoid", "route", "IM")), v.endTime(), signed, provider.userId(), null));
+                immunizations.fluShotAt(p, v, provider.userId());
             }
         }
         Patient asthma = patients.get(3);
@@ -279,6 +281,25 @@ public final class DemoPractice {
         growth.history(kabir, dr, courses.get(kabir.id()));
         growth.history(ethan, np, courses.get(ethan.id()));
         growth.history(maya, dr, courses.get(maya.id()));
+        // Histories: Kabir on time, all given here (and the registry's duplicate of his first DTaP marked entered in
+        // error); Maya's stop after six months, so she is behind; Ethan's birth dose from the hospital's NICU, then
+        // on time here; the Garcia children's from their prior clinic; Lily's varicella immunity from chickenpox
+        // seen here; everyone else's from the state registry.
+        immunizations.givenHere(kabir, drUser.id(), 0, 24);
+        immunizations.duplicateEnteredInError(kabir, "20", 2);
+        immunizations.givenHere(maya, drUser.id(), 0, 7);
+        immunizations.recorded(ethan, "Edward Hospital NICU, Naperville", 0, 1, Set.of());
+        immunizations.givenHere(ethan, npUser.id(), 1, 24);
+        Patient lily = patients.get(7);
+        immunizations.hadChickenpox(lily, lily.dateOfBirth().plusMonths(10));
+        for (int i = 0; i < patients.size(); i++) {
+            Patient p = patients.get(i);
+            if (i == 5 || i == 6) {
+                immunizations.recorded(p, "Aurora Family Medicine (prior clinic)", 0, 240, Set.of());
+            } else if (p != kabir && p != maya && p != ethan) {
+                immunizations.recorded(p, DemoImmunizations.REGISTRY, 0, 240, p == lily ? Set.of(DemoImmunizations.VARICELLA_CVX) : Set.of());
+            }
+        }
         c.insert(new Diagnosis(Ids.next(), ethan.id(), null, "P07.35", "Preterm newborn, gestational age 33 completed weeks",
                 DiagnosisStatus.CHRONIC, ethan.dateOfBirth(), null));
         c.insert(new Diagnosis(Ids.next(), maya.id(), null, "R62.51", "Failure to thrive (child)", DiagnosisStatus.ACTIVE,

@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.starlightdesk.data.domain.AppointmentStatus;
+import com.starlightdesk.data.domain.Immunization;
+import com.starlightdesk.data.domain.ImmunizationObservation;
+import com.starlightdesk.data.domain.ImmunizationRecord;
+import com.starlightdesk.data.domain.ImmunizationSource;
+import com.starlightdesk.data.domain.ObservationKind;
+import java.math.BigDecimal;
 import com.starlightdesk.data.domain.LengthUnit;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.domain.WeightUnit;
@@ -140,6 +146,47 @@ class DemoPracticeTest {
                 }
             }
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void demoChildrenHaveImmunizationRecordsOnTimeBehindFromAnotherClinicAndARefusal() {
+        PracticeData data = newPractice(Dialect.H2, "immunizations");
+        new DemoPractice().load(data);
+        long[] vaccinationRecords = {0};
+        data.forEachRow(com.starlightdesk.data.repo.Tables.MEDICAL_RECORDS, r -> vaccinationRecords[0] += r.recordType()
+                == com.starlightdesk.data.domain.RecordType.VACCINATION ? 1 : 0);
+        assertEquals(0, vaccinationRecords[0], "no vaccination is kept as a medical record any more");
+        assertTrue(data.counts().get("immunizations") > 150, "doses: " + data.counts().get("immunizations"));
+        ImmunizationRecord kabir = data.immunizations().of(data.patientSearch().find("Kabir Patel", 2).get(0).id());
+        assertEquals(25, kabir.validDoses().size() - flu(kabir), "on time: every dose due by 18 months, given here");
+        assertTrue(kabir.validDoses().stream().allMatch(d -> d.source() == ImmunizationSource.GIVEN_HERE && d.lotNumber() != null
+                && d.mvx() != null && d.expiresOn() != null && d.administeredBy() != null));
+        assertEquals(1, kabir.doses().stream().filter(Immunization::isEnteredInError).count(), "the registry's duplicate, entered in error");
+        assertTrue(kabir.doses().stream().anyMatch(d -> d.cvx().equals("116") && d.site() == null && d.doseMl().compareTo(new BigDecimal("2")) == 0),
+                "rotavirus by mouth, 2 mL, no site");
+
+        ImmunizationRecord maya = data.immunizations().of(data.patientSearch().find("Maya Cohen", 2).get(0).id());
+        assertTrue(maya.validDoses().stream().noneMatch(d -> d.cvx().equals("03")), "behind: no MMR at two years and more");
+        assertEquals(17, maya.validDoses().size() - flu(maya), "the doses due by six months only");
+
+        ImmunizationRecord sofia = data.immunizations().of(data.patientSearch().find("Sofia Garcia", 2).get(0).id());
+        assertTrue(sofia.validDoses().stream().filter(d -> !d.cvx().equals("140")).allMatch(d -> d.source() == ImmunizationSource.HISTORICAL
+                && d.sourceName().equals("Aurora Family Medicine (prior clinic)")), "from her prior clinic");
+        ImmunizationRecord ethan = data.immunizations().of(data.patientSearch().find("Ethan Kim", 2).get(0).id());
+        assertEquals("Edward Hospital NICU, Naperville", ethan.doses().get(ethan.doses().size() - 1).sourceName(), "his birth dose");
+
+        ImmunizationRecord mateo = data.immunizations().of(data.patientSearch().find("Mateo Garcia", 2).get(0).id());
+        ImmunizationObservation refusal = mateo.currentObservations().get(0);
+        assertEquals(ObservationKind.REFUSAL, refusal.kind());
+        assertEquals("Influenza", refusal.vaccineGroup());
+        assertEquals(0, flu(mateo), "no flu shot for the child whose family declined it");
+        ImmunizationRecord lily = data.immunizations().of(data.patientSearch().find("Lily Nguyen", 2).get(0).id());
+        assertEquals("024", lily.currentObservations().get(0).observationCode());
+        assertTrue(lily.validDoses().stream().noneMatch(d -> d.cvx().equals("21")), "no varicella vaccine after chickenpox");
+    }
+
+    private static long flu(ImmunizationRecord record) {
+        return record.validDoses().stream().filter(d -> d.cvx().equals("140")).count();
     }
 
     @ParameterizedTest
