@@ -57,6 +57,7 @@ public final class VitalsView {
     @FXML private Label measuredOnError;
     @FXML private TextField weight;
     @FXML private TextField ounces;
+    @FXML private Label ouncesUnit;
     @FXML private ChoiceBox<WeightUnit> weightUnit;
     @FXML private Label weightError;
     @FXML private Label ouncesError;
@@ -119,6 +120,9 @@ public final class VitalsView {
         temperatureUnit.valueProperty().bindBidirectional(f.temperatureUnit);
         ounces.visibleProperty().bind(f.weightUnit.isEqualTo(WeightUnit.LB));
         ounces.managedProperty().bind(ounces.visibleProperty());
+        // Once typed, the ounces field's prompt is gone: "oz" stays beside it, so "19  6 oz" reads as pounds and ounces.
+        ouncesUnit.visibleProperty().bind(ounces.visibleProperty());
+        ouncesUnit.managedProperty().bind(ounces.visibleProperty());
         weight.setPromptText(f.weightUnit.get().code());
         f.weightUnit.addListener((o, old, unit) -> weight.setPromptText(unit.code()));
         headUnit.setText(f.lengthUnit.get().code());

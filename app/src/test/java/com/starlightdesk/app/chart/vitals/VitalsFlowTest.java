@@ -66,6 +66,8 @@ final class VitalsFlowTest {
         });
         robot.clickOn("#vitals-weight").write("26");
         robot.clickOn("#vitals-ounces").write("4");
+        assertTrue(shown(robot, "#vitals-ounces-unit") && text(robot, "#vitals-ounces-unit").equals("oz"),
+                "the ounces keep their unit beside them once typed");
         robot.clickOn("#vitals-length").write("33.5");
         waitFor(() -> text(robot, "#vitals-bmi").startsWith("BMI 16.4"));
         robot.clickOn("#vitals-save");
