@@ -6,6 +6,7 @@ import com.starlightdesk.app.chart.vitals.GrowthChartBench;
 import com.starlightdesk.bench.chart.ChartBench;
 import com.starlightdesk.bench.codes.DiagnosisCodeBench;
 import com.starlightdesk.bench.desktop.DesktopBench;
+import com.starlightdesk.bench.immunization.ForecastBench;
 import com.starlightdesk.bench.review.ScreenshotTour;
 import com.starlightdesk.bench.store.StoreBench;
 import com.starlightdesk.bench.sync.RemoteBench;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Parameters;
         description = "Generate a practice of N invented patients in a temporary encrypted store and print"
                 + " insert, unlock, type-ahead, calendar, chart and write figures; the subcommands run the other benchmarks.",
         subcommands = {BenchCommand.Sync.class, BenchCommand.Remote.class, BenchCommand.Desktop.class,
-            BenchCommand.CalendarControl.class, BenchCommand.DiagnosisCodeSearch.class, BenchCommand.GrowthChartDraw.class,
+            BenchCommand.CalendarControl.class, BenchCommand.DiagnosisCodeSearch.class, BenchCommand.ImmunizationForecast.class, BenchCommand.GrowthChartDraw.class,
             BenchCommand.ChartOpening.class, BenchCommand.Screenshots.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--patients", defaultValue = "100000", description = "Patients to generate (default: ${DEFAULT-VALUE}).")
@@ -153,6 +154,22 @@ public final class BenchCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             DiagnosisCodeBench.main(arguments(queries, starts));
+            return 0;
+        }
+    }
+
+    @Command(name = "forecast", description = "The immunization forecaster: supporting data read in fresh JVMs, one child's"
+            + " forecast once warm (p50/p95/p99), and ./starlight forecast over the cases in one run [CHILDREN] [STARTS].")
+    static final class ImmunizationForecast implements Callable<Integer> {
+        @Parameters(index = "0", defaultValue = "1000", description = "Invented children (default: ${DEFAULT-VALUE}).")
+        int children;
+
+        @Option(names = "--starts", defaultValue = "5", description = "Fresh JVMs for reading the data (default: ${DEFAULT-VALUE}).")
+        int starts;
+
+        @Override
+        public Integer call() throws Exception {
+            ForecastBench.main(arguments(children, starts));
             return 0;
         }
     }

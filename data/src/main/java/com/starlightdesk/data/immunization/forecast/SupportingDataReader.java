@@ -34,17 +34,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads the CDSi supporting data shipped with the product (release 4.64, "-508" XML edition) with the JDK's DOM
- * parser. Values are trimmed and words compared without regard to case, as the data's README advises.
+ * Reads the CDSi supporting data shipped with the product (release 4.64, "-508" XML edition) with the JDK's StAX
+ * parser into a small element tree, the antigen files two at a time. Values are trimmed and words compared without
+ * regard to case, as the data's README advises.
  */
 public final class SupportingDataReader {
     /** Where the XML files live on the class path. */
@@ -80,37 +80,92 @@ public final class SupportingDataReader {
 
     /** Reads every shipped file afresh (the bench uses it to time loading). */
     public static SupportingData readShipped() {
-        DocumentBuilder builder = newBuilder();
-        Element schedule = parse(builder, RESOURCE_FOLDER + "ScheduleSupportingData.xml");
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        int half = ANTIGEN_FILES.size() / 2;
+        CompletableFuture<List<Antigen>> second = CompletableFuture.supplyAsync(
+                () -> antigens(factory, ANTIGEN_FILES.subList(half, ANTIGEN_FILES.size())));
+        List<Antigen> first = antigens(factory, ANTIGEN_FILES.subList(0, half));
+        Element schedule = parse(factory, RESOURCE_FOLDER + "ScheduleSupportingData.xml");
         Map<String, Antigen> antigens = new LinkedHashMap<>();
-        for (String file : ANTIGEN_FILES) {
-            Antigen a = antigen(parse(builder, RESOURCE_FOLDER + "AntigenSupportingData- " + file + "-508.xml"));
-            antigens.put(a.name(), a);
+        try {
+            for (Antigen a : first) {
+                antigens.put(a.name(), a);
+            }
+            for (Antigen a : second.join()) {
+                antigens.put(a.name(), a);
+            }
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         return schedule(schedule, antigens);
     }
 
-    private static DocumentBuilder newBuilder() {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setExpandEntityReferences(false);
-            return f.newDocumentBuilder();
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the JDK's XML parser cannot be configured", e);
+    private static List<Antigen> antigens(XMLInputFactory factory, List<String> files) {
+        List<Antigen> out = new ArrayList<>();
+        for (String file : files) {
+            out.add(antigen(parse(factory, RESOURCE_FOLDER + "AntigenSupportingData- " + file + "-508.xml")));
+        }
+        return out;
+    }
+
+    /** An XML element as read: its name, its text and its child elements. */
+    private static final class Element {
+        final String name;
+        final List<Element> children = new ArrayList<>();
+        private StringBuilder text;
+
+        Element(String name) {
+            this.name = name;
+        }
+
+        String text() {
+            return text == null ? "" : text.toString();
         }
     }
 
-    private static Element parse(DocumentBuilder builder, String resource) {
+    private static Element parse(XMLInputFactory factory, String resource) {
         try (InputStream in = SupportingDataReader.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("supporting data file missing from the product: " + resource);
             }
-            return builder.parse(in).getDocumentElement();
+            XMLStreamReader r = factory.createXMLStreamReader(in);
+            List<Element> open = new ArrayList<>();
+            Element root = null;
+            while (r.hasNext()) {
+                switch (r.next()) {
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        Element e = new Element(r.getLocalName());
+                        if (open.isEmpty()) {
+                            root = e;
+                        } else {
+                            open.get(open.size() - 1).children.add(e);
+                        }
+                        open.add(e);
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> open.remove(open.size() - 1);
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
+                        if (!open.isEmpty()) {
+                            Element e = open.get(open.size() - 1);
+                            if (e.text == null) {
+                                e.text = new StringBuilder();
+                            }
+                            e.text.append(r.getText());
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+            r.close();
+            if (root == null) {
+                throw new IllegalStateException("supporting data file " + resource + " has no root element");
+            }
+            return root;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (SAXException e) {
+        } catch (XMLStreamException e) {
             throw new IllegalStateException("supporting data file " + resource + " is not well-formed XML", e);
         }
     }
@@ -126,7 +181,7 @@ public final class SupportingDataReader {
         for (Element m : all(child(root, "vaccineGroupToAntigenMap"), "vaccineGroupMap")) {
             List<String> list = new ArrayList<>();
             for (Element a : all(m, "antigen")) {
-                list.add(a.getTextContent().trim());
+                list.add(a.text().trim());
             }
             groupAntigens.put(text(m, "name"), List.copyOf(list));
         }
@@ -211,11 +266,11 @@ public final class SupportingDataReader {
         Element select = child(s, "selectSeries");
         Set<String> genders = new LinkedHashSet<>();
         for (Element g : all(s, "requiredGender")) {
-            addIfPresent(genders, g.getTextContent().trim().toLowerCase(Locale.ROOT));
+            addIfPresent(genders, g.text().trim().toLowerCase(Locale.ROOT));
         }
         Set<String> equivalents = new LinkedHashSet<>();
         for (Element g : all(s, "equivalentSeriesGroups")) {
-            addIfPresent(equivalents, g.getTextContent().trim());
+            addIfPresent(equivalents, g.text().trim());
         }
         List<Indication> indications = new ArrayList<>();
         for (Element i : all(s, "indication")) {
@@ -239,7 +294,12 @@ public final class SupportingDataReader {
 
     private static SeriesDose seriesDose(Element d) {
         String number = text(d, "doseNumber");
-        int doseNumber = Integer.parseInt(number.replaceAll("[^0-9]", ""));
+        int doseNumber = 0;
+        for (int i = 0; i < number.length(); i++) {
+            if (Character.isDigit(number.charAt(i))) {
+                doseNumber = doseNumber * 10 + (number.charAt(i) - '0');
+            }
+        }
         List<AgeRule> ages = new ArrayList<>();
         for (Element a : all(d, "age")) {
             if (hasChildElements(a)) {
@@ -309,8 +369,8 @@ public final class SupportingDataReader {
                 Set<String> groups = new LinkedHashSet<>();
                 String g = text(k, "seriesGroups");
                 if (g != null) {
-                    for (String part : g.split("[;,]")) {
-                        addIfPresent(groups, part.trim());
+                    for (String part : parts(g)) {
+                        addIfPresent(groups, part);
                     }
                 }
                 conditions.add(new SkipCondition(ConditionType.of(text(k, "conditionType")), date(k, "startDate"),
@@ -330,12 +390,26 @@ public final class SupportingDataReader {
             return Set.of();
         }
         Set<String> out = new LinkedHashSet<>();
-        for (String part : text.split("[;,]")) {
-            if (!part.isBlank()) {
-                out.add(Cvx.normalize(part));
-            }
+        for (String part : parts(text)) {
+            out.add(Cvx.normalize(part));
         }
         return Set.copyOf(out);
+    }
+
+    /** The trimmed, non-blank parts of a list separated by semicolons or commas. */
+    private static List<String> parts(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == ';' || text.charAt(i) == ',') {
+                String part = text.substring(start, i).trim();
+                if (!part.isEmpty()) {
+                    out.add(part);
+                }
+                start = i + 1;
+            }
+        }
+        return out;
     }
 
     private static boolean yes(String text) {
@@ -349,21 +423,16 @@ public final class SupportingDataReader {
     }
 
     private static boolean hasChildElements(Element e) {
-        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n.getNodeType() == Node.ELEMENT_NODE) {
-                return true;
-            }
-        }
-        return false;
+        return !e.children.isEmpty();
     }
 
     private static Element child(Element parent, String name) {
         if (parent == null) {
             return null;
         }
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n.getNodeType() == Node.ELEMENT_NODE && n.getNodeName().equals(name)) {
-                return (Element) n;
+        for (Element c : parent.children) {
+            if (c.name.equals(name)) {
+                return c;
             }
         }
         return null;
@@ -374,9 +443,9 @@ public final class SupportingDataReader {
             return List.of();
         }
         List<Element> out = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n.getNodeType() == Node.ELEMENT_NODE && n.getNodeName().equals(name)) {
-                out.add((Element) n);
+        for (Element c : parent.children) {
+            if (c.name.equals(name)) {
+                out.add(c);
             }
         }
         return out;
@@ -388,12 +457,16 @@ public final class SupportingDataReader {
         if (e == null) {
             return null;
         }
-        String t = e.getTextContent().trim();
+        String t = e.text().trim();
         return t.isEmpty() || t.equalsIgnoreCase("n/a") ? null : t;
     }
 
+    private static final Map<String, TimeSpan> SPANS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Ages and intervals repeat throughout the data ("6 weeks - 4 days"): each text is read once. */
     private static TimeSpan span(Element parent, String name) {
-        return TimeSpan.parse(text(parent, name));
+        String t = text(parent, name);
+        return t == null ? null : SPANS.computeIfAbsent(t, TimeSpan::parse);
     }
 
     private static LocalDate date(Element parent, String name) {

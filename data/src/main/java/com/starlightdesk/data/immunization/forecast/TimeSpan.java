@@ -16,7 +16,7 @@ public record TimeSpan(int years, int months, int days, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String[] words = text.trim().toLowerCase(Locale.ROOT).split("\\s+");
+        String[] words = words(text.trim().toLowerCase(Locale.ROOT));
         int years = 0;
         int months = 0;
         int days = 0;
@@ -54,6 +54,24 @@ public record TimeSpan(int years, int months, int days, String text) {
             i += 2;
         }
         return new TimeSpan(years, months, days, text.trim());
+    }
+
+    private static String[] words(String text) {
+        java.util.List<String> out = new java.util.ArrayList<>(6);
+        int i = 0;
+        while (i < text.length()) {
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(text.substring(start, i));
+            }
+        }
+        return out.toArray(new String[0]);
     }
 
     /** {@code date} plus this span (CALCDT-1 to CALCDT-6). */
