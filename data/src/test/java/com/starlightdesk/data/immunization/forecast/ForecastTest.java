@@ -112,6 +112,22 @@ class ForecastTest {
     }
 
     @Test
+    void riskSeriesByObservation() {
+        // 151, persistent complement deficiency, from 2 months: the MenACWY risk series is relevant (table 5-4),
+        // and as its series group is equivalent to the standard one it is the only best series (table 8-14)
+        Result r = Child.born(BORN).observed("151").assessedOn("2024-03-01");
+        VaccineGroupForecast men = r.group("Meningococcal");
+        assertEquals("Risk", men.seriesType());
+        assertEquals("Not Complete", men.status().words());
+        assertEquals(date("2024-03-01"), men.earliest());
+        assertEquals(1, r.forecast().vaccineGroups().stream().filter(g -> g.name().equals("Meningococcal")).count());
+        // without the observation the standard series waits for 11 years
+        VaccineGroupForecast standard = Child.born(BORN).assessedOn("2024-03-01").group("Meningococcal");
+        assertEquals("Standard", standard.seriesType());
+        assertEquals(date("2035-01-01"), standard.earliest());
+    }
+
+    @Test
     void vaccineGroupsCombineTheirAntigens() {
         // measles alone (CVX 05): MMR gives the whole group, so the group forecasts the lowest dose number
         Result measles = Child.born("2023-01-01").given("05", "2024-01-05").assessedOn("2024-02-01");
