@@ -125,6 +125,19 @@ class EvaluationTest {
     }
 
     @Test
+    void liveVirusConflictEndsLaterAfterANotValidDose() {
+        // CALCDTCONFLICT-2: varicella after varicella conflicts until 24 days after a valid dose (minimum conflict
+        // end interval) but 28 days after a not valid one (conflict end interval)
+        Result r = Child.born(BORN).given("03", "2025-01-05").given("21", "2025-01-15").given("21", "2025-02-10")
+                .assessedOn("2025-03-01");
+        assertEvaluation("Not Valid", "Live virus conflict", r.dose(2, "Varicella"));
+        assertEvaluation("Not Valid", "Live virus conflict", r.dose(3, "Varicella"));
+        Result later = Child.born(BORN).given("03", "2025-01-05").given("21", "2025-01-15").given("21", "2025-02-12")
+                .assessedOn("2025-03-01");
+        assertEvaluation("Valid", null, later.dose(3, "Varicella"));
+    }
+
+    @Test
     void preferableAndAllowableVaccines() {
         // CVX 17 (Hib, unspecified formulation) is an allowable vaccine for Hib dose 1
         assertEvaluation("Valid", null, Child.born(BORN).given("17", "2024-03-01").assessedOn("2024-04-01").dose(1, "Hib"));
