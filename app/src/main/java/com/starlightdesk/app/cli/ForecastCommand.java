@@ -12,7 +12,6 @@ import com.starlightdesk.data.immunization.forecast.ImmunizationForecast;
 import com.starlightdesk.data.immunization.forecast.ImmunizationForecast.DoseEvaluation;
 import com.starlightdesk.data.immunization.forecast.ImmunizationForecast.VaccineGroupForecast;
 import com.starlightdesk.data.immunization.forecast.Patient;
-import com.starlightdesk.data.immunization.forecast.SupportingDataReader;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -43,15 +42,8 @@ final class ForecastCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonFactory FACTORY = JSON.getFactory();
 
-    private final Forecaster forecaster;
-
-    ForecastCommand() {
-        this(Forecaster.shipped());
-    }
-
-    ForecastCommand(Forecaster forecaster) {
-        this.forecaster = forecaster;
-    }
+    /** Made on first use: picocli makes every command when the command line starts, whichever one runs. */
+    private Forecaster forecaster;
 
     @Override
     public Integer call() throws IOException {
@@ -71,6 +63,9 @@ final class ForecastCommand implements Callable<Integer> {
 
     /** The answer line for one case line. */
     String answer(String line) {
+        if (forecaster == null) {
+            forecaster = Forecaster.shipped();
+        }
         JsonNode id = null;
         try {
             JsonNode node;
