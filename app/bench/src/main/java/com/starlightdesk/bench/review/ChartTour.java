@@ -304,7 +304,15 @@ final class ChartTour {
                 return null;
             });
             settle();
-            WindowDriver.savePng(scene, out.resolve(prefix + tabs.get(i).replace("vitals-tab-", "") + ".png"));
+            String name = tabs.get(i).replace("vitals-tab-", "");
+            WindowDriver.savePng(scene, out.resolve(prefix + name + ".png"));
+            if (WindowDriver.onFx(() -> WindowDriver.showing(scene, "#vitals-earlier-" + name)
+                    && scene.lookup("#vitals-earlier-" + name).getParent().isVisible())) {
+                WindowDriver.press(scene, "#vitals-earlier-" + name);
+                settle();
+                WindowDriver.savePng(scene, out.resolve(prefix + name + "-birth-to-24-months.png"));
+                WindowDriver.press(scene, "#vitals-now-" + name);
+            }
         }
     }
 

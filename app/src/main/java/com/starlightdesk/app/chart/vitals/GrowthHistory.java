@@ -39,8 +39,12 @@ record GrowthHistory(List<Row> rows, List<Tab> tabs, String correctedAge, String
     record Row(String date, String age, String weight, String length, String head, String bmi, String temperature, String other) {
     }
 
-    /** One growth chart's tab: its title, its chart (null when no reference covers the child's age) and why not. */
-    record Tab(GrowthIndicator indicator, String title, GrowthChartModel chart, String empty) {
+    /**
+     * One growth chart's tab: its title, its chart (null when no reference covers the child's age) and why not, and
+     * for a child past 24 months measured before then, the WHO chart of birth to 24 months with those points
+     * (null otherwise), which the tab offers beside the current one.
+     */
+    record Tab(GrowthIndicator indicator, String title, GrowthChartModel chart, String empty, GrowthChartModel earlier) {
     }
 
     static GrowthHistory of(GrowthReferences references, ZoneId zone, LocalDate today, Patient patient, List<VitalSigns> vitals) {
@@ -75,24 +79,42 @@ record GrowthHistory(List<Row> rows, List<Tab> tabs, String correctedAge, String
         Optional<GrowthTable> table = references.tableFor(indicator, ageDays);
         String title = indicator.label() + table.map(t -> t.standard() == GrowthStandard.WHO_2006 ? " · WHO" : " · CDC").orElse("");
         if (sex.isEmpty()) {
-            return new Tab(indicator, title, null, "No chart: the patient's sex is not recorded as female or male.");
+            return new Tab(indicator, title, null, "No chart: the patient's sex is not recorded as female or male.", null);
         }
         if (table.isEmpty()) {
             return new Tab(indicator, title, null, indicator == GrowthIndicator.HEAD_CIRCUMFERENCE_FOR_AGE
-                    ? "Head circumference is charted to 36 months." : "No reference covers this age.");
+                    ? "Head circumference is charted to 36 months." : "No reference covers this age.",
+                    earlier(references, indicator, sex.get(), entries));
         }
+        List<GrowthChartModel.Plotted> plotted = plottedOn(table.get(), indicator, entries);
+        return new Tab(indicator, title, GrowthChartModel.forChild(references, table.get(), sex.get(), plotted, ageDays), "",
+                table.get().standard() == GrowthStandard.WHO_2006 ? null : earlier(references, indicator, sex.get(), entries));
+    }
+
+    /** The WHO chart (birth to 24 months) of {@code indicator} with the child's points on it; null when there are none. */
+    private static GrowthChartModel earlier(GrowthReferences references, GrowthIndicator indicator, Sex sex, List<GrowthEntry> entries) {
+        GrowthTable who = references.tableFor(indicator, 0).orElse(null);
+        if (who == null) {
+            return null;
+        }
+        List<GrowthChartModel.Plotted> plotted = plottedOn(who, indicator, entries);
+        return plotted.isEmpty() ? null : GrowthChartModel.of(references, who, sex, plotted);
+    }
+
+    /** The entries assessed on {@code table}, oldest first (by length for a chart by length). */
+    private static List<GrowthChartModel.Plotted> plottedOn(GrowthTable table, GrowthIndicator indicator, List<GrowthEntry> entries) {
         List<GrowthChartModel.Plotted> plotted = new ArrayList<>();
         for (int i = entries.size() - 1; i >= 0; i--) {
             GrowthEntry e = entries.get(i);
             Optional<GrowthAssessment> a = e.assessment(indicator);
-            if (a.isPresent() && a.get().reference().table() == table.get()) {
+            if (a.isPresent() && a.get().reference().table() == table) {
                 plotted.add(new GrowthChartModel.Plotted(a.get().x(), a.get().measurement(), pointText(e, indicator, a.get())));
             }
         }
         if (indicator.byLength()) {
             plotted.sort(Comparator.comparingDouble(GrowthChartModel.Plotted::referenceX));
         }
-        return new Tab(indicator, title, GrowthChartModel.forChild(references, table.get(), sex.get(), plotted, ageDays), "");
+        return plotted;
     }
 
     private static String pointText(GrowthEntry e, GrowthIndicator indicator, GrowthAssessment a) {

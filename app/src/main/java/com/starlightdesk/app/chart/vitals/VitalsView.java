@@ -27,6 +27,10 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -46,6 +50,8 @@ public final class VitalsView {
     private final Map<GrowthIndicator, GrowthChart> charts = new EnumMap<>(GrowthIndicator.class);
     private final Map<GrowthIndicator, Tab> chartTabs = new EnumMap<>(GrowthIndicator.class);
     private final Map<GrowthIndicator, Label> emptyCharts = new EnumMap<>(GrowthIndicator.class);
+    /** Per chart: "now" (the chart for the child's age) and "earlier" (WHO, birth to 24 months), shown when both exist. */
+    private final Map<GrowthIndicator, ToggleButton[]> periods = new EnumMap<>(GrowthIndicator.class);
 
     @FXML private StackPane root;
     @FXML private Message failure;
@@ -158,8 +164,27 @@ public final class VitalsView {
             Label empty = new Label();
             empty.getStyleClass().add("vitals-empty-chart");
             empty.setWrapText(true);
-            Tab tab = new Tab(tabName(indicator), new StackPane(growthChart, empty));
-            tab.setId("vitals-tab-" + indicator.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            String name = indicator.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            ToggleButton now = new ToggleButton("From 2 years · CDC");
+            now.setId("vitals-now-" + name);
+            ToggleButton earlier = new ToggleButton("Birth to 24 months · WHO");
+            earlier.setId("vitals-earlier-" + name);
+            ToggleGroup period = new ToggleGroup();
+            period.getToggles().addAll(now, earlier);
+            // One of the two is always chosen: a click on the chosen one keeps it.
+            period.selectedToggleProperty().addListener((obs, old, chosen) -> {
+                if (chosen == null) {
+                    old.setSelected(true);
+                }
+            });
+            HBox periodRow = new HBox(now, earlier);
+            periodRow.getStyleClass().add("vitals-periods");
+            periodRow.managedProperty().bind(periodRow.visibleProperty());
+            periods.put(indicator, new ToggleButton[] {now, earlier});
+            BorderPane content = new BorderPane(new StackPane(growthChart, empty));
+            content.setTop(periodRow);
+            Tab tab = new Tab(tabName(indicator), content);
+            tab.setId("vitals-tab-" + name);
             charts.put(indicator, growthChart);
             chartTabs.put(indicator, tab);
             emptyCharts.put(indicator, empty);
@@ -183,13 +208,33 @@ public final class VitalsView {
             // Short names, so that the list and the five charts fit the width; the full title is the tab's tooltip.
             chartTabs.get(indicator).setText(tabName(indicator));
             chartTabs.get(indicator).setTooltip(new javafx.scene.control.Tooltip(tab == null ? indicator.label() : tab.title()));
-            GrowthChart growthChart = charts.get(indicator);
-            growthChart.show(tab == null ? null : tab.chart());
-            growthChart.setVisible(tab != null && tab.chart() != null);
-            Label empty = emptyCharts.get(indicator);
-            empty.setText(tab == null ? "" : tab.empty());
-            empty.setVisible(tab != null && tab.chart() == null);
+            showChart(indicator, tab);
         }
+    }
+
+    /** Shows the tab's chart for the child's age, or the earlier WHO one when that is chosen and there is one. */
+    private void showChart(GrowthIndicator indicator, GrowthHistory.Tab tab) {
+        ToggleButton now = periods.get(indicator)[0];
+        ToggleButton earlier = periods.get(indicator)[1];
+        boolean both = tab != null && tab.earlier() != null;
+        now.getParent().setVisible(both);
+        now.setDisable(tab == null || tab.chart() == null);
+        if (!both) {
+            now.setSelected(true);
+        } else if (now.isDisable()) {
+            earlier.setSelected(true);
+        } else if (!now.isSelected() && !earlier.isSelected()) {
+            now.setSelected(true);
+        }
+        earlier.setOnAction(e -> showChart(indicator, tab));
+        now.setOnAction(e -> showChart(indicator, tab));
+        GrowthChartModel shown = tab == null ? null : both && earlier.isSelected() ? tab.earlier() : tab.chart();
+        GrowthChart growthChart = charts.get(indicator);
+        growthChart.show(shown);
+        growthChart.setVisible(shown != null);
+        Label empty = emptyCharts.get(indicator);
+        empty.setText(tab == null ? "" : tab.empty());
+        empty.setVisible(tab != null && shown == null);
     }
 
     private static String tabName(GrowthIndicator indicator) {

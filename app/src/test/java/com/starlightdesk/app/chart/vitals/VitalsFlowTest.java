@@ -47,6 +47,30 @@ final class VitalsFlowTest {
     }
 
     @Test
+    void aChildPastTwoYearsHasHerWhoChartOfBirthTo24MonthsBesideTheCdcOne(FxRobot robot) throws Exception {
+        WindowSteps.signInToVisits(robot, DemoStore.EMAIL, DemoStore.PASSWORD);
+        robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#patient-search").query().isFocused());
+        robot.write("Maya Cohen");
+        waitFor(() -> WindowSteps.listed(robot, "#patient-suggestions") == 1);
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> shown(robot, "#chart") && text(robot, "#patient-name").equals("Maya Cohen"));
+        robot.clickOn("#chart-section-vitals");
+        waitFor(() -> shown(robot, "#section-vitals"));
+        robot.clickOn("#vitals-tab-weight-for-age");
+        GrowthChart weight = robot.lookup("#growth-chart-weight-for-age").queryAs(GrowthChart.class);
+        waitFor(() -> weight.model() != null && shown(robot, "#vitals-earlier-weight-for-age"));
+        assertTrue(weight.model().title().startsWith("Weight-for-age · CDC 2000 · girls, 2 to ")
+                && !weight.model().title().endsWith("2 to 20 years"), "drawn to a few years past her age: " + weight.model().title());
+
+        robot.clickOn("#vitals-earlier-weight-for-age");
+        waitFor(() -> weight.model().title().startsWith("Weight-for-age · WHO 2006 · girls"));
+        assertTrue(weight.points().size() >= 8, "her well-child visits from birth: " + weight.points().size());
+        robot.clickOn("#vitals-now-weight-for-age");
+        waitFor(() -> weight.model().title().startsWith("Weight-for-age · CDC 2000"));
+    }
+
+    @Test
     void weightInPoundsAndLengthInInchesAreSavedAndShownWithTheirPercentile(FxRobot robot) throws Exception {
         WindowSteps.signInToVisits(robot, DemoStore.EMAIL, DemoStore.PASSWORD);
         robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
