@@ -149,12 +149,12 @@ public final class VitalsView {
 
         // A value on its line, its percentile and z-score under it (and a preterm child's corrected age under the
         // age), so the growth columns show whole beside the form at 1366 wide; temperature and rates lie further right.
-        column("Date", GrowthHistory.Row::date, 100, null);
+        column("Date", GrowthHistory.Row::date, 108, null);
         column("Age", GrowthHistory.Row::age, 126, " (");
         column("Weight", GrowthHistory.Row::weight, 118, " · ");
-        column("Length/height", GrowthHistory.Row::length, 124, " · ");
-        column("Head", GrowthHistory.Row::head, 110, " · ");
-        column("BMI", GrowthHistory.Row::bmi, 110, " · ");
+        column("Length/height", GrowthHistory.Row::length, 132, " · ");
+        column("Head", GrowthHistory.Row::head, 104, " · ");
+        column("BMI", GrowthHistory.Row::bmi, 104, " · ");
         column("Temp.", GrowthHistory.Row::temperature, 72, null);
         column("Rates, BP, SpO₂", GrowthHistory.Row::other, 190, null);
 
