@@ -33,7 +33,8 @@ import java.util.function.Consumer;
  * The CDSi lists are taken from CDC's XML files: each antigen file's {@code preferableVaccine} (cvx, mvx, tradeName,
  * volume), the schedule file's {@code observations}, and the kinds from where the antigen files refer to each code
  * ({@code immunity/clinicalHistory/guidelineCode}, {@code contraindication/observationCode},
- * {@code indication/observationCode}). Read once, on first use; immutable and thread-safe after.
+ * {@code indication/observationCode}); {@code CdsiCodeListsTest} reads them again from the XML the forecaster ships and
+ * fails if they differ. Read once, on first use; immutable and thread-safe after.
  */
 public final class ImmunizationCodes {
     private static final ImmunizationCodes BUNDLED = new ImmunizationCodes();
