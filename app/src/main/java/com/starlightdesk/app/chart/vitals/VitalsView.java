@@ -153,8 +153,8 @@ public final class VitalsView {
         column("Age", GrowthHistory.Row::age, 126, " (");
         column("Weight", GrowthHistory.Row::weight, 118, " · ");
         column("Length/height", GrowthHistory.Row::length, 132, " · ");
-        column("Head", GrowthHistory.Row::head, 104, " · ");
-        column("BMI", GrowthHistory.Row::bmi, 104, " · ");
+        column("Head", GrowthHistory.Row::head, 116, " · ");
+        column("BMI", GrowthHistory.Row::bmi, 112, " · ");
         column("Temp.", GrowthHistory.Row::temperature, 72, null);
         column("Rates, BP, SpO₂", GrowthHistory.Row::other, 190, null);
 
