@@ -91,7 +91,7 @@ final class VisitSummaryDocumentTest {
         MedicalRecord draft = new MedicalRecord(UUID.randomUUID(), signed.patientId(), signed.providerId(), signed.appointmentId(),
                 signed.recordType(), signed.content(), signed.recordedAt(), null, null, null);
         Chart withDraft = new Chart(chart.patient(), chart.allergies(), chart.medications(), chart.diagnoses(),
-                List.of(draft), chart.vitals(), chart.appointments());
+                List.of(draft), chart.vitals(), chart.appointments(), chart.immunizations());
 
         assertTrue(VisitSummary.signedVisits(withDraft, providers, session.zone()).isEmpty());
         assertThrows(IllegalArgumentException.class, () -> VisitSummary.of(PrintSamples.letterhead("Maple Pediatrics"), withDraft,

@@ -16,7 +16,8 @@ public record Chart(
         List<Diagnosis> diagnoses,
         List<MedicalRecord> records,
         List<VitalSigns> vitals,
-        List<Appointment> appointments) {
+        List<Appointment> appointments,
+        List<Immunization> immunizations) {
 
     public Chart {
         allergies = List.copyOf(allergies);
@@ -25,11 +26,12 @@ public record Chart(
         records = List.copyOf(records);
         vitals = List.copyOf(vitals);
         appointments = List.copyOf(appointments);
+        immunizations = List.copyOf(immunizations);
     }
 
     /** What happened, as the chart's timeline tells it. */
     public enum EventKind {
-        VISIT, NOTE, LAB_RESULT, PRESCRIPTION, VACCINATION, VITALS, PROBLEM_ADDED, PROBLEM_RESOLVED,
+        VISIT, NOTE, LAB_RESULT, PRESCRIPTION, VACCINATION, IMMUNIZATION, VITALS, PROBLEM_ADDED, PROBLEM_RESOLVED,
         MEDICATION_STARTED, MEDICATION_STOPPED, ALLERGY_NOTED, ALLERGY_INACTIVATED
     }
 
@@ -39,7 +41,7 @@ public record Chart(
 
     /**
      * Visits, records, problems (added and resolved), medications (started and stopped), allergies (noted and
-     * inactivated) and measurements, newest first; dates count from their start in {@code zone}.
+     * inactivated), measurements and immunizations (those entered in error too), newest first; dates count from their start in {@code zone}.
      */
     public List<Event> timeline(ZoneId zone) {
         List<Event> events = new ArrayList<>();
@@ -70,6 +72,7 @@ public record Chart(
             }
         }
         vitals.forEach(v -> events.add(new Event(v.measuredAt(), EventKind.VITALS, v.id())));
+        immunizations.forEach(i -> events.add(new Event(start(i.givenOn(), zone), EventKind.IMMUNIZATION, i.id())));
         events.sort(Comparator.comparing(Event::at).reversed().thenComparing(Event::kind).thenComparing(Event::rowId));
         return events;
     }

@@ -151,7 +151,8 @@ public final class PracticeData {
                 new Changes(handle, practiceId, actorId, clock).auditChartRead(patientId);
             }
             return new Chart(patient, chart.allergies(patientId), chart.medications(patientId), chart.diagnoses(patientId),
-                    chart.records(patientId), chart.vitals(patientId), appointments.forPatient(patientId));
+                    chart.records(patientId), chart.vitals(patientId), appointments.forPatient(patientId),
+                    handle.attach(ImmunizationQueries.class).doses(patientId));
         });
     }
 

@@ -2,13 +2,17 @@ package com.starlightdesk.app.chart.timeline;
 
 import com.starlightdesk.app.chart.ChartSection;
 import com.starlightdesk.app.chart.OpenChart;
+import com.starlightdesk.app.chart.immunizations.ImmunizationsViewModel;
 import com.starlightdesk.app.chart.vitals.GrowthWording;
 import com.starlightdesk.app.parts.ChoiceLabels;
+import com.starlightdesk.data.codes.ImmunizationCodes;
+import com.starlightdesk.data.codes.VaccineCode;
 import com.starlightdesk.data.domain.Allergy;
 import com.starlightdesk.data.domain.Appointment;
 import com.starlightdesk.data.domain.Chart;
 import com.starlightdesk.data.domain.ClinicalContent;
 import com.starlightdesk.data.domain.Diagnosis;
+import com.starlightdesk.data.domain.Immunization;
 import com.starlightdesk.data.domain.MedicalRecord;
 import com.starlightdesk.data.domain.Medication;
 import com.starlightdesk.data.domain.VitalSigns;
@@ -44,7 +48,7 @@ public final class TimelineViewModel {
         VISITS("Visits", ChartSection.SUMMARY, EnumSet.of(Chart.EventKind.VISIT)),
         NOTES("Notes", ChartSection.NOTES, EnumSet.of(Chart.EventKind.NOTE, Chart.EventKind.LAB_RESULT,
                 Chart.EventKind.PRESCRIPTION)),
-        VACCINATIONS("Vaccinations", ChartSection.IMMUNIZATIONS, EnumSet.of(Chart.EventKind.VACCINATION)),
+        VACCINATIONS("Vaccinations", ChartSection.IMMUNIZATIONS, EnumSet.of(Chart.EventKind.VACCINATION, Chart.EventKind.IMMUNIZATION)),
         VITALS("Vitals", ChartSection.VITALS, EnumSet.of(Chart.EventKind.VITALS)),
         PROBLEMS("Problems", ChartSection.PROBLEMS, EnumSet.of(Chart.EventKind.PROBLEM_ADDED, Chart.EventKind.PROBLEM_RESOLVED)),
         MEDICATIONS("Medications", ChartSection.MEDICATIONS, EnumSet.of(Chart.EventKind.MEDICATION_STARTED,
@@ -127,6 +131,7 @@ public final class TimelineViewModel {
         Map<UUID, Medication> medications = byId(c.medications(), Medication::id);
         Map<UUID, Allergy> allergies = byId(c.allergies(), Allergy::id);
         Map<UUID, VitalSigns> vitals = byId(c.vitals(), VitalSigns::id);
+        Map<UUID, Immunization> doses = byId(c.immunizations(), Immunization::id);
         Map<UUID, String> providers = read.providerNames();
         List<Row> built = new ArrayList<>();
         for (Chart.Event e : c.timeline(zone)) {
@@ -157,6 +162,11 @@ public final class TimelineViewModel {
                     Medication m = medications.get(id);
                     yield new Row(when, "Medication stopped", join(medication(m), m.inactivationReason() == null ? null
                             : ChoiceLabels.ofCode(m.inactivationReason().code()), m.inactivationNote()), filter);
+                }
+                case IMMUNIZATION -> {
+                    Immunization d = doses.get(id);
+                    yield new Row(when, "Immunization", join(ImmunizationCodes.bundled().vaccine(d.cvx()).map(VaccineCode::label).orElse(d.cvx()),
+                            ImmunizationsViewModel.sourceLabel(d), ImmunizationsViewModel.statusLabel(d)), filter);
                 }
                 case ALLERGY_NOTED -> new Row(when, "Allergy", allergy(allergies.get(id)), filter);
                 case ALLERGY_INACTIVATED -> {

@@ -74,6 +74,16 @@ final class TimelineViewModelTest {
     }
 
     @Test
+    void immunizationsAreListedWithTheirSourceAndThoseEnteredInErrorSaySo() {
+        Patient kabir = admin.data().patientSearch().find("Kabir Patel", 2).get(0);
+        List<String> doses = timeline(admin, kabir).rows().stream().filter(r -> r.what().equals("Immunization"))
+                .map(TimelineViewModel.Row::detail).toList();
+        assertTrue(doses.contains("08 Hep B, adolescent or pediatric · Given here"), doses.toString());
+        assertTrue(doses.stream().anyMatch(d -> d.startsWith("20 DTaP · Illinois state registry (I-CARE) · Entered in error (duplicate entry)")),
+                doses.toString());
+    }
+
+    @Test
     void providersAndAdminsSeeEveryKindNewestFirst() {
         TimelineViewModel timeline = timeline(admin);
         assertEquals(List.of(TimelineViewModel.Filter.values()), timeline.filters());
