@@ -104,10 +104,10 @@ public final class OpenChart {
         section.set(at);
         UUID id = patientId.get();
         // The front page is the opening itself (audited with the chart read); any other section is recorded
-        // each time it is shown, with the table whose rows it shows.
+        // each time it is shown, as its part of the chart.
         if (id != null && at != ChartSection.SUMMARY && (moved || reopened)) {
             executor.submit(() -> {
-                session.data().auditChartSection(id, at.table());
+                session.data().auditChartSection(id, at.part());
                 return Boolean.TRUE;
             }, ok -> { }, e -> LOG.log(Level.WARNING, "A chart section's opening could not be recorded: {0}",
                     e.getClass().getName()));

@@ -5,10 +5,10 @@ import com.starlightdesk.app.concurrent.SafeMessages;
 import com.starlightdesk.app.concurrent.TaskExecutor;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.data.domain.Chart;
+import com.starlightdesk.data.domain.ChartPart;
 import com.starlightdesk.data.domain.Letterhead;
 import com.starlightdesk.data.growth.ChildGrowth;
 import com.starlightdesk.data.growth.GrowthReferences;
-import com.starlightdesk.data.repo.Tables;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -103,7 +103,7 @@ public final class PrintViewModel {
     public void printVisitSummary(VisitSummary.SignedVisit visit, Path file) {
         UUID noteId = visit.noteId();
         print("Visit summary", file, (id, chartNow, letterhead, names) -> {
-            session.data().auditChartSection(id, Tables.MEDICAL_RECORDS);
+            session.data().auditChartSection(id, ChartPart.VISIT_SUMMARY);
             VisitSummary summary = VisitSummary.of(letterhead, chartNow, noteId, names, growth, clock.instant());
             DocumentFile.write(file, out -> VisitSummaryDocument.write(summary, out));
         });
@@ -112,7 +112,7 @@ public final class PrintViewModel {
     /** Writes the growth chart {@code choice} to {@code file} and opens it. */
     public void printGrowthChart(GrowthChart.Choice choice, Path file) {
         print("Growth chart", file, (id, chartNow, letterhead, names) -> {
-            session.data().auditChartSection(id, Tables.VITALS);
+            session.data().auditChartSection(id, ChartPart.GROWTH_CHART);
             GrowthChart growthChart = GrowthChart.of(letterhead, chartNow.patient(), chartNow.vitals(), choice.table(), growth);
             DocumentFile.write(file, out -> GrowthChartDocument.write(growthChart, out));
         });

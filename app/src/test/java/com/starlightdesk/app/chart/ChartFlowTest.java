@@ -12,6 +12,7 @@ import com.starlightdesk.app.testing.DemoStore;
 import com.starlightdesk.app.testing.WindowSteps;
 import com.starlightdesk.data.domain.AuditAction;
 import com.starlightdesk.data.domain.AuditEntry;
+import com.starlightdesk.data.domain.ChartPart;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.repo.Tables;
 import java.util.ArrayList;
@@ -81,6 +82,8 @@ final class ChartFlowTest {
         waitFor(() -> reads(aarav).size() == before.size() + 2);
         List<String> tables = reads(aarav).stream().skip(before.size()).map(AuditEntry::tableName).toList();
         assertEquals(List.of("allergies", "vitals"), tables);
+        assertEquals(List.of(ChartPart.ALLERGIES, ChartPart.VITALS),
+                reads(aarav).stream().skip(before.size()).map(AuditEntry::chartSection).toList(), "each section by its part");
         assertTrue(text(robot, "#patient-name").equals("Aarav Patel"), "the header stays while sections change");
 
         robot.clickOn("#chart-back");

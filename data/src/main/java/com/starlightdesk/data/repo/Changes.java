@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.starlightdesk.data.domain.AuditAction;
 import com.starlightdesk.data.domain.AuditEntry;
+import com.starlightdesk.data.domain.ChartPart;
 import com.starlightdesk.data.domain.Ids;
 import com.starlightdesk.data.domain.MedicalRecord;
 import com.starlightdesk.data.domain.Patient;
@@ -199,19 +200,20 @@ public final class Changes {
         return lockCurrent(Tables.of(type), id).row();
     }
 
-    /** Records that the acting user read a patient's chart. */
+    /** Records that the acting user opened a patient's chart (the {@link ChartPart#CHART chart} part). */
     public void auditChartRead(UUID patientId) {
-        audit(Tables.PATIENTS, patientId, AuditAction.READ, patientId);
+        insertAudit(new AuditEntry(Ids.next(), actorId, AuditAction.READ, Tables.PATIENTS.name(), patientId, patientId, now,
+                ChartPart.CHART));
     }
 
-    /** Records that the acting user read the rows of {@code table} in a patient's chart (one section of it). */
-    public void auditChartSection(UUID patientId, Table<?> table) {
-        insertAudit(new AuditEntry(Ids.next(), actorId, AuditAction.READ, table.name(), null, patientId, now));
+    /** Records that the acting user was shown {@code part} of a patient's chart (a section, a printed document). */
+    public void auditChartSection(UUID patientId, ChartPart part) {
+        insertAudit(new AuditEntry(Ids.next(), actorId, AuditAction.READ, part.tableName(), null, patientId, now, part));
     }
 
     /** Records an export or import by the acting user (no row, no patient). */
     public void auditBulk(AuditAction action, String tableName) {
-        insertAudit(new AuditEntry(Ids.next(), actorId, action, tableName, null, null, now));
+        insertAudit(new AuditEntry(Ids.next(), actorId, action, tableName, null, null, now, null));
     }
 
     private <R extends Record> Current<R> lockCurrent(Table<R> table, UUID id) {
@@ -267,7 +269,7 @@ public final class Changes {
         if (patientId == null || table == Tables.AUDIT_LOG) {
             return;
         }
-        insertAudit(new AuditEntry(Ids.next(), actorId, action, table.name(), rowId, patientId, now));
+        insertAudit(new AuditEntry(Ids.next(), actorId, action, table.name(), rowId, patientId, now, null));
     }
 
     private void insertAudit(AuditEntry entry) {

@@ -3,6 +3,7 @@ package com.starlightdesk.data.repo;
 import com.starlightdesk.data.codes.ImmunizationCodes;
 import com.starlightdesk.data.codes.ObservationCode;
 import com.starlightdesk.data.domain.Appointment;
+import com.starlightdesk.data.domain.ChartPart;
 import com.starlightdesk.data.domain.DoseErrorReason;
 import com.starlightdesk.data.domain.Fields;
 import com.starlightdesk.data.domain.Immunization;
@@ -58,7 +59,7 @@ public final class Immunizations {
 
     /** The patient's record, the read recorded in the audit log (who looked at which patient's immunizations). */
     public ImmunizationRecord open(UUID patientId) {
-        data.auditChartSection(patientId, Tables.IMMUNIZATIONS);
+        data.auditChartSection(patientId, ChartPart.IMMUNIZATIONS);
         return of(patientId);
     }
 

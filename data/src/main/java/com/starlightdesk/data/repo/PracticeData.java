@@ -1,6 +1,7 @@
 package com.starlightdesk.data.repo;
 
 import com.starlightdesk.data.domain.Chart;
+import com.starlightdesk.data.domain.ChartPart;
 import com.starlightdesk.data.domain.Patient;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -157,11 +158,16 @@ public final class PracticeData {
     }
 
     /**
-     * Records that the acting user looked at one part of a patient's chart (the rows of {@code table}:
-     * notes, vitals, ...), so who saw what can be told without storing what they saw.
+     * Records that the acting user looked at one part of a patient's chart (a section such as notes or
+     * vitals, a printed document), so who saw what can be told without storing what they saw.
      */
-    public void auditChartSection(UUID patientId, Table<?> table) {
-        writeAll(c -> c.auditChartSection(patientId, table));
+    public void auditChartSection(UUID patientId, ChartPart part) {
+        writeAll(c -> c.auditChartSection(patientId, part));
+    }
+
+    /** Who opened whose chart, when, and which part of it: the Chart access screen's reads (admins only). */
+    public ChartAccessLog chartAccess() {
+        return new ChartAccessLog(this, jdbi);
     }
 
     /** Streams every live row of {@code table} in id order to {@code action} (exports). */
