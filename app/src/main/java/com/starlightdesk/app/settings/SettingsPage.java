@@ -11,6 +11,7 @@ public enum SettingsPage {
     MEMBERSHIP_PLANS("Membership plans"),
     NOTE_TEMPLATES("Note templates"),
     USERS("Users"),
+    CHART_ACCESS("Chart access"),
     THIS_DESK("This desk");
 
     private final String label;
