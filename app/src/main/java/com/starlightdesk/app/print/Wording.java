@@ -91,7 +91,8 @@ final class Wording {
         if (entry.bmi() != null) {
             boolean infant = entry.age().chartDays() < GrowthReferences.SWITCH_AGE_DAYS;
             if (infant && entry.assessment(GrowthIndicator.WEIGHT_FOR_LENGTH).isPresent()) {
-                rows.add(new VisitSummary.Measurement("Weight for length", "",
+                rows.add(new VisitSummary.Measurement("Weight for length",
+                        plain(v.weightKg()) + " kg at " + plain(v.heightCm()) + " cm",
                         VisitSummary.percentileOf(entry, GrowthIndicator.WEIGHT_FOR_LENGTH)));
             } else {
                 rows.add(new VisitSummary.Measurement("Body mass index (BMI)", plain(Bmi.of(v.weightKg(), v.heightCm())) + " kg/m²",
@@ -145,7 +146,7 @@ final class Wording {
             how.add(m.dosage().strip());
         }
         if (m.route() != null && !m.route().isBlank()) {
-            how.add(m.route().strip());
+            how.add(lowerFirst(m.route().strip()));
         }
         if (m.frequency() != null && !m.frequency().isBlank()) {
             how.add(lowerFirst(m.frequency().strip()));

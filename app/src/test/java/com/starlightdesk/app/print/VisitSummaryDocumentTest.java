@@ -9,10 +9,13 @@ import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.app.testing.TestStores;
 import com.starlightdesk.data.domain.Chart;
+import com.starlightdesk.data.domain.ClinicalStatus;
+import com.starlightdesk.data.domain.Medication;
 import com.starlightdesk.data.domain.Letterhead;
 import com.starlightdesk.data.domain.MedicalRecord;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.domain.Provider;
+import com.starlightdesk.data.growth.Child;
 import com.starlightdesk.data.growth.ChildGrowth;
 import com.starlightdesk.data.growth.GrowthReferences;
 import java.io.ByteArrayOutputStream;
@@ -116,6 +119,27 @@ final class VisitSummaryDocumentTest {
         assertTrue(text.contains("Dr. Renée Šťastná"));
         assertTrue(text.contains("Fièvre and cough"));
         assertTrue(text.contains("No stridor at rest."));
+    }
+
+    @Test
+    void anInfantsWeightForLengthPrintsTheWeightAtTheLengthBesideItsPercentile() {
+        VisitSummary.Measurement row = session.data().patients().byStatus("active", 500, 0).stream()
+                .map(p -> session.data().rereadChart(p.id()))
+                .flatMap(c -> c.vitals().stream().map(v -> Wording.measurements(v, growth.assess(Child.of(c.patient()), v))))
+                .flatMap(List::stream)
+                .filter(m -> m.name().equals("Weight for length"))
+                .findFirst().orElseThrow(() -> new AssertionError("the demo practice measures an infant's weight and length"));
+
+        assertTrue(row.value().matches("[0-9.]+ kg at [0-9.]+ cm"), row.value());
+        assertTrue(row.percentile().contains("percentile"), row.percentile());
+    }
+
+    @Test
+    void aMedicinesRouteReadsInLowerCaseMidSentence() {
+        Medication m = new Medication(UUID.randomUUID(), UUID.randomUUID(), null, "Cetirizine 1 mg/mL", "1 mL", "Once daily",
+                LocalDate.of(2025, 1, 6), null, ClinicalStatus.ACTIVE, null, "Oral", null, null, null);
+
+        assertEquals("Cetirizine 1 mg/mL: 1 mL, oral, once daily", Wording.medication(m));
     }
 
     private static byte[] pdf(VisitSummary summary) throws IOException {
