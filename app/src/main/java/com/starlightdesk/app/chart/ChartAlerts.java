@@ -14,10 +14,10 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The alerts the parts of a chart raise in its header, short and without clinical detail beyond what the
- * role may see: a child born preterm (growth at corrected age until 24 months), a prospect or an inactive
- * patient, and, for those who chart, notes left unsigned and an active allergy to a medication the child
- * takes. Stateless.
+ * The alerts the parts of a chart raise in its header, short and each only for those shown the section it
+ * speaks of: a prospect or an inactive patient for all, a child born preterm (growth at corrected age until
+ * 24 months) beside Vitals &amp; growth, notes left unsigned beside Notes, and an active allergy to a medication
+ * the child takes beside Allergies and Medications. Stateless.
  */
 public final class ChartAlerts {
     private ChartAlerts() {
@@ -31,16 +31,19 @@ public final class ChartAlerts {
         } else if (p.status() == PatientStatus.PROSPECT) {
             alerts.add("Prospect: not yet enrolled");
         }
-        if (p.bornPreterm() && Period.between(p.dateOfBirth(), today).toTotalMonths() < 24) {
+        boolean correctedAge = p.bornPreterm() && Period.between(p.dateOfBirth(), today).toTotalMonths() < 24;
+        if (correctedAge && ChartSection.VITALS.visibleTo(permissions)) {
             alerts.add("Born at " + p.gestationalAgeDays() / 7 + "+" + p.gestationalAgeDays() % 7
                     + " weeks: growth at corrected age");
         }
-        if (permissions.canChart()) {
+        if (ChartSection.NOTES.visibleTo(permissions)) {
             long unsigned = read.chart().records().stream()
                     .filter(r -> r.recordType() == RecordType.SOAP_NOTE && !r.isSigned()).count();
             if (unsigned > 0) {
                 alerts.add(unsigned == 1 ? "1 unsigned note" : unsigned + " unsigned notes");
             }
+        }
+        if (ChartSection.MEDICATIONS.visibleTo(permissions) && ChartSection.ALLERGIES.visibleTo(permissions)) {
             String clash = allergiesToCurrentMedications(read);
             if (!clash.isEmpty()) {
                 alerts.add("Allergy to a current medication: " + clash);
