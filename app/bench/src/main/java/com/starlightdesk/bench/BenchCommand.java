@@ -200,7 +200,7 @@ public final class BenchCommand implements Callable<Integer> {
         @Option(names = "--patients", defaultValue = "1000", description = "Other patients in the practice (default: ${DEFAULT-VALUE}).")
         int patients;
 
-        @Option(names = "--keep", description = "Build the practice in this (empty) folder and keep it.")
+        @Option(names = "--keep", description = "Build the practice in this folder and keep it; a practice built there before is used again.")
         Path keep;
 
         @Override

@@ -27,6 +27,8 @@ import com.starlightdesk.data.growth.GrowthReferences;
 import com.starlightdesk.data.repo.PatientRow;
 import com.starlightdesk.data.repo.PracticeData;
 import com.starlightdesk.data.store.DataDirectory;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,12 +43,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -98,8 +100,8 @@ public final class ChartBench {
         System.out.printf("chart bench: load average %s, JVM %s, %d cores, max heap %d MB%n", load(),
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         long t0 = System.nanoTime();
-        LongChart.Built built = LongChart.create(stores(dir), others);
-        System.out.printf("chart bench: practice of %,d patients built in %.1f s; the chart: %d entries (%s), %d timeline lines%n",
+        LongChart.Built built = stores(dir).list().isEmpty() ? LongChart.create(stores(dir), others) : LongChart.reopen(stores(dir));
+        System.out.printf("chart bench: practice of %,d patients built or reopened in %.1f s; the chart: %d entries (%s), %d timeline lines%n",
                 built.patients(), (System.nanoTime() - t0) / 1e9, built.total(), built.entries().toString().replaceAll("[{}]", ""),
                 built.timelineLines());
         reads(dir, built);
@@ -149,7 +151,7 @@ public final class ChartBench {
             for (int i = 0; i < front.read.size(); i++) {
                 total.add(front.read.get(i) + front.section.get(i));
             }
-            print("open: read + header + front page (data ready to draw)", total);
+            print("open: read + header + front page (data ready to draw)", new Timed(total, front.cpu));
 
             DiagnosisCodes codes = DiagnosisCodes.icd10cm();
             section(session, id, inLine, ChartSection.TIMELINE, chart -> new TimelineViewModel(chart));
@@ -165,7 +167,7 @@ public final class ChartBench {
     }
 
     /** What an opening at {@code at} cost: the chart's read, and the section's work once the read is in. */
-    private record Opening(List<Long> read, List<Long> section) {
+    private record Opening(List<Long> read, List<Long> section, List<Long> cpu) {
     }
 
     private void section(Session session, UUID id, TaskExecutor inLine, ChartSection at, Consumer<OpenChart> views) {
@@ -187,35 +189,52 @@ public final class ChartBench {
         chart.revisionProperty().addListener((obs, old, now) -> followed[0] = System.nanoTime());
         List<Long> reads = new ArrayList<>();
         List<Long> work = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < warmUp + runs; i++) {
             chart.close();
             long start = System.nanoTime();
+            long cpu0 = threads.getCurrentThreadCpuTime();
             chart.open(id, at);
+            long spent = threads.getCurrentThreadCpuTime() - cpu0;
             if (chart.readProperty().get() == null) {
                 throw new IllegalStateException("the chart was not read: " + chart.failureProperty().get());
             }
             if (i >= warmUp) {
                 reads.add(read[0] - start);
                 work.add(followed[0] - read[0]);
+                cpu.add(spent);
             }
         }
         chart.close();
-        return new Opening(reads, work);
+        return new Opening(reads, work, cpu);
     }
 
-    private List<Long> time(Supplier<?> read) {
-        List<Long> times = new ArrayList<>();
+    /** Wall and CPU time of the reading thread, per measured run. */
+    private record Timed(List<Long> wall, List<Long> cpu) {
+    }
+
+    private Timed time(Supplier<?> read) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        List<Long> wall = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
         for (int i = 0; i < warmUp + runs; i++) {
             long start = System.nanoTime();
+            long cpu0 = threads.getCurrentThreadCpuTime();
             read.get();
             if (i >= warmUp) {
-                times.add(System.nanoTime() - start);
+                wall.add(System.nanoTime() - start);
+                cpu.add(threads.getCurrentThreadCpuTime() - cpu0);
             }
         }
-        return times;
+        return new Timed(wall, cpu);
     }
 
     // ---- the real window ---------------------------------------------------------------------------------
+
+    /** One measured drawing: the wall time, and the CPU time the FX thread and the app's background threads spent in it. */
+    private record Drawn(long wall, long fxCpu, long backgroundCpu) {
+    }
 
     private void window(Path dir, LongChart.Built built) throws Exception {
         AppServices services = AppServices.start(new DataDirectory(dir), Clock.systemUTC());
@@ -232,143 +251,190 @@ public final class ChartBench {
         WindowDriver.waitUntil("the shell", () -> WindowDriver.showing(scene, "#nav-patients"), WAIT);
         WindowDriver.press(scene, "#nav-patients");
         WindowDriver.waitUntil("the patients list", () -> row(scene, built.patientId()) != null, WAIT);
-        String name = LongChart.FIRST_NAME + " " + LongChart.LAST_NAME;
+        Screen screen = new Screen(scene, built.patientId(), LongChart.FIRST_NAME + " " + LongChart.LAST_NAME, built.timelineLines());
 
-        long first = open(scene, built.patientId(), name);
-        System.out.printf("window: first opening in the session (the chart's and the front page's views built): %.1f ms%n", first / 1e6);
-        List<Long> opened = new ArrayList<>();
+        Drawn first = screen.open();
+        System.out.printf("window: first opening in the session (the chart's and the front page's views built): %.1f ms%n",
+                first.wall() / 1e6);
+        List<Drawn> opened = new ArrayList<>();
         for (int i = 0; i < warmUp + runs; i++) {
-            long t = open(scene, built.patientId(), name);
+            Drawn d = screen.open();
             if (i >= warmUp) {
-                opened.add(t);
+                opened.add(d);
             }
         }
-        print("window: Enter in the Patients list → header and front page drawn", opened);
+        printDrawn("window: Enter in the Patients list → header and front page drawn", opened);
 
         // Every section looked at once, as in a provider's day: their views are built and follow each read from now on.
-        openAndStay(scene, built.patientId(), name);
+        screen.openAndStay();
         for (ChartSection section : ChartSection.values()) {
-            WindowDriver.onFx(() -> {
-                sections(scene).getSelectionModel().select(section);
-                return null;
-            });
-            WindowDriver.waitUntil(section.label(), () -> WindowDriver.showing(scene, "#chart-section"), WAIT);
-            Thread.sleep(200);
+            screen.choose(section);
+            Thread.sleep(300);
         }
-        List<Long> timeline = new ArrayList<>();
+        List<Drawn> timeline = new ArrayList<>();
         for (int i = 0; i < warmUp + runs; i++) {
-            WindowDriver.onFx(() -> {
-                sections(scene).getSelectionModel().select(ChartSection.SUMMARY);
-                return null;
-            });
-            WindowDriver.waitUntil("the front page", () -> frontPageDrawn(scene, name), WAIT);
-            long t = untilDrawn(scene, () -> sections(scene).getSelectionModel().select(ChartSection.TIMELINE),
-                    () -> timelineDrawn(scene, built.timelineLines()));
+            screen.choose(ChartSection.SUMMARY);
+            WindowDriver.waitUntil("the front page", screen::frontPageDrawn, WAIT);
+            Drawn d = screen.untilDrawn(() -> screen.sections().getSelectionModel().select(ChartSection.TIMELINE), screen::timelineDrawn);
             if (i >= warmUp) {
-                timeline.add(t);
+                timeline.add(d);
             }
         }
-        print("window: Timeline chosen in the open chart → its " + built.timelineLines() + " lines drawn", timeline);
-        WindowDriver.onFx(() -> {
-            sections(scene).getSelectionModel().select(ChartSection.SUMMARY);
-            return null;
-        });
-        back(scene, built.patientId());
-        List<Long> again = new ArrayList<>();
+        printDrawn("window: Timeline chosen in the open chart → its " + built.timelineLines() + " lines drawn", timeline);
+        screen.choose(ChartSection.SUMMARY);
+        screen.back();
+        List<Drawn> again = new ArrayList<>();
         for (int i = 0; i < warmUp + runs; i++) {
-            long t = open(scene, built.patientId(), name);
+            Drawn d = screen.open();
             if (i >= warmUp) {
-                again.add(t);
+                again.add(d);
             }
         }
-        print("window: Enter → front page drawn, every section's view built earlier in the session", again);
-    }
-
-    /** Opens the chart from the Patients list, waits for the front page drawn, goes back; returns the time to drawn. */
-    private static long open(Scene scene, UUID id, String name) throws InterruptedException {
-        long t = openAndStay(scene, id, name);
-        back(scene, id);
-        return t;
-    }
-
-    private static long openAndStay(Scene scene, UUID id, String name) throws InterruptedException {
-        return untilDrawn(scene, () -> {
-            TableView<PatientRow> table = patients(scene);
-            table.getSelectionModel().select(row(scene, id));
-            table.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
-        }, () -> frontPageDrawn(scene, name));
-    }
-
-    private static void back(Scene scene, UUID id) {
-        WindowDriver.press(scene, "#chart-back");
-        WindowDriver.waitUntil("the patients list", () -> WindowDriver.showing(scene, "#patients-table")
-                && patients(scene).isVisible() && row(scene, id) != null, WAIT);
-    }
-
-    /** Runs {@code action} on the FX thread; returns the time until the first pulse after layout at which {@code drawn} holds. */
-    private static long untilDrawn(Scene scene, Runnable action, BooleanSupplier drawn) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        long[] start = new long[1];
-        long[] end = new long[1];
-        Runnable[] probe = new Runnable[1];
-        probe[0] = () -> {
-            if (end[0] == 0 && drawn.getAsBoolean()) {
-                end[0] = System.nanoTime();
-                scene.removePostLayoutPulseListener(probe[0]);
-                done.countDown();
-            }
-        };
-        WindowDriver.onFx(() -> {
-            scene.addPostLayoutPulseListener(probe[0]);
-            start[0] = System.nanoTime();
-            action.run();
-            return null;
-        });
-        if (!done.await(WAIT.toSeconds(), TimeUnit.SECONDS)) {
-            throw new IllegalStateException("not drawn in " + WAIT);
-        }
-        return end[0] - start[0];
+        printDrawn("window: Enter → front page drawn, every section's view built earlier in the session", again);
     }
 
     /**
-     * The header names the child and shows the alerts; the front page shows the last visit, and its problems,
-     * medications and vitals lists have laid out a cell showing their first line.
+     * The window as the bench drives it: opens the chart from the Patients list and tells when its parts are
+     * drawn. The nodes it checks are looked up once, when they first exist, so that a check at each pulse
+     * costs little.
      */
-    private static boolean frontPageDrawn(Scene scene, String name) {
-        Node chart = scene.lookup("#chart");
-        Label shownName = (Label) scene.lookup("#patient-name");
-        Label lastVisit = (Label) scene.lookup("#summary-last-visit");
-        Parent alerts = (Parent) scene.lookup("#chart-alerts");
-        return chart != null && chart.isVisible() && shownName != null && name.equals(shownName.getText())
-                && alerts != null && !alerts.getChildrenUnmodifiable().isEmpty()
-                && lastVisit != null && lastVisit.isVisible() && !lastVisit.getText().isBlank()
-                && firstLineShown(scene, "#summary-problems") && firstLineShown(scene, "#summary-medications")
-                && firstLineShown(scene, "#summary-vitals");
-    }
+    private static final class Screen {
+        private final Scene scene;
+        private final UUID patientId;
+        private final String name;
+        private final int timelineLines;
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private final long fxThread;
+        private Label shownName;
+        private Label lastVisit;
+        private Parent alerts;
+        private List<ListView<?>> lists;
+        private TableView<?> timeline;
 
-    private static boolean firstLineShown(Scene scene, String list) {
-        ListView<?> view = (ListView<?>) scene.lookup(list);
-        if (view == null || !view.isVisible() || view.getScene() == null || view.getItems().isEmpty()) {
-            return false;
+        Screen(Scene scene, UUID patientId, String name, int timelineLines) {
+            this.scene = scene;
+            this.patientId = patientId;
+            this.name = name;
+            this.timelineLines = timelineLines;
+            this.fxThread = WindowDriver.onFx(() -> Thread.currentThread().getId());
         }
-        String first = String.valueOf(view.getItems().get(0));
-        return view.lookupAll(".list-cell").stream().map(n -> (IndexedCell<?>) n)
-                .anyMatch(cell -> cell.getIndex() == 0 && cell.isVisible() && first.equals(((javafx.scene.control.Labeled) cell).getText()));
-    }
 
-    private static boolean timelineDrawn(Scene scene, int lines) {
-        Node node = scene.lookup("#timeline-events");
-        if (!(node instanceof TableView<?> table) || !table.isVisible() || table.getScene() == null || table.getItems().size() != lines) {
-            return false;
+        /** Opens the chart from the Patients list, waits for the front page drawn and goes back. */
+        Drawn open() throws InterruptedException {
+            Drawn d = openAndStay();
+            back();
+            return d;
         }
-        String first = ((com.starlightdesk.app.chart.timeline.TimelineViewModel.Row) table.getItems().get(0)).what();
-        return table.lookupAll(".table-cell").stream().map(n -> (javafx.scene.control.TableCell<?, ?>) n)
-                .anyMatch(cell -> cell.getIndex() == 0 && cell.isVisible() && first.equals(cell.getText()));
-    }
 
-    @SuppressWarnings("unchecked")
-    private static ListView<ChartSection> sections(Scene scene) {
-        return (ListView<ChartSection>) scene.lookup("#chart-sections");
+        Drawn openAndStay() throws InterruptedException {
+            return untilDrawn(() -> {
+                TableView<PatientRow> table = patients(scene);
+                table.getSelectionModel().select(row(scene, patientId));
+                table.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
+            }, this::frontPageDrawn);
+        }
+
+        void back() {
+            WindowDriver.press(scene, "#chart-back");
+            WindowDriver.waitUntil("the patients list", () -> WindowDriver.showing(scene, "#patients-table")
+                    && patients(scene).isVisible() && row(scene, patientId) != null, WAIT);
+        }
+
+        void choose(ChartSection section) {
+            WindowDriver.onFx(() -> {
+                sections().getSelectionModel().select(section);
+                return null;
+            });
+            WindowDriver.waitUntil(section.label(), () -> WindowDriver.showing(scene, "#chart-section"), WAIT);
+        }
+
+        /** Runs {@code action} on the FX thread; measures until the first pulse after layout at which {@code drawn} holds. */
+        Drawn untilDrawn(Runnable action, BooleanSupplier drawn) throws InterruptedException {
+            long[] background = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("starlight-db-"))
+                    .mapToLong(Thread::getId).toArray();
+            long fx0 = WindowDriver.onFx(() -> threads.getThreadCpuTime(fxThread));
+            long bg0 = cpu(background);
+            CountDownLatch done = new CountDownLatch(1);
+            long[] start = new long[1];
+            long[] end = new long[1];
+            long[] fxEnd = new long[1];
+            Runnable[] probe = new Runnable[1];
+            probe[0] = () -> {
+                if (end[0] == 0 && drawn.getAsBoolean()) {
+                    end[0] = System.nanoTime();
+                    fxEnd[0] = threads.getThreadCpuTime(fxThread);
+                    scene.removePostLayoutPulseListener(probe[0]);
+                    done.countDown();
+                }
+            };
+            WindowDriver.onFx(() -> {
+                scene.addPostLayoutPulseListener(probe[0]);
+                start[0] = System.nanoTime();
+                action.run();
+                return null;
+            });
+            if (!done.await(WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                throw new IllegalStateException("not drawn in " + WAIT);
+            }
+            return new Drawn(end[0] - start[0], fxEnd[0] - fx0, cpu(background) - bg0);
+        }
+
+        private long cpu(long[] ids) {
+            long sum = 0;
+            for (long id : ids) {
+                sum += Math.max(0, threads.getThreadCpuTime(id));
+            }
+            return sum;
+        }
+
+        /**
+         * The header names the child and shows the alerts; the front page shows the last visit, and its problems,
+         * medications and vitals lists have laid out a cell showing their first line.
+         */
+        boolean frontPageDrawn() {
+            if (lists == null) {
+                if (scene.lookup("#summary-vitals") == null) {
+                    return false;
+                }
+                shownName = (Label) scene.lookup("#patient-name");
+                lastVisit = (Label) scene.lookup("#summary-last-visit");
+                alerts = (Parent) scene.lookup("#chart-alerts");
+                lists = List.of((ListView<?>) scene.lookup("#summary-problems"), (ListView<?>) scene.lookup("#summary-medications"),
+                        (ListView<?>) scene.lookup("#summary-vitals"));
+            }
+            return shownName.getScene() != null && shownName.isVisible() && name.equals(shownName.getText())
+                    && !alerts.getChildrenUnmodifiable().isEmpty() && lastVisit.isVisible() && !lastVisit.getText().isBlank()
+                    && lists.stream().allMatch(Screen::firstLineShown);
+        }
+
+        private static boolean firstLineShown(ListView<?> view) {
+            if (!view.isVisible() || view.getScene() == null || view.getItems().isEmpty()) {
+                return false;
+            }
+            String first = String.valueOf(view.getItems().get(0));
+            return view.lookupAll(".list-cell").stream().map(n -> (IndexedCell<?>) n)
+                    .anyMatch(cell -> cell.getIndex() == 0 && cell.isVisible() && first.equals(cell.getText()));
+        }
+
+        boolean timelineDrawn() {
+            if (timeline == null) {
+                timeline = (TableView<?>) scene.lookup("#timeline-events");
+                if (timeline == null) {
+                    return false;
+                }
+            }
+            if (!timeline.isVisible() || timeline.getScene() == null || timeline.getItems().size() != timelineLines) {
+                return false;
+            }
+            String first = ((TimelineViewModel.Row) timeline.getItems().get(0)).what();
+            return timeline.lookupAll(".table-cell").stream().map(n -> (TableCell<?, ?>) n)
+                    .anyMatch(cell -> cell.getIndex() == 0 && cell.isVisible() && first.equals(cell.getText()));
+        }
+
+        @SuppressWarnings("unchecked")
+        ListView<ChartSection> sections() {
+            return (ListView<ChartSection>) scene.lookup("#chart-sections");
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -389,6 +455,17 @@ public final class ChartBench {
         System.out.printf(Locale.US, "%s: p50 %.2f ms, p95 %.2f ms, max %.2f ms over %d (after %d warm-up)%n", what,
                 sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6,
                 sorted.get(sorted.size() - 1) / 1e6, sorted.size(), warmUp);
+    }
+
+    private void print(String what, Timed timed) {
+        print(what, timed.wall());
+        print("        CPU of the reading thread", timed.cpu());
+    }
+
+    private void printDrawn(String what, List<Drawn> drawn) {
+        print(what, drawn.stream().map(Drawn::wall).toList());
+        print("        CPU of the FX thread in it", drawn.stream().map(Drawn::fxCpu).toList());
+        print("        CPU of the app's background threads in it", drawn.stream().map(Drawn::backgroundCpu).toList());
     }
 
     private static String load() throws java.io.IOException {

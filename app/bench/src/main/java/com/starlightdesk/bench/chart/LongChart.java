@@ -2,6 +2,7 @@ package com.starlightdesk.bench.chart;
 
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
+import com.starlightdesk.data.store.UnlockException;
 import com.starlightdesk.data.codes.DiagnosisCodes;
 import com.starlightdesk.data.demo.PracticeGenerator;
 import com.starlightdesk.data.domain.Allergy;
@@ -157,6 +158,25 @@ public final class LongChart {
     /** Builds the practice in {@code stores}' (empty) folder with {@code others} generated patients. */
     public static Built create(PracticeStores stores, int others) throws IOException {
         return new LongChart().build(stores, others);
+    }
+
+    /** The practice {@link #create} built before in {@code stores}' folder, as its provider finds it. */
+    public static Built reopen(PracticeStores stores) throws IOException, UnlockException {
+        UUID practiceId = stores.list().get(0).practiceId();
+        try (Session session = stores.signIn(practiceId, EMAIL, PASSWORD.toCharArray())) {
+            PracticeData data = session.data();
+            Patient child = data.patientSearch().find(LAST_NAME + " " + FIRST_NAME, 5).stream()
+                    .filter(p -> p.firstName().equals(FIRST_NAME) && p.lastName().equals(LAST_NAME)).findFirst().orElseThrow();
+            Chart chart = data.rereadChart(child.id());
+            Map<String, Integer> entries = new LinkedHashMap<>();
+            entries.put("visits", chart.appointments().size());
+            entries.put("records", chart.records().size());
+            entries.put("vitals", chart.vitals().size());
+            entries.put("problems", chart.diagnoses().size());
+            entries.put("medications", chart.medications().size());
+            entries.put("allergies", chart.allergies().size());
+            return new Built(practiceId, child.id(), entries, chart.timeline(session.zone()).size(), data.patients().count());
+        }
     }
 
     private Built build(PracticeStores stores, int others) throws IOException {
