@@ -52,6 +52,7 @@ public final class OpenChart {
     private final ObjectProperty<Read> read = new SimpleObjectProperty<>();
     private final ObjectProperty<ChartSection> section = new SimpleObjectProperty<>(ChartSection.SUMMARY);
     private final LongProperty revision = new SimpleLongProperty();
+    private final LongProperty rereads = new SimpleLongProperty();
     private final StringProperty failure = new SimpleStringProperty("");
     private final List<Runnable> openListeners = new java.util.ArrayList<>();
     private long reading;
@@ -141,6 +142,9 @@ public final class OpenChart {
             if (ticket == reading) {
                 read.set(loaded);
                 revision.set(revision.get() + 1);
+                if (!opening) {
+                    rereads.set(rereads.get() + 1);
+                }
             }
         }, e -> {
             if (ticket == reading) {
@@ -175,5 +179,7 @@ public final class OpenChart {
     public ReadOnlyObjectProperty<ChartSection> sectionProperty() { return section; }
     /** Moves each time the chart was read (opened, or read again after a change). */
     public ReadOnlyLongProperty revisionProperty() { return revision; }
+    /** Moves each time the open chart was read again after a change to it (a section saved, a sync); not on an opening. */
+    public ReadOnlyLongProperty rereadProperty() { return rereads; }
     public ReadOnlyStringProperty failureProperty() { return failure; }
 }

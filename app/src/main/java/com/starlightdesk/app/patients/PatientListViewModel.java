@@ -106,8 +106,15 @@ public final class PatientListViewModel {
         shown.predicateProperty().addListener(o -> count());
         all.addListener((Observable o) -> count());
         session.changes().addListener(this::load);
-        // An open chart that was read again (a section saved, a sync) may have changed its patient's line.
-        chart.revisionProperty().addListener(o -> load());
+        // An open chart that was read again (a section saved, a sync) may have changed its patient's line, and a chart
+        // opened that the list does not hold is a new patient's. Opening a listed patient's chart changes no line:
+        // reading the whole list then would only compete with the chart's own read.
+        chart.rereadProperty().addListener(o -> load());
+        chart.patientProperty().addListener((obs, old, id) -> {
+            if (id != null && all.stream().noneMatch(row -> row.id().equals(id))) {
+                load();
+            }
+        });
         applyFilters();
     }
 

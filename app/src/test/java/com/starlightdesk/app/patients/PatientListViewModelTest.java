@@ -169,6 +169,25 @@ final class PatientListViewModelTest {
     }
 
     @Test
+    void openingAListedPatientsChartReadsNoListButAChartChangedOrANewPatientsChartDoes() {
+        OpenChart chart = chart();
+        PatientListViewModel list = list(chart);
+        int[] reads = {0};
+        list.all().addListener((javafx.beans.Observable o) -> reads[0]++);
+        list.open(list.shown().get(0));
+        assertEquals(0, reads[0], "opening a listed patient's chart leaves the list as it was read");
+        chart.changed();
+        assertEquals(1, reads[0], "a chart read again after a change reads the list again");
+        Patient newcomer = new Patient(Ids.next(), "Juniper", "Newcomb", TODAY.minusYears(2), Gender.FEMALE, null, null, null, null,
+                null, null, null, null, PatientStatus.ACTIVE, null, null, null, null, true, null, null, null);
+        session.data().writeAll(c -> c.insert(newcomer));
+        chart.open(newcomer.id());
+        assertTrue(list.all().stream().anyMatch(r -> r.id().equals(newcomer.id())), "a new patient's chart opened: the list reads them in");
+        chart.close();
+        session.data().writeAll(c -> c.softDelete(Patient.class, newcomer.id()));
+    }
+
+    @Test
     void openingARowOpensItsChart() {
         OpenChart chart = chart();
         PatientListViewModel list = list(chart);

@@ -117,14 +117,12 @@ public final class NotesViewModel {
         Predicate<ProblemLink> linkedOnly = p -> p.linkedProperty().get();
         Predicate<ProblemLink> all = p -> true;
         shownProblems.predicateProperty().bind(Bindings.createObjectBinding(() -> readOnly.get() ? linkedOnly : all, readOnly));
+        // Another chart: the notes are read once its chart has been read (the revision moves then), not twice.
         chart.patientProperty().addListener((obs, old, now) -> {
             autosave.flush();
             clearEditor();
             entries.clear();
             loaded.set(false);
-            if (now != null) {
-                load();
-            }
         });
         chart.revisionProperty().addListener((obs, old, now) -> load());
     }
