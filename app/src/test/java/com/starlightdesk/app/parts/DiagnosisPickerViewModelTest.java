@@ -8,13 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.starlightdesk.app.concurrent.CurrentThreadTaskExecutor;
 import com.starlightdesk.app.concurrent.TaskExecutor;
+import com.starlightdesk.app.testing.FailingTaskExecutor;
 import com.starlightdesk.app.testing.HeldTaskExecutor;
 import com.starlightdesk.data.codes.DiagnosisCode;
 import com.starlightdesk.data.codes.DiagnosisCodes;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** The diagnosis picker's type-ahead over the real ICD-10-CM set, with searches run at once or held back by the test. */
@@ -111,12 +110,7 @@ final class DiagnosisPickerViewModelTest {
 
     @Test
     void aFailedSearchListsNothingAndSaysSo() {
-        DiagnosisPickerViewModel picker = picker(new TaskExecutor() {
-            @Override
-            public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-                onFailure.accept(new IllegalStateException("code set missing"));
-            }
-        });
+        DiagnosisPickerViewModel picker = picker(new FailingTaskExecutor(new IllegalStateException("code set missing")));
         picker.queryProperty().set("otitis");
         assertTrue(picker.matches().isEmpty());
         assertEquals(-1, picker.highlightedProperty().get());

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.starlightdesk.app.concurrent.CurrentThreadTaskExecutor;
 import com.starlightdesk.app.concurrent.TaskExecutor;
 import com.starlightdesk.app.session.Session;
+import com.starlightdesk.app.testing.FailingTaskExecutor;
 import com.starlightdesk.app.testing.HeldTaskExecutor;
 import com.starlightdesk.app.testing.TestStores;
 import com.starlightdesk.data.domain.Patient;
@@ -17,9 +18,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -123,12 +122,7 @@ final class PatientPickerViewModelTest {
 
     @Test
     void aFailedLookupListsNothing() {
-        PatientPickerViewModel picker = picker(new TaskExecutor() {
-            @Override
-            public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-                onFailure.accept(new IllegalStateException("store closed"));
-            }
-        });
+        PatientPickerViewModel picker = picker(new FailingTaskExecutor(new IllegalStateException("store closed")));
         picker.queryProperty().set("pat");
         assertTrue(picker.matches().isEmpty());
         assertEquals(-1, picker.highlightedProperty().get());

@@ -7,11 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.starlightdesk.app.concurrent.CurrentThreadTaskExecutor;
 import com.starlightdesk.app.concurrent.TaskExecutor;
+import com.starlightdesk.app.testing.FailingTaskExecutor;
 import com.starlightdesk.app.testing.HeldTaskExecutor;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -162,12 +161,7 @@ final class TypeAheadViewModelTest {
 
     @Test
     void aFailedSearchListsNothingAndSaysNothingUnlessTheSpecialisationHasWordsForIt() {
-        TaskExecutor failing = new TaskExecutor() {
-            @Override
-            public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-                onFailure.accept(new IllegalStateException("store closed"));
-            }
-        };
+        TaskExecutor failing = new FailingTaskExecutor(new IllegalStateException("store closed"));
         Words quiet = words(failing);
         quiet.queryProperty().set("as");
         assertTrue(quiet.matches().isEmpty());

@@ -1,7 +1,7 @@
 package com.starlightdesk.app.chart.allergies;
 
+import com.starlightdesk.app.chart.ActiveListViewModel;
 import com.starlightdesk.app.chart.OpenChart;
-import com.starlightdesk.app.concurrent.SafeMessages;
 import com.starlightdesk.app.concurrent.TaskExecutor;
 import com.starlightdesk.app.parts.FieldErrors;
 import com.starlightdesk.data.domain.Allergy;
@@ -14,7 +14,6 @@ import com.starlightdesk.data.domain.ValidationException;
 import com.starlightdesk.data.repo.AllergyList;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -25,25 +24,22 @@ import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
- * The chart's Allergies section: the active allergies, "no known allergies" recorded explicitly (or that
- * nothing was recorded yet), and the history of inactive ones with why and when. One form adds an allergy,
- * corrects an active one, or inactivates one with a reason (resolved, or entered in error) and a note; a
- * resolved allergy can be made active again. The rules are the data layer's ({@link AllergyList}); a
- * broken one is shown at its field. Everyone at the practice records allergies. After each write the
- * chart is read again ({@link OpenChart#changed()}), so the header's banner follows.
+ * The chart's Allergies section, an {@link ActiveListViewModel}: the active allergies, "no known allergies"
+ * recorded explicitly (or that nothing was recorded yet), and the history of inactive ones with why and when.
+ * One form adds an allergy, corrects an active one, or inactivates one with a reason (resolved, or entered in
+ * error) and a note; a resolved allergy can be made active again. The rules are the data layer's
+ * ({@link AllergyList}); a broken one is shown at its field. Everyone at the practice records allergies.
+ * After each write the chart is read again ({@link OpenChart#changed()}), so the header's banner follows.
  * Confined to the FX thread; needs no toolkit.
  */
-public final class AllergiesViewModel {
+public final class AllergiesViewModel extends ActiveListViewModel<Allergy, AllergiesViewModel.Mode, AllergyList> {
     /** What the form is doing. */
     public enum Mode { CLOSED, ADD, EDIT, INACTIVATE }
 
@@ -52,80 +48,53 @@ public final class AllergiesViewModel {
     private static final Map<String, String> FIELDS = Map.of("inactivationReason", "reason", "inactivationNote", "note");
     private static final Set<String> FORM_FIELDS = Set.of("substance", "reaction", "severity", "notedOn", "reason", "note");
 
-    private final OpenChart chart;
-    private final TaskExecutor executor;
-    private final Clock clock;
-
-    private final ObservableList<Allergy> active = FXCollections.observableArrayList();
-    private final ObservableList<Allergy> history = FXCollections.observableArrayList();
     private final StringProperty recorded = new SimpleStringProperty("");
     private final BooleanProperty canRecordNoneKnown = new SimpleBooleanProperty(false);
-    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.CLOSED);
-    private final ObjectProperty<Allergy> editing = new SimpleObjectProperty<>();
-    private final StringProperty formTitle = new SimpleStringProperty("");
     private final StringProperty substance = new SimpleStringProperty("");
     private final StringProperty reaction = new SimpleStringProperty("");
     private final ObjectProperty<AllergySeverity> severity = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> notedOn = new SimpleObjectProperty<>();
     private final ObjectProperty<AllergyInactivation> reason = new SimpleObjectProperty<>();
     private final StringProperty note = new SimpleStringProperty("");
-    private final StringProperty done = new SimpleStringProperty("");
-    private final StringProperty failure = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final FieldErrors errors = new FieldErrors();
 
     public AllergiesViewModel(OpenChart chart, TaskExecutor executor, Clock clock) {
-        this.chart = chart;
-        this.executor = executor;
-        this.clock = clock;
-        chart.readProperty().addListener((obs, old, read) -> show(read));
-        chart.patientProperty().addListener((obs, old, now) -> {
-            cancel();
-            done.set("");
-            failure.set("");
-        });
+        super(chart, executor, clock, Mode.CLOSED, () -> new AllergyList(chart.session().data()));
         show(chart.readProperty().get());
     }
 
-    private void show(OpenChart.Read read) {
+    @Override
+    protected void show(OpenChart.Read read) {
         if (read == null) {
-            active.clear();
-            history.clear();
+            unlist();
             recorded.set("");
             canRecordNoneKnown.set(false);
             return;
         }
         List<Allergy> all = read.chart().allergies();
-        active.setAll(all.stream().filter(a -> a.status() == ClinicalStatus.ACTIVE)
-                .sorted(Comparator.comparing((Allergy a) -> a.severity().ordinal()).reversed().thenComparing(Allergy::substance))
-                .toList());
-        history.setAll(all.stream().filter(a -> a.status() == ClinicalStatus.INACTIVE)
-                .sorted(Comparator.comparing(Allergy::inactivatedAt).reversed()).toList());
+        list(all, Allergy::status,
+                Comparator.comparing((Allergy a) -> a.severity().ordinal()).reversed().thenComparing(Allergy::substance),
+                Comparator.comparing(Allergy::inactivatedAt).reversed());
         Patient patient = read.patient();
-        if (!active.isEmpty()) {
-            recorded.set(active.size() == 1 ? "1 active allergy" : active.size() + " active allergies");
+        int active = active().size();
+        if (active > 0) {
+            recorded.set(active == 1 ? "1 active allergy" : active + " active allergies");
         } else if (patient.noKnownAllergiesAt() != null) {
-            recorded.set("No known allergies, recorded " + DAY.format(patient.noKnownAllergiesAt().atZone(zone())));
+            recorded.set("No known allergies, recorded " + DAY.format(patient.noKnownAllergiesAt().atZone(chart().session().zone())));
         } else {
             recorded.set("Allergies not recorded: ask the family, then add each allergy or record that none is known.");
         }
-        canRecordNoneKnown.set(active.isEmpty() && patient.noKnownAllergiesAt() == null);
-        Allergy open = editing.get();
-        if (open != null && mode.get() != Mode.ADD && all.stream().noneMatch(a -> a.id().equals(open.id()) && a.status() == open.status())) {
-            cancel(); // inactivated or changed elsewhere: the form no longer describes it
-        }
+        canRecordNoneKnown.set(active == 0 && patient.noKnownAllergiesAt() == null);
+        // inactivated or changed elsewhere: the form no longer describes it
+        closeIfChangedElsewhere(all, (a, open) -> a.id().equals(open.id()) && a.status() == open.status());
     }
 
     /** Empties the form for a new allergy, noted today. */
     public void startAdd() {
-        clearNews();
-        editing.set(null);
-        formTitle.set("New allergy");
         substance.set("");
         reaction.set("");
         severity.set(null);
         notedOn.set(today());
-        mode.set(Mode.ADD);
+        open(Mode.ADD, null, "New allergy");
     }
 
     /** Fills the form with an active allergy to correct it. */
@@ -133,14 +102,11 @@ public final class AllergiesViewModel {
         if (allergy == null || allergy.status() != ClinicalStatus.ACTIVE) {
             return;
         }
-        clearNews();
-        editing.set(allergy);
-        formTitle.set("Edit " + allergy.substance());
         substance.set(allergy.substance());
         reaction.set(allergy.reaction() == null ? "" : allergy.reaction());
         severity.set(allergy.severity());
         notedOn.set(allergy.notedOn());
-        mode.set(Mode.EDIT);
+        open(Mode.EDIT, allergy, "Edit " + allergy.substance());
     }
 
     /** Opens the form to inactivate an active allergy: a reason, and a note if need be. */
@@ -148,30 +114,21 @@ public final class AllergiesViewModel {
         if (allergy == null || allergy.status() != ClinicalStatus.ACTIVE) {
             return;
         }
-        clearNews();
-        editing.set(allergy);
-        formTitle.set("Inactivate " + allergy.substance());
         reason.set(null);
         note.set("");
-        mode.set(Mode.INACTIVATE);
-    }
-
-    /** Closes the form without saving. */
-    public void cancel() {
-        errors.clear();
-        editing.set(null);
-        mode.set(Mode.CLOSED);
+        open(Mode.INACTIVATE, allergy, "Inactivate " + allergy.substance());
     }
 
     /** Saves what the form holds: a new allergy, a correction, or an inactivation. */
     public void save() {
-        UUID patientId = chart.patientProperty().get();
-        Mode now = mode.get();
-        if (patientId == null || now == Mode.CLOSED || busy.get()) {
+        UUID patientId = chart().patientProperty().get();
+        Mode now = modeProperty().get();
+        if (patientId == null || now == Mode.CLOSED || busyProperty().get()) {
             return;
         }
         clearNews();
-        Allergy open = editing.get();
+        FieldErrors errors = errors();
+        Allergy open = editingProperty().get();
         if (now == Mode.INACTIVATE) {
             if (reason.get() == null) {
                 errors.set("reason", "Choose why: resolved, or entered in error");
@@ -217,7 +174,7 @@ public final class AllergiesViewModel {
 
     /** Makes a resolved allergy active again. */
     public void reactivate(Allergy allergy) {
-        if (allergy == null || allergy.status() != ClinicalStatus.INACTIVE || busy.get()) {
+        if (allergy == null || allergy.status() != ClinicalStatus.INACTIVE || busyProperty().get()) {
             return;
         }
         clearNews();
@@ -226,59 +183,24 @@ public final class AllergiesViewModel {
 
     /** Records that the patient has no known allergies, now, as the signed-in user. */
     public void recordNoKnownAllergies() {
-        UUID patientId = chart.patientProperty().get();
-        if (patientId == null || busy.get()) {
+        UUID patientId = chart().patientProperty().get();
+        if (patientId == null || busyProperty().get()) {
             return;
         }
         clearNews();
         cancel();
-        busy.set(true);
-        executor.submit(() -> new AllergyList(chart.session().data()).recordNoKnownAllergies(patientId), saved -> {
-            busy.set(false);
-            done.set("Recorded: no known allergies.");
-            chart.changed();
-        }, this::failed);
+        write(list -> list.recordNoKnownAllergies(patientId), saved -> "Recorded: no known allergies.");
     }
 
-    private interface Write {
-        Allergy apply(AllergyList list);
+    @Override
+    protected String formField(String domainField) {
+        String field = FIELDS.getOrDefault(domainField, domainField);
+        return FORM_FIELDS.contains(field) ? field : null;
     }
 
-    private void write(Write work, java.util.function.Function<Allergy, String> news) {
-        busy.set(true);
-        executor.submit(() -> work.apply(new AllergyList(chart.session().data())), saved -> {
-            busy.set(false);
-            cancel();
-            done.set(news.apply(saved));
-            chart.changed();
-        }, this::failed);
-    }
-
-    private void failed(Throwable e) {
-        busy.set(false);
-        if (e instanceof ValidationException v && FORM_FIELDS.contains(FIELDS.getOrDefault(v.field(), v.field()))
-                && mode.get() != Mode.CLOSED) {
-            errors.set(v, FIELDS);
-        } else if (e instanceof ValidationException v) {
-            String rule = v.getMessage().substring(v.field().length() + 2);
-            failure.set((v.field().equals("noKnownAllergies") ? "No known allergies " : "The allergy ") + rule);
-        } else {
-            failure.set(SafeMessages.of(e));
-        }
-    }
-
-    private void clearNews() {
-        errors.clear();
-        done.set("");
-        failure.set("");
-    }
-
-    private ZoneId zone() {
-        return chart.session().zone();
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(zone()));
+    @Override
+    protected String whatFailed(String domainField) {
+        return domainField.equals("noKnownAllergies") ? "No known allergies" : "The allergy";
     }
 
     /** A severity as the form and the list say it. */
@@ -305,7 +227,7 @@ public final class AllergiesViewModel {
             text.append(": ").append(a.reaction());
         }
         text.append(" · ").append(a.severity().code()).append(" · noted ").append(DAY.format(a.notedOn()));
-        text.append(" — ").append(reasonLabel(a.inactivationReason())).append(' ').append(DAY.format(a.inactivatedAt().atZone(zone())));
+        text.append(" — ").append(reasonLabel(a.inactivationReason())).append(' ').append(DAY.format(a.inactivatedAt().atZone(chart().session().zone())));
         if (a.inactivationNote() != null) {
             text.append(": ").append(a.inactivationNote());
         }
@@ -317,26 +239,14 @@ public final class AllergiesViewModel {
         return a.status() == ClinicalStatus.INACTIVE && a.inactivationReason() != AllergyInactivation.ENTERED_IN_ERROR;
     }
 
-    public ObservableList<Allergy> active() { return active; }
-    /** The inactive allergies, the most recently inactivated first. */
-    public ObservableList<Allergy> history() { return history; }
     /** What is recorded: the number of active allergies, "No known allergies, recorded …", or that nothing is. */
     public ReadOnlyStringProperty recordedProperty() { return recorded; }
     /** Whether "no known allergies" can be recorded: no active allergy, and not recorded already. */
     public ReadOnlyBooleanProperty canRecordNoneKnownProperty() { return canRecordNoneKnown; }
-    public ReadOnlyObjectProperty<Mode> modeProperty() { return mode; }
-    /** The allergy the form edits or inactivates (null while it adds one or is closed). */
-    public ReadOnlyObjectProperty<Allergy> editingProperty() { return editing; }
-    public ReadOnlyStringProperty formTitleProperty() { return formTitle; }
     public StringProperty substanceProperty() { return substance; }
     public StringProperty reactionProperty() { return reaction; }
     public ObjectProperty<AllergySeverity> severityProperty() { return severity; }
     public ObjectProperty<LocalDate> notedOnProperty() { return notedOn; }
     public ObjectProperty<AllergyInactivation> reasonProperty() { return reason; }
     public StringProperty noteProperty() { return note; }
-    public ReadOnlyStringProperty doneProperty() { return done; }
-    public ReadOnlyStringProperty failureProperty() { return failure; }
-    public ReadOnlyBooleanProperty busyProperty() { return busy; }
-    /** Messages at the fields: substance, reaction, severity, notedOn, reason, note. */
-    public FieldErrors errors() { return errors; }
 }

@@ -1,8 +1,8 @@
 package com.starlightdesk.app.chart.medications;
 
 import atlantafx.base.controls.Message;
+import com.starlightdesk.app.chart.ActiveListView;
 import com.starlightdesk.app.chart.OpenChart;
-import com.starlightdesk.app.parts.Banner;
 import com.starlightdesk.app.parts.FieldError;
 import com.starlightdesk.app.parts.FieldErrors;
 import com.starlightdesk.app.parts.RadioChoices;
@@ -11,36 +11,29 @@ import com.starlightdesk.data.domain.Medication;
 import com.starlightdesk.data.domain.MedicationInactivation;
 import com.starlightdesk.data.repo.MedicationList;
 import java.time.LocalDate;
-import java.util.UUID;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
  * The chart's Medications section: binds the active table, the history and the form to
- * {@link MedicationsViewModel}. Enter on a medication (or a double-click) opens it to change; in the form
- * Enter saves and Escape cancels.
+ * {@link MedicationsViewModel}, the parts every such section shares through {@link ActiveListView}. Enter on
+ * a medication (or a double-click) opens it to change; in the form Enter saves and Escape cancels.
  */
 public final class MedicationsView {
     private final OpenChart chart;
@@ -95,6 +88,7 @@ public final class MedicationsView {
     @FXML private TextField note;
     @FXML private Label noteError;
     @FXML private Button save;
+    private ActiveListView<Medication> lists;
 
     public MedicationsView(OpenChart chart, MedicationsViewModel viewModel) {
         this.chart = chart;
@@ -107,8 +101,7 @@ public final class MedicationsView {
         boolean canChange = viewModel.canChange();
         add.setDisable(!canChange);
 
-        activeTable.setItems(viewModel.active());
-        keepSelection(activeTable);
+        lists = new ActiveListView<>(viewModel, activeTable, historyList, form, done, failure, Medication::id);
         column(nameColumn, Medication::name);
         column(doseColumn, Medication::dosage);
         column(routeColumn, Medication::route);
@@ -116,35 +109,17 @@ public final class MedicationsView {
         column(startedColumn, m -> MedicationsViewModel.SHORT_DAY.format(m.startedOn()));
         column(stopsColumn, m -> m.endedOn() == null ? null : MedicationsViewModel.SHORT_DAY.format(m.endedOn()));
         column(prescriberColumn, viewModel::prescriberOf);
-        activeTable.setRowFactory(table -> {
-            TableRow<Medication> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    viewModel.startEdit(row.getItem());
-                }
-            });
-            return row;
-        });
-        activeTable.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
-            if (key.getCode() == KeyCode.ENTER && chosen() != null) {
-                viewModel.startEdit(chosen());
-                key.consume();
-            }
-        });
+        lists.openWith(viewModel::startEdit);
         var nothingChosen = activeTable.getSelectionModel().selectedItemProperty().isNull();
         edit.disableProperty().bind(nothingChosen);
         stop.disableProperty().bind(nothingChosen);
         enteredInError.disableProperty().bind(nothingChosen);
 
-        historyList.setItems(viewModel.history());
-        historyList.setCellFactory(list -> new HistoryCell());
+        lists.historyReads(viewModel::describeInactive, m -> m.inactivationReason() == MedicationInactivation.ENTERED_IN_ERROR);
         historyEnteredInError.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             Medication picked = historyList.getSelectionModel().getSelectedItem();
             return picked == null || picked.inactivationReason() == MedicationInactivation.ENTERED_IN_ERROR;
         }, historyList.getSelectionModel().selectedItemProperty(), viewModel.history()));
-
-        Banner.bind(done, Banner.Kind.DONE, viewModel.doneProperty());
-        Banner.bind(failure, Banner.Kind.FAILURE, viewModel.failureProperty());
         bindForm();
     }
 
@@ -190,7 +165,7 @@ public final class MedicationsView {
         FieldError.bind(note, viewModel.noteProperty(), noteError, errors.of("note"));
         save.disableProperty().bind(viewModel.busyProperty());
 
-        form.addEventFilter(KeyEvent.KEY_PRESSED, this::formKeys);
+        lists.formKeys(viewModel::cancel, this::commitAndSave);
         mode.addListener((obs, was, now) -> {
             switch (now) {
                 case ADD, EDIT -> Platform.runLater(() -> {
@@ -199,11 +174,7 @@ public final class MedicationsView {
                 });
                 case STOP -> Platform.runLater(() -> stoppedOn.requestFocus());
                 case ERROR -> Platform.runLater(() -> note.requestFocus());
-                case CLOSED -> {
-                    if (form.getScene() != null && isInForm(form.getScene().getFocusOwner())) {
-                        activeTable.requestFocus();
-                    }
-                }
+                case CLOSED -> lists.formClosed();
             }
         });
     }
@@ -220,29 +191,6 @@ public final class MedicationsView {
         FieldError.show(picker, line, message);
     }
 
-    private boolean isInForm(Node node) {
-        for (Node at = node; at != null; at = at.getParent()) {
-            if (at == form) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void formKeys(KeyEvent key) {
-        if (key.getCode() == KeyCode.ESCAPE) {
-            viewModel.cancel();
-            key.consume();
-        } else if (key.getCode() == KeyCode.ENTER) {
-            if (key.getTarget() instanceof Button button) {
-                button.fire();
-            } else {
-                commitAndSave();
-            }
-            key.consume();
-        }
-    }
-
     /** Takes what is typed in the date and route fields (they keep it until Enter or leaving them), then saves. */
     private void commitAndSave() {
         for (DatePicker picker : new DatePicker[] {startedOn, endedOn, changedOn, stoppedOn}) {
@@ -252,48 +200,6 @@ public final class MedicationsView {
         viewModel.save();
     }
 
-    private Medication chosen() {
-        return activeTable.getSelectionModel().getSelectedItem();
-    }
-
-    /** A medication of the history; struck through when it was entered in error. */
-    private final class HistoryCell extends ListCell<Medication> {
-        HistoryCell() {
-            setWrapText(true);
-            setPrefWidth(0); // as wide as the list, the text wrapped within it
-        }
-
-        @Override
-        protected void updateItem(Medication medication, boolean empty) {
-            super.updateItem(medication, empty);
-            getStyleClass().remove("entered-in-error");
-            if (empty || medication == null) {
-                setText(null);
-                return;
-            }
-            setText(viewModel.describeInactive(medication));
-            if (medication.inactivationReason() == MedicationInactivation.ENTERED_IN_ERROR) {
-                getStyleClass().add("entered-in-error");
-            }
-        }
-    }
-
-    /** Keeps the chosen row chosen when the chart is read again (after a save here or a sync), if it is still listed. */
-    private static void keepSelection(TableView<Medication> table) {
-        UUID[] kept = new UUID[1];
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                kept[0] = now.id();
-            }
-        });
-        table.getItems().addListener((ListChangeListener<Medication>) change -> {
-            if (kept[0] != null && table.getSelectionModel().getSelectedItem() == null) {
-                table.getItems().stream().filter(row -> row.id().equals(kept[0])).findFirst()
-                        .ifPresent(row -> table.getSelectionModel().select(row));
-            }
-        });
-    }
-
     @FXML
     private void add() {
         viewModel.startAdd();
@@ -301,17 +207,17 @@ public final class MedicationsView {
 
     @FXML
     private void edit() {
-        viewModel.startEdit(chosen());
+        viewModel.startEdit(lists.chosen());
     }
 
     @FXML
     private void stop() {
-        viewModel.startStop(chosen());
+        viewModel.startStop(lists.chosen());
     }
 
     @FXML
     private void enteredInError() {
-        viewModel.startEnteredInError(chosen());
+        viewModel.startEnteredInError(lists.chosen());
     }
 
     @FXML

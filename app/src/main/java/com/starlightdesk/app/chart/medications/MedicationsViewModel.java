@@ -1,5 +1,6 @@
 package com.starlightdesk.app.chart.medications;
 
+import com.starlightdesk.app.chart.ActiveListViewModel;
 import com.starlightdesk.app.chart.OpenChart;
 import com.starlightdesk.app.concurrent.SafeMessages;
 import com.starlightdesk.app.concurrent.TaskExecutor;
@@ -23,15 +24,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -39,15 +34,15 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The chart's Medications section: the active medications, and under them the history (stopped, completed
- * and entered-in-error ones with why, their dates and the note). One form starts a medication, changes an
- * active one (a new dose or frequency applies from a day, and the earlier dose stays in the history), stops
- * one (stopped or completed, on a day, with a note) or marks one entered in error (with a note saying what
- * was wrong). The rules are the data layer's ({@link MedicationList}); a broken one is shown at its field.
- * Only providers and admins see and change medications. After each write the chart is read again
- * ({@link OpenChart#changed()}). Confined to the FX thread; needs no toolkit.
+ * The chart's Medications section, an {@link ActiveListViewModel}: the active medications, and under them the
+ * history (stopped, completed and entered-in-error ones with why, their dates and the note). One form starts a
+ * medication, changes an active one (a new dose or frequency applies from a day, and the earlier dose stays in
+ * the history), stops one (stopped or completed, on a day, with a note) or marks one entered in error (with a
+ * note saying what was wrong). The rules are the data layer's ({@link MedicationList}); a broken one is shown
+ * at its field. Only providers and admins see and change medications. After each write the chart is read
+ * again ({@link OpenChart#changed()}). Confined to the FX thread; needs no toolkit.
  */
-public final class MedicationsViewModel {
+public final class MedicationsViewModel extends ActiveListViewModel<Medication, MedicationsViewModel.Mode, MedicationList> {
     /** What the form is doing. */
     public enum Mode { CLOSED, ADD, EDIT, STOP, ERROR }
 
@@ -70,17 +65,8 @@ public final class MedicationsViewModel {
     private static final Set<String> FORM_FIELDS = Set.of("name", "dosage", "route", "frequency", "startedOn", "endedOn",
             "prescriber", "changedOn", "reason", "stoppedOn", "note");
 
-    private final OpenChart chart;
-    private final TaskExecutor executor;
-    private final Clock clock;
-
-    private final ObservableList<Medication> active = FXCollections.observableArrayList();
-    private final ObservableList<Medication> history = FXCollections.observableArrayList();
     private final ObservableList<Prescriber> prescribers = FXCollections.observableArrayList(Prescriber.NOT_RECORDED, Prescriber.OUTSIDE);
     private Map<UUID, String> providerNames = Map.of();
-    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.CLOSED);
-    private final ObjectProperty<Medication> editing = new SimpleObjectProperty<>();
-    private final StringProperty formTitle = new SimpleStringProperty("");
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty dosage = new SimpleStringProperty("");
     private final StringProperty route = new SimpleStringProperty("");
@@ -93,47 +79,31 @@ public final class MedicationsViewModel {
     private final ObjectProperty<MedicationInactivation> reason = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> stoppedOn = new SimpleObjectProperty<>();
     private final StringProperty note = new SimpleStringProperty("");
-    private final StringProperty done = new SimpleStringProperty("");
-    private final StringProperty failure = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final FieldErrors errors = new FieldErrors();
 
     public MedicationsViewModel(OpenChart chart, TaskExecutor executor, Clock clock) {
-        this.chart = chart;
-        this.executor = executor;
-        this.clock = clock;
-        chart.readProperty().addListener((obs, old, read) -> show(read));
-        chart.patientProperty().addListener((obs, old, now) -> {
-            cancel();
-            done.set("");
-            failure.set("");
-        });
+        super(chart, executor, clock, Mode.CLOSED, () -> new MedicationList(chart.session().data()));
         show(chart.readProperty().get());
     }
 
     /** Whether the signed-in user may change medications (providers and admins). */
     public boolean canChange() {
-        return chart.session().permissions().canChart();
+        return chart().session().permissions().canChart();
     }
 
-    private void show(OpenChart.Read read) {
+    @Override
+    protected void show(OpenChart.Read read) {
         if (read == null) {
-            active.clear();
-            history.clear();
+            unlist();
             return;
         }
         providerNames = read.providerNames();
         List<Medication> all = read.chart().medications();
-        active.setAll(all.stream().filter(m -> m.status() == ClinicalStatus.ACTIVE)
-                .sorted(Comparator.comparing((Medication m) -> m.name().toLowerCase(Locale.ROOT)).thenComparing(Medication::startedOn))
-                .toList());
-        history.setAll(all.stream().filter(m -> m.status() == ClinicalStatus.INACTIVE)
-                .sorted(Comparator.comparing(MedicationsViewModel::endOf).reversed()).toList());
-        Medication open = editing.get();
-        if (open != null && all.stream().noneMatch(m -> m.id().equals(open.id()) && m.status() == open.status()
-                && Objects.equals(m.inactivationReason(), open.inactivationReason()))) {
-            cancel(); // changed elsewhere: the form no longer describes it
-        }
+        list(all, Medication::status,
+                Comparator.comparing((Medication m) -> m.name().toLowerCase(Locale.ROOT)).thenComparing(Medication::startedOn),
+                Comparator.comparing(MedicationsViewModel::endOf).reversed());
+        // changed elsewhere: the form no longer describes it
+        closeIfChangedElsewhere(all, (m, open) -> m.id().equals(open.id()) && m.status() == open.status()
+                && Objects.equals(m.inactivationReason(), open.inactivationReason()));
     }
 
     private static Instant endOf(Medication m) {
@@ -142,7 +112,7 @@ public final class MedicationsViewModel {
 
     /** Empties the form for a new medication starting today, prescribed by the signed-in provider if they are one. */
     public void startAdd() {
-        if (!open(Mode.ADD, null, "New medication")) {
+        if (!openIfAllowed(Mode.ADD, null, "New medication")) {
             return;
         }
         name.set("");
@@ -158,7 +128,7 @@ public final class MedicationsViewModel {
 
     /** Fills the form with an active medication to change it; a new dose or frequency applies from today unless told. */
     public void startEdit(Medication medication) {
-        if (medication == null || medication.status() != ClinicalStatus.ACTIVE || !open(Mode.EDIT, medication, "Change " + medication.name())) {
+        if (medication == null || medication.status() != ClinicalStatus.ACTIVE || !openIfAllowed(Mode.EDIT, medication, "Change " + medication.name())) {
             return;
         }
         name.set(medication.name());
@@ -175,7 +145,7 @@ public final class MedicationsViewModel {
 
     /** Opens the form to stop an active medication: stopped or completed, today unless told, with a note if need be. */
     public void startStop(Medication medication) {
-        if (medication == null || medication.status() != ClinicalStatus.ACTIVE || !open(Mode.STOP, medication, "Stop " + medication.name())) {
+        if (medication == null || medication.status() != ClinicalStatus.ACTIVE || !openIfAllowed(Mode.STOP, medication, "Stop " + medication.name())) {
             return;
         }
         reason.set(MedicationInactivation.STOPPED);
@@ -186,28 +156,26 @@ public final class MedicationsViewModel {
     /** Opens the form to mark a medication, active or in the history, entered in error. */
     public void startEnteredInError(Medication medication) {
         if (medication == null || medication.inactivationReason() == MedicationInactivation.ENTERED_IN_ERROR
-                || !open(Mode.ERROR, medication, "Mark " + medication.name() + " entered in error")) {
+                || !openIfAllowed(Mode.ERROR, medication, "Mark " + medication.name() + " entered in error")) {
             return;
         }
         note.set("");
     }
 
-    private boolean open(Mode to, Medication medication, String title) {
+    private boolean openIfAllowed(Mode to, Medication medication, String title) {
         clearNews();
         if (!canChange()) {
-            failure.set("Only a provider or an admin can change a patient's medications");
+            fail("Only a provider or an admin can change a patient's medications");
             return false;
         }
-        editing.set(medication);
-        formTitle.set(title);
-        mode.set(to);
+        open(to, medication, title);
         return true;
     }
 
     /** Reads the practice's active providers for the prescriber choice (and the one the medication names, if inactive now). */
     private void loadPrescribers(Medication medication) {
-        UUID me = chart.session().user().id();
-        executor.submit(() -> chart.session().data().office().providers(), providers -> {
+        UUID me = chart().session().user().id();
+        executor().submit(() -> chart().session().data().office().providers(), providers -> {
             List<Prescriber> choices = new ArrayList<>();
             choices.add(Prescriber.NOT_RECORDED);
             Prescriber mine = null;
@@ -235,25 +203,18 @@ public final class MedicationsViewModel {
             } else {
                 prescriber.set(choices.stream().filter(c -> c.equals(chosen)).findFirst().orElse(Prescriber.NOT_RECORDED));
             }
-        }, e -> failure.set(SafeMessages.of(e)));
-    }
-
-    /** Closes the form without saving. */
-    public void cancel() {
-        errors.clear();
-        editing.set(null);
-        mode.set(Mode.CLOSED);
+        }, e -> fail(SafeMessages.of(e)));
     }
 
     /** Saves what the form holds. */
     public void save() {
-        UUID patientId = chart.patientProperty().get();
-        Mode now = mode.get();
-        if (patientId == null || now == Mode.CLOSED || busy.get()) {
+        UUID patientId = chart().patientProperty().get();
+        Mode now = modeProperty().get();
+        if (patientId == null || now == Mode.CLOSED || busyProperty().get()) {
             return;
         }
         clearNews();
-        Medication open = editing.get();
+        Medication open = editingProperty().get();
         switch (now) {
             case STOP -> saveStop(open);
             case ERROR -> saveEnteredInError(open);
@@ -262,6 +223,7 @@ public final class MedicationsViewModel {
     }
 
     private void saveStop(Medication open) {
+        FieldErrors errors = errors();
         if (reason.get() == null) {
             errors.set("reason", "Choose why: stopped, or completed");
         }
@@ -281,7 +243,7 @@ public final class MedicationsViewModel {
 
     private void saveEnteredInError(Medication open) {
         if (note.get() == null || note.get().isBlank()) {
-            errors.set("note", "Say what was wrong");
+            errors().set("note", "Say what was wrong");
             return;
         }
         String words = note.get();
@@ -289,6 +251,7 @@ public final class MedicationsViewModel {
     }
 
     private void saveDetails(UUID patientId, Medication open, Mode now) {
+        FieldErrors errors = errors();
         if (name.get() == null || name.get().isBlank()) {
             errors.set("name", "Enter the medication's name and strength");
         }
@@ -333,47 +296,18 @@ public final class MedicationsViewModel {
         return dose.isEmpty() ? "no dose given" : dose;
     }
 
-    private interface Write {
-        Medication apply(MedicationList list);
-    }
-
-    private void write(Write work, Function<Medication, String> news) {
-        busy.set(true);
-        executor.submit(() -> work.apply(new MedicationList(chart.session().data())), saved -> {
-            busy.set(false);
-            cancel();
-            done.set(news.apply(saved));
-            chart.changed();
-        }, this::failed);
-    }
-
-    private void failed(Throwable e) {
-        busy.set(false);
-        if (e instanceof ValidationException v && mode.get() != Mode.CLOSED) {
-            String field = FIELDS.getOrDefault(v.field(), v.field());
-            if (mode.get() == Mode.STOP && field.equals("endedOn")) {
-                field = "stoppedOn";
-            }
-            if (FORM_FIELDS.contains(field)) {
-                errors.set(v, Map.of(v.field(), field));
-                return;
-            }
+    @Override
+    protected String formField(String domainField) {
+        String field = FIELDS.getOrDefault(domainField, domainField);
+        if (modeProperty().get() == Mode.STOP && field.equals("endedOn")) {
+            field = "stoppedOn";
         }
-        if (e instanceof ValidationException v) {
-            failure.set("The medication " + v.getMessage().substring(v.field().length() + 2));
-        } else {
-            failure.set(SafeMessages.of(e));
-        }
+        return FORM_FIELDS.contains(field) ? field : null;
     }
 
-    private void clearNews() {
-        errors.clear();
-        done.set("");
-        failure.set("");
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(chart.session().zone()));
+    @Override
+    protected String whatFailed(String domainField) {
+        return "The medication";
     }
 
     private static String text(String value) {
@@ -420,15 +354,8 @@ public final class MedicationsViewModel {
         return text.toString();
     }
 
-    public ObservableList<Medication> active() { return active; }
-    /** Stopped, completed and entered-in-error medications, the most recently inactivated first. */
-    public ObservableList<Medication> history() { return history; }
     /** The prescriber choices: not recorded, the practice's active providers, outside the practice. */
     public ObservableList<Prescriber> prescribers() { return prescribers; }
-    public ReadOnlyObjectProperty<Mode> modeProperty() { return mode; }
-    /** The medication the form changes, stops or marks (null while it adds one or is closed). */
-    public ReadOnlyObjectProperty<Medication> editingProperty() { return editing; }
-    public ReadOnlyStringProperty formTitleProperty() { return formTitle; }
     public StringProperty nameProperty() { return name; }
     public StringProperty dosageProperty() { return dosage; }
     /** The route: one of {@link MedicationList#ROUTES}, or typed. */
@@ -444,9 +371,4 @@ public final class MedicationsViewModel {
     public ObjectProperty<MedicationInactivation> reasonProperty() { return reason; }
     public ObjectProperty<LocalDate> stoppedOnProperty() { return stoppedOn; }
     public StringProperty noteProperty() { return note; }
-    public ReadOnlyStringProperty doneProperty() { return done; }
-    public ReadOnlyStringProperty failureProperty() { return failure; }
-    public ReadOnlyBooleanProperty busyProperty() { return busy; }
-    /** Messages at the fields: name, dosage, route, frequency, startedOn, endedOn, prescriber, changedOn, reason, stoppedOn, note. */
-    public FieldErrors errors() { return errors; }
 }
