@@ -6,6 +6,7 @@ import com.starlightdesk.data.domain.Prescription;
 import com.starlightdesk.data.domain.SoapNote;
 import com.starlightdesk.data.domain.ValidationException;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +22,7 @@ import java.util.UUID;
 public record NoteEntry(MedicalRecord record, String title, String when, String status, boolean addendum) {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MMM d, yyyy h:mm a", Locale.US);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
 
     public boolean signed() {
         return record.isSigned();
@@ -43,11 +45,16 @@ public record NoteEntry(MedicalRecord record, String title, String when, String 
         return rows;
     }
 
+    /** The date shows once: the signing's time alone when it was the day of the record, its date and time otherwise. */
     private static NoteEntry entry(MedicalRecord r, Map<UUID, String> userNames, ZoneId zone, boolean addendum) {
-        String status = r.isSigned()
-                ? "Signed by " + userNames.getOrDefault(r.signedBy(), "a former user") + " on " + DAY_TIME.format(r.signedAt().atZone(zone))
-                : "Draft";
-        return new NoteEntry(r, addendum ? "Addendum" : title(r), DAY.format(r.recordedAt().atZone(zone)), status, addendum);
+        ZonedDateTime recorded = r.recordedAt().atZone(zone);
+        String status = "Draft";
+        if (r.isSigned()) {
+            ZonedDateTime signed = r.signedAt().atZone(zone);
+            String when = signed.toLocalDate().equals(recorded.toLocalDate()) ? " at " + TIME.format(signed) : " on " + DAY_TIME.format(signed);
+            status = "Signed by " + userNames.getOrDefault(r.signedBy(), "a former user") + when;
+        }
+        return new NoteEntry(r, addendum ? "Addendum" : title(r), DAY.format(recorded), status, addendum);
     }
 
     /** "Visit note: Ear pain for two days", "Lab result: Hemoglobin 10.9 g/dL", "Prescription: Amoxicillin …". */

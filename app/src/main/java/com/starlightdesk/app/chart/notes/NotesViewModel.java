@@ -19,6 +19,7 @@ import com.starlightdesk.data.domain.User;
 import com.starlightdesk.data.domain.ValidationException;
 import com.starlightdesk.data.repo.VisitNotes;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -58,6 +59,8 @@ public final class NotesViewModel {
     /** What the editor shows. */
     public enum Editing { NOTHING, NOTE, LAB_RESULT, PRESCRIPTION }
 
+    /** How long a done line shows unless typing ends it sooner. */
+    static final Duration NEWS_SHOWN = Duration.ofSeconds(6);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm:ss a", Locale.US);
 
     private final OpenChart chart;
@@ -99,6 +102,7 @@ public final class NotesViewModel {
     private boolean saving;
     private boolean saveAgain;
     private UUID selectAfterRead;
+    private Runnable fadeDone = () -> { };
 
     public NotesViewModel(OpenChart chart, TaskExecutor executor, AutosaveSchedule schedule, Clock clock) {
         this.chart = chart;
@@ -106,11 +110,16 @@ public final class NotesViewModel {
         this.executor = executor;
         this.clock = clock;
         this.autosave = new DraftAutosave(schedule, this::saveDraft);
+        // A done line goes after a moment (or once typing starts), as the app's other news does.
+        done.addListener((obs, old, now) -> {
+            fadeDone.run();
+            fadeDone = now.isEmpty() ? () -> { } : schedule.schedule(NEWS_SHOWN, () -> done.set(""));
+        });
         boolean provider = session.user().role() == Role.PROVIDER;
         canSign = Bindings.createBooleanBinding(() -> provider && record.get() != null && !record.get().isSigned()
                 && !readOnly.get(), record, readOnly);
         canAddAddendum = Bindings.createBooleanBinding(() -> session.permissions().canChart() && record.get() != null
-                && record.get().isSigned() && record.get().recordType() == RecordType.SOAP_NOTE, record);
+                && record.get().isSigned() && record.get().recordType() == RecordType.SOAP_NOTE && !record.get().isAddendum(), record);
         for (StringProperty part : List.of(subjective, objective, assessment, plan)) {
             part.addListener((obs, old, now) -> edited());
         }
@@ -310,6 +319,7 @@ public final class NotesViewModel {
             return;
         }
         saveState.set("Unsaved changes");
+        done.set("");
         autosave.edited();
     }
 

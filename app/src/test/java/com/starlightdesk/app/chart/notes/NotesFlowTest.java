@@ -86,7 +86,7 @@ final class NotesFlowTest {
         robot.clickOn("#notes-sign");
         waitFor(() -> shown(robot, "#notes-sign-confirm"));
         robot.clickOn("#notes-sign-confirmed");
-        waitFor(() -> text(robot, "#notes-heading").contains("Signed by Lena Ortiz, MD on "));
+        waitFor(() -> text(robot, "#notes-heading").contains("Signed by Lena Ortiz, MD at "));
         assertTrue(problems.getItems().isEmpty(), "a signed note lists only the problems it addresses: none here");
         TextArea subjective = robot.lookup("#note-subjective").queryAs(TextArea.class);
         assertFalse(subjective.isEditable(), "a signed note is read-only on the screen");
@@ -104,6 +104,7 @@ final class NotesFlowTest {
         waitFor(() -> shown(robot, "#notes-sign-confirm"));
         robot.clickOn("#notes-sign-confirmed");
         waitFor(() -> text(robot, "#notes-heading").startsWith("Addendum · Signed by Lena Ortiz, MD"));
+        assertFalse(shown(robot, "#notes-addendum"), "an addendum has no addendum of its own");
 
         @SuppressWarnings("unchecked")
         ListView<NoteEntry> list = robot.lookup("#notes-list").queryAs(ListView.class);

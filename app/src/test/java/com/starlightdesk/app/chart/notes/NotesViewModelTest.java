@@ -103,8 +103,10 @@ final class NotesViewModelTest {
         assertNotNull(draft);
         assertEquals(RecordType.SOAP_NOTE, draft.recordType());
         assertEquals(draft.id(), s.notes().entries().get(0).record().id(), "the new note heads the list");
+        assertTrue(s.notes().doneProperty().get().startsWith("New note started"), s.notes().doneProperty().get());
 
         s.notes().subjectiveProperty().set("Cough");
+        assertEquals("", s.notes().doneProperty().get(), "the news goes once typing starts");
         s.later().advance(Duration.ofMillis(1000));
         assertEquals("", stored(draft.id()).subjective(), "not while typing goes on");
         assertEquals("Unsaved changes", s.notes().saveStateProperty().get());
@@ -146,9 +148,12 @@ final class NotesViewModelTest {
         assertFalse(s.notes().canSign().get());
         assertTrue(s.notes().canAddAddendum().get());
         NoteEntry signed = s.notes().entries().stream().filter(e -> e.record().id().equals(note.id())).findFirst().orElseThrow();
-        assertTrue(signed.status().startsWith("Signed by Lena Ortiz, MD on "), signed.status());
+        assertTrue(signed.status().matches("Signed by Lena Ortiz, MD at \\d{1,2}:\\d{2} [AP]M"), "the date shows once, above: " + signed.status());
 
         s.notes().addAddendum();
+        assertTrue(s.notes().doneProperty().get().startsWith("Addendum started"), s.notes().doneProperty().get());
+        s.later().advance(NotesViewModel.NEWS_SHOWN);
+        assertEquals("", s.notes().doneProperty().get(), "the news goes after a moment");
         MedicalRecord addendum = s.notes().recordProperty().get();
         assertEquals(note.id(), addendum.amendsRecordId());
         assertFalse(s.notes().readOnlyProperty().get());
@@ -157,6 +162,14 @@ final class NotesViewModelTest {
         assertEquals(addendum.id(), rows.get(at + 1).record().id(), "the addendum is listed under its note");
         assertTrue(rows.get(at + 1).addendum());
         assertEquals(note.id(), session.data().visitNotes().noteOfVisit(visit.id()).orElseThrow().id(), "the visit still opens its note");
+
+        s.notes().subjectiveProperty().set("Recheck ears in two weeks");
+        s.notes().askToSign();
+        s.notes().confirmSign();
+        assertTrue(session.data().visitNotes().record(addendum.id()).isSigned(), s.notes().failureProperty().get());
+        assertFalse(s.notes().canAddAddendum().get(), "an addendum has no addendum of its own");
+        s.notes().select(s.notes().entries().get(at));
+        assertTrue(s.notes().canAddAddendum().get(), "the signed note still takes another");
     }
 
     @Test
