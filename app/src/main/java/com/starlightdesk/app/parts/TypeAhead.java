@@ -14,6 +14,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.stage.Popup;
 import javafx.stage.Window;
 
@@ -40,8 +41,11 @@ public class TypeAhead<T> extends TextField {
     private final Label noMatch = new Label();
     private final HBox noMatchLine = new HBox(noMatch);
     private final Popup popup = new Popup();
+    private final VBox drop;
     private TypeAheadViewModel<T> viewModel;
     private Runnable onDismiss;
+    private Function<T, String> lead;
+    private Function<T, String> rest;
 
     /**
      * A type-ahead whose matches read as {@code rowText} gives, each {@code row} high, in a list at least
@@ -64,7 +68,7 @@ public class TypeAhead<T> extends TextField {
         noMatchLine.getStyleClass().add("type-ahead-no-match");
         noMatchLine.prefWidthProperty().bind(Bindings.max(widthProperty(), minListWidth));
         noMatchLine.managedProperty().bind(noMatchLine.visibleProperty());
-        VBox drop = new VBox(suggestions, noMatchLine);
+        drop = new VBox(suggestions, noMatchLine);
         drop.getStylesheets().add(STYLESHEET);
         popup.getContent().add(drop);
         popup.setAutoHide(false);
@@ -113,6 +117,16 @@ public class TypeAhead<T> extends TextField {
     /** Whether the list of matches, or the line saying there are none, is showing under the field. */
     public boolean isShowingSuggestions() {
         return popup.isShowing();
+    }
+
+    /**
+     * Has each match read in two columns, {@code lead} then {@code rest}, the first as wide for every match
+     * (type-ahead.css, {@code .type-ahead-lead}) so that the second lines up; the match's text stays whole for
+     * reading aloud. Call it from the specialisation's constructor.
+     */
+    protected final void readInColumns(Function<T, String> lead, Function<T, String> rest) {
+        this.lead = lead;
+        this.rest = rest;
     }
 
     /** The line under the field when the typed text finds nothing: its words, then what a specialisation adds. */
@@ -183,12 +197,26 @@ public class TypeAhead<T> extends TextField {
         } else {
             popup.show(this, field.getMinX(), field.getMaxY() + 2);
         }
+        // The popup's window holds the list's shadow too: set the list itself flush with the field's left edge.
+        Bounds list = drop.localToScreen(drop.getLayoutBounds());
+        if (list != null && Math.abs(list.getMinX() - field.getMinX()) >= 0.5) {
+            popup.setAnchorX(popup.getAnchorX() - (list.getMinX() - field.getMinX()));
+        }
     }
 
     /** One match, as the specialisation has it read; a click picks it. */
     private final class MatchCell extends ListCell<T> {
+        private final Label leadColumn = new Label();
+        private final Label restColumn = new Label();
+        private final HBox columns = new HBox(leadColumn, restColumn);
+
         MatchCell() {
             getStyleClass().add("type-ahead-match");
+            leadColumn.getStyleClass().add("type-ahead-lead");
+            restColumn.getStyleClass().add("type-ahead-rest");
+            columns.getStyleClass().add("type-ahead-columns");
+            restColumn.setMinWidth(0); // a long second column ends in an ellipsis
+            HBox.setHgrow(restColumn, Priority.ALWAYS);
             setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && !isEmpty() && getItem() != null && viewModel != null) {
                     viewModel.pick(getItem());
@@ -200,6 +228,15 @@ public class TypeAhead<T> extends TextField {
         protected void updateItem(T match, boolean empty) {
             super.updateItem(match, empty);
             setText(empty || match == null ? null : rowText.apply(match));
+            if (lead == null || empty || match == null) {
+                setGraphic(null);
+                setContentDisplay(ContentDisplay.LEFT);
+                return;
+            }
+            leadColumn.setText(lead.apply(match));
+            restColumn.setText(rest.apply(match));
+            setGraphic(columns);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         }
     }
 }

@@ -10,12 +10,15 @@ import com.starlightdesk.app.concurrent.BackgroundTaskExecutor;
 import com.starlightdesk.app.concurrent.TaskExecutor;
 import com.starlightdesk.data.codes.DiagnosisCode;
 import com.starlightdesk.data.codes.DiagnosisCodes;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The diagnosis picker in a real window (headless Monocle), over the real code set with searches on a
@@ -113,6 +117,23 @@ final class DiagnosisPickerTest {
         robot.type(KeyCode.ESCAPE);
         waitFor(() -> dismissed.get() == 1);
         assertNull(picked.get());
+    }
+
+    @Test
+    void theCodesDropDownFlushWithTheFieldAndTheirDescriptionsLineUpInAColumn(FxRobot robot) throws Exception {
+        robot.clickOn("#picker").write("otitis media");
+        waitFor(() -> picker.isShowingSuggestions() && codes(robot).getItems().stream().map(DiagnosisCode::display)
+                .map(String::length).distinct().count() > 1);
+        waitFor(() -> robot.lookup(".type-ahead-rest").queryAll().stream().filter(Node::isVisible).count() > 1);
+        double field = WaitForAsyncUtils.asyncFx(() -> picker.localToScreen(picker.getLayoutBounds()).getMinX()).get();
+        double list = WaitForAsyncUtils.asyncFx(() -> codes(robot).localToScreen(codes(robot).getLayoutBounds()).getMinX()).get();
+        assertEquals(field, list, 1.0, "the list's left edge is the field's");
+
+        List<Double> descriptions = WaitForAsyncUtils.asyncFx(() -> robot.lookup(".type-ahead-rest").queryAll().stream()
+                .filter(n -> n.isVisible() && !((Label) n).getText().isEmpty())
+                .map(n -> n.localToScreen(n.getLayoutBounds()).getMinX()).toList()).get();
+        assertTrue(descriptions.size() > 1, descriptions.toString());
+        assertEquals(1, descriptions.stream().map(Math::round).distinct().count(), "descriptions start in one column: " + descriptions);
     }
 
     /** The listed cell that reads {@code text}, once the list has laid it out. */
