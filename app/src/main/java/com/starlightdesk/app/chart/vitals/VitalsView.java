@@ -134,6 +134,9 @@ public final class VitalsView {
         headUnit.setText(f.lengthUnit.get().code());
         f.lengthUnit.addListener((o, old, unit) -> headUnit.setText(unit.code()));
         bmi.textProperty().bind(f.bmiProperty());
+        // No room is kept for the BMI until the weight and length give one.
+        bmi.visibleProperty().bind(bmi.textProperty().isNotEmpty());
+        bmi.managedProperty().bind(bmi.visibleProperty());
         for (TextField field : new TextField[] {measuredOn, weight, ounces, length, head, temperature, heartRate,
             respiratoryRate, systolic, diastolic, oxygen}) {
             field.setOnAction(e -> viewModel.save());

@@ -4,6 +4,7 @@ import static com.starlightdesk.app.testing.WindowSteps.shown;
 import static com.starlightdesk.app.testing.WindowSteps.text;
 import static com.starlightdesk.app.testing.WindowSteps.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.starlightdesk.app.desktop.DesktopWindow;
@@ -83,6 +84,7 @@ final class VitalsFlowTest {
         int before = window.session().data().chart().vitals(ethan.id()).size();
         robot.clickOn("#chart-section-vitals");
         waitFor(() -> shown(robot, "#section-vitals") && !robot.lookup("#vitals-save").query().isDisabled());
+        assertFalse(robot.lookup("#vitals-bmi").query().isManaged(), "no room is kept for a BMI not yet given");
 
         robot.interact(() -> {
             robot.lookup("#vitals-weight-unit").queryAs(ChoiceBox.class).setValue(WeightUnit.LB);
@@ -94,6 +96,7 @@ final class VitalsFlowTest {
                 "the ounces keep their unit beside them once typed");
         robot.clickOn("#vitals-length").write("33.5");
         waitFor(() -> text(robot, "#vitals-bmi").startsWith("BMI 16.4"));
+        assertTrue(robot.lookup("#vitals-bmi").query().isManaged());
         robot.clickOn("#vitals-save");
         waitFor(() -> window.session().data().chart().vitals(ethan.id()).size() == before + 1);
         VitalSigns saved = window.session().data().chart().vitals(ethan.id()).stream()
