@@ -2,18 +2,20 @@ package com.starlightdesk.data.domain;
 
 /** How a dose was given. A dose by mouth or nose has no injection site. */
 public enum VaccineRoute implements Coded {
-    INTRAMUSCULAR("intramuscular", "Intramuscular (IM)"),
-    SUBCUTANEOUS("subcutaneous", "Subcutaneous (SC)"),
-    INTRADERMAL("intradermal", "Intradermal (ID)"),
-    ORAL("oral", "By mouth (PO)"),
-    INTRANASAL("intranasal", "Intranasal (NS)");
+    INTRAMUSCULAR("intramuscular", "Intramuscular", "IM"),
+    SUBCUTANEOUS("subcutaneous", "Subcutaneous", "SC"),
+    INTRADERMAL("intradermal", "Intradermal", "ID"),
+    ORAL("oral", "By mouth", "PO"),
+    INTRANASAL("intranasal", "Intranasal", "NS");
 
     private final String code;
-    private final String label;
+    private final String name;
+    private final String abbreviation;
 
-    VaccineRoute(String code, String label) {
+    VaccineRoute(String code, String name, String abbreviation) {
         this.code = code;
-        this.label = label;
+        this.name = name;
+        this.abbreviation = abbreviation;
     }
 
     @Override
@@ -21,9 +23,14 @@ public enum VaccineRoute implements Coded {
         return code;
     }
 
-    /** How the chart names it. */
+    /** How the chart names it in a form: "Intramuscular (IM)". */
     public String label() {
-        return label;
+        return name + " (" + abbreviation + ")";
+    }
+
+    /** The clinic's short form for a table: "IM". */
+    public String abbreviation() {
+        return abbreviation;
     }
 
     /** Whether the dose goes in by needle, and so has an injection site. */

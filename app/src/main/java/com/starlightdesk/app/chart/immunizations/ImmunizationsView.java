@@ -115,11 +115,11 @@ public final class ImmunizationsView {
         history.disableProperty().bind(chart.patientProperty().isNull());
 
         doseTable.setItems(viewModel.doses());
-        column(dateColumn, d -> ImmunizationsViewModel.DAY.format(d.givenOn()));
+        column(dateColumn, d -> ImmunizationsViewModel.SHOWN.format(d.givenOn()));
         column(vaccineColumn, d -> viewModel.vaccineLabel(d.cvx()));
         column(sourceColumn, ImmunizationsViewModel::sourceLabel);
         column(lotColumn, d -> d.lotNumber() == null ? "" : d.lotNumber() + (d.mvx() == null ? "" : " · " + d.mvx()));
-        column(howColumn, d -> join(d.route() == null ? null : d.route().label(), d.site() == null ? null : d.site().label(),
+        column(howColumn, d -> join(d.route() == null ? null : d.route().abbreviation(), d.site() == null ? null : d.site().label(),
                 d.doseMl() == null ? null : d.doseMl().stripTrailingZeros().toPlainString() + " mL"));
         column(statusColumn, ImmunizationsViewModel::statusLabel);
         doseTable.setRowFactory(table -> {

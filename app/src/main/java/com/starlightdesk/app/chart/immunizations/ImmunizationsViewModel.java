@@ -64,7 +64,10 @@ public final class ImmunizationsViewModel {
         public StringProperty givenOnProperty() { return givenOn; }
     }
 
+    /** How a day is typed in the history rows. */
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("M/d/uuuu", Locale.US);
+    /** How a day is shown, as in the chart's other sections. */
+    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US);
     private static final Pattern ROW_FIELD = Pattern.compile("^doses\\[(\\d+)]\\.(\\w+)$");
     /** The form's fields by the domain's names. */
     private static final Map<String, String> FIELDS = Map.of("lotNumber", "lot", "visGivenOn", "visEdition");
@@ -158,7 +161,7 @@ public final class ImmunizationsViewModel {
         }
         clearNews();
         editing.set(dose);
-        formTitle.set("Correct " + vaccineLabel(dose.cvx()) + " of " + DAY.format(dose.givenOn()));
+        formTitle.set("Correct " + vaccineLabel(dose.cvx()) + " of " + SHOWN.format(dose.givenOn()));
         mode.set(Mode.EDIT);
         fill(dose);
     }
@@ -170,7 +173,7 @@ public final class ImmunizationsViewModel {
         }
         clearNews();
         editing.set(dose);
-        formTitle.set("Entered in error: " + vaccineLabel(dose.cvx()) + " of " + DAY.format(dose.givenOn()));
+        formTitle.set("Entered in error: " + vaccineLabel(dose.cvx()) + " of " + SHOWN.format(dose.givenOn()));
         errorReason.set(null);
         errorNote.set("");
         mode.set(Mode.ERROR);
@@ -224,7 +227,7 @@ public final class ImmunizationsViewModel {
         DoseErrorReason why = errorReason.get();
         String note = errorNote.get();
         write(list -> list.markEnteredInError(dose.id(), why, note),
-                saved -> vaccineLabel(saved.cvx()) + " of " + DAY.format(saved.givenOn()) + " is marked entered in error; it stays on the chart.");
+                saved -> vaccineLabel(saved.cvx()) + " of " + SHOWN.format(saved.givenOn()) + " is marked entered in error; it stays on the chart.");
     }
 
     private void saveDose(UUID patientId, Mode now) {
@@ -258,7 +261,7 @@ public final class ImmunizationsViewModel {
         if (now == Mode.GIVE) {
             write(list -> list.give(dose), saved -> vaccineLabel(saved.cvx()) + " is recorded, lot " + saved.lotNumber() + ".");
         } else {
-            write(list -> list.correct(dose), saved -> "Saved " + vaccineLabel(saved.cvx()) + " of " + DAY.format(saved.givenOn()) + ".");
+            write(list -> list.correct(dose), saved -> "Saved " + vaccineLabel(saved.cvx()) + " of " + SHOWN.format(saved.givenOn()) + ".");
         }
     }
 
@@ -422,7 +425,7 @@ public final class ImmunizationsViewModel {
         if (o.vaccineGroup() != null) {
             text.append(" · ").append(o.vaccineGroup());
         }
-        text.append(" · ").append(DAY.format(o.observedOn()));
+        text.append(" · ").append(SHOWN.format(o.observedOn()));
         if (o.note() != null) {
             text.append(": ").append(o.note());
         }

@@ -106,7 +106,7 @@ final class ImmunizationsViewModelTest {
             assertEquals("Is required: say what was wrong", vm.errors().of("errorNote").get());
             vm.errorNoteProperty().set("The registry listed a sibling's dose");
             vm.save();
-            assertEquals("08 Hep B, adolescent or pediatric of 4/2/2019 is marked entered in error; it stays on the chart.",
+            assertEquals("08 Hep B, adolescent or pediatric of Apr 2, 2019 is marked entered in error; it stays on the chart.",
                     vm.doneProperty().get());
             Immunization struck = vm.doses().get(3);
             assertEquals("Entered in error (other): The registry listed a sibling's dose", ImmunizationsViewModel.statusLabel(struck));
