@@ -24,8 +24,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -91,19 +93,52 @@ final class ForecastCommand implements Callable<Integer> {
                 throw new CaseException(e.getMessage());
             }
             Set<String> observations = new LinkedHashSet<>();
+            Map<String, LocalDate> observationDates = new HashMap<>();
             JsonNode obs = node.get("observations");
             if (obs != null && !obs.isNull()) {
                 if (!obs.isArray()) {
                     throw new CaseException("observations must be a list of observation codes");
                 }
                 for (int i = 0; i < obs.size(); i++) {
-                    String code = obs.get(i).asText().trim();
+                    JsonNode o = obs.get(i);
+                    String field = "observations[" + i + "]";
+                    String code;
+                    LocalDate date = null;
+                    if (o.isObject()) {
+                        JsonNode codeNode = o.get("code");
+                        if (codeNode == null || codeNode.isNull() || codeNode.asText().isBlank()) {
+                            throw new CaseException(field + ".code is missing");
+                        }
+                        code = codeNode.asText().trim();
+                        JsonNode dateNode = o.get("date");
+                        if (dateNode != null && !dateNode.isNull()) {
+                            date = date(o, "date", field + ".date");
+                        }
+                    } else if (o.isTextual() || o.isNumber()) {
+                        code = o.asText().trim();
+                    } else {
+                        throw new CaseException(field + " must be an observation code or an object with code and date");
+                    }
                     if (!forecaster.knowsObservation(code)) {
-                        throw new CaseException("observations[" + i + "] '" + code + "' is not an observation code of the supporting data");
+                        throw new CaseException(field + " '" + code + "' is not an observation code of the supporting data");
+                    }
+                    if (date != null && date.isBefore(birthDate)) {
+                        throw new CaseException(field + ".date is before the birthDate");
+                    }
+                    if (date != null && date.isAfter(assessmentDate)) {
+                        throw new CaseException(field + ".date is after the assessmentDate");
                     }
                     observations.add(code);
+                    if (date != null) {
+                        observationDates.merge(code, date, (a, b) -> b.isAfter(a) ? b : a);
+                    }
                 }
             }
+            JsonNode country = node.get("birthCountry");
+            if (country != null && !country.isNull() && !country.isTextual()) {
+                throw new CaseException("birthCountry must be text, e.g. \"U.S.\"");
+            }
+            String birthCountry = country == null || country.isNull() ? null : country.asText();
             List<AdministeredDose> doses = new ArrayList<>();
             List<String> given = new ArrayList<>();
             JsonNode list = node.get("doses");
@@ -135,7 +170,7 @@ final class ForecastCommand implements Callable<Integer> {
             }
             ImmunizationForecast result;
             try {
-                result = forecaster.forecast(new Patient(birthDate, gender, observations), doses, assessmentDate);
+                result = forecaster.forecast(new Patient(birthDate, gender, observations, observationDates, birthCountry), doses, assessmentDate);
             } catch (IllegalArgumentException e) {
                 throw new CaseException(e.getMessage());
             }

@@ -85,6 +85,46 @@ class ForecastCommandTest {
         assertEquals(1, answer(base + "[{\"cvx\": \"9999\", \"date\": \"2024-02-15\"}]}").get("id").asInt());
     }
 
+    private static JsonNode group(JsonNode answer, String name, String seriesType) {
+        for (JsonNode g : answer.get("vaccineGroups")) {
+            if (g.get("name").asText().equals(name) && g.get("seriesType").asText().equals(seriesType)) {
+                return g;
+            }
+        }
+        throw new AssertionError("no " + seriesType + " " + name + " in " + answer);
+    }
+
+    @Test
+    void observationsMayCarryTheirDatesAndPlainCodesStillRead() throws Exception {
+        // pregnant (007, a plain code) with onset of pregnancy (170) on 3 March 2025: Tdap 27 weeks after it
+        String pregnant = "{\"id\": 1, \"birthDate\": \"2009-01-10\", \"gender\": \"F\", \"assessmentDate\": \"2025-04-01\","
+                + " \"observations\": [\"007\", {\"code\": \"170\", \"date\": \"2025-03-03\"}]}";
+        JsonNode tdap = group(answer(pregnant), "DTaP/Tdap/Td", "Risk");
+        assertEquals("2025-09-08", tdap.get("earliest").asText());
+        assertEquals("2025-11-09", tdap.get("pastDue").asText());
+        // an object without a date is an active observation with no date
+        JsonNode undated = group(answer(pregnant.replace(", \"date\": \"2025-03-03\"", "")), "DTaP/Tdap/Td", "Risk");
+        assertTrue(undated.get("pastDue").isNull());
+        String base = "{\"id\": 1, \"birthDate\": \"2009-01-10\", \"assessmentDate\": \"2025-04-01\", \"observations\": ";
+        assertEquals("observations[0].code is missing", error(base + "[{\"date\": \"2025-03-03\"}]}"));
+        assertEquals("observations[0].date '3/3/2025' is not a date (YYYY-MM-DD)",
+                error(base + "[{\"code\": \"170\", \"date\": \"3/3/2025\"}]}"));
+        assertEquals("observations[1].date is after the assessmentDate",
+                error(base + "[\"007\", {\"code\": \"170\", \"date\": \"2025-05-03\"}]}"));
+        assertEquals("observations[0].date is before the birthDate", error(base + "[{\"code\": \"170\", \"date\": \"2008-05-03\"}]}"));
+        assertEquals("observations[0] '999' is not an observation code of the supporting data",
+                error(base + "[{\"code\": \"999\", \"date\": \"2025-03-03\"}]}"));
+        assertEquals("observations[0] must be an observation code or an object with code and date", error(base + "[[\"170\"]]}"));
+    }
+
+    @Test
+    void aBirthCountryMeetsTheVaricellaBirthDateImmunity() throws Exception {
+        String born1975 = "{\"id\": 1, \"birthDate\": \"1975-06-01\", \"assessmentDate\": \"2025-01-15\"";
+        assertEquals("Immune", group(answer(born1975 + ", \"birthCountry\": \"U.S.\"}"), "Varicella", "Standard").get("status").asText());
+        assertEquals("Not Complete", group(answer(born1975 + "}"), "Varicella", "Standard").get("status").asText());
+        assertEquals("birthCountry must be text, e.g. \"U.S.\"", error(born1975 + ", \"birthCountry\": 840}"));
+    }
+
     @Test
     void runsManyCasesInOrderInOneProcess(@TempDir Path data) throws Exception {
         String good = "{\"id\": \"a\", \"birthDate\": \"2024-01-01\", \"assessmentDate\": \"2024-03-01\", \"doses\": []}\n";

@@ -46,6 +46,14 @@ public final class Forecaster {
         if (assessmentDate.isBefore(patient.birthDate())) {
             throw new IllegalArgumentException("assessmentDate is before the birthDate");
         }
+        for (Map.Entry<String, LocalDate> o : patient.observationDates().entrySet()) {
+            if (o.getValue().isBefore(patient.birthDate())) {
+                throw new IllegalArgumentException("observation " + o.getKey() + " date is before the birthDate");
+            }
+            if (o.getValue().isAfter(assessmentDate)) {
+                throw new IllegalArgumentException("observation " + o.getKey() + " date is after the assessmentDate");
+            }
+        }
         for (int i = 0; i < doses.size(); i++) {
             AdministeredDose d = doses.get(i);
             if (d.date().isBefore(patient.birthDate())) {

@@ -304,8 +304,12 @@ final class PatientAssessment {
         if (!rule.fromMostRecent().isEmpty()) {
             return mostRecentOf(rule.fromMostRecent(), doses.get(i).date(), false);
         }
-        // fromRelevantObs: the command's observations carry no dates, so the interval has no reference date.
-        return null;
+        return observationDate(rule);
+    }
+
+    /** CALCDTINT-9: the date of the interval's observation; null when the patient has no date for it. */
+    private LocalDate observationDate(IntervalRule rule) {
+        return rule.fromRelevantObs() == null ? null : patient.observationDates().get(rule.fromRelevantObs());
     }
 
     /** The latest antigen dose before position {@code i} that is Valid or Not Valid and not inadvertent, or -1. */
@@ -585,7 +589,7 @@ final class PatientAssessment {
         if (!rule.fromMostRecent().isEmpty()) {
             return mostRecentOf(rule.fromMostRecent(), assessmentDate, true);
         }
-        return null;
+        return observationDate(rule);
     }
 
     /** FORECASTDT-1 to -6 and FORECASTRECVAC-1. */
@@ -672,8 +676,8 @@ final class PatientAssessment {
                 return false;
             }
         }
-        // Table 7-3: a birth-country rule cannot be met, as the patient's country of birth is not an input.
-        return antigen.immunity().birthCountry() == null;
+        // Table 7-3: where the data names a country of birth, the patient must have been born there
+        return antigen.immunity().birthCountry() == null || patient.bornIn(antigen.immunity().birthCountry());
     }
 
     private boolean antigenContraindicated(Antigen antigen) {

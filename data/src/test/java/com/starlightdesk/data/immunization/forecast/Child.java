@@ -6,8 +6,10 @@ import com.starlightdesk.data.immunization.forecast.ImmunizationForecast.DoseEva
 import com.starlightdesk.data.immunization.forecast.ImmunizationForecast.VaccineGroupForecast;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** An invented child's immunization history, forecast by the shipped forecaster. */
@@ -17,6 +19,8 @@ final class Child {
     private final LocalDate birthDate;
     private Patient.Gender gender = Patient.Gender.UNKNOWN;
     private final Set<String> observations = new LinkedHashSet<>();
+    private final Map<String, LocalDate> observationDates = new LinkedHashMap<>();
+    private String birthCountry;
     private final List<AdministeredDose> doses = new ArrayList<>();
 
     private Child(LocalDate birthDate) {
@@ -37,6 +41,17 @@ final class Child {
         return this;
     }
 
+    /** An observation with its date (the onset of a pregnancy, a stem cell transplant). */
+    Child observedOn(String code, String date) {
+        observationDates.put(code, LocalDate.parse(date));
+        return this;
+    }
+
+    Child bornIn(String country) {
+        this.birthCountry = country;
+        return this;
+    }
+
     Child given(String cvx, String date) {
         doses.add(new AdministeredDose(cvx, LocalDate.parse(date)));
         return this;
@@ -48,7 +63,7 @@ final class Child {
     }
 
     Result assessedOn(String date) {
-        return new Result(FORECASTER.forecast(new Patient(birthDate, gender, observations), doses, LocalDate.parse(date)));
+        return new Result(FORECASTER.forecast(new Patient(birthDate, gender, observations, observationDates, birthCountry), doses, LocalDate.parse(date)));
     }
 
     /** The forecaster's answer, with look-ups by dose and group. */
