@@ -163,16 +163,22 @@ public final class ImmunizationStatus {
 
     private static Patient patient(LocalDate birthDate, Gender gender, ImmunizationRecord record) {
         Set<String> codes = new HashSet<>();
+        Map<String, LocalDate> dates = new HashMap<>();
         for (ImmunizationObservation o : record.currentObservations()) {
             if (o.observationCode() != null) {
                 codes.add(o.observationCode());
+                if (o.observedOn() != null) {
+                    dates.merge(o.observationCode(), o.observedOn(), (a, b) -> a.isAfter(b) ? a : b);
+                }
             }
         }
-        return new Patient(birthDate, switch (gender == null ? Gender.UNKNOWN : gender) {
+        Patient.Gender forecastGender = switch (gender == null ? Gender.UNKNOWN : gender) {
             case FEMALE -> Patient.Gender.FEMALE;
             case MALE -> Patient.Gender.MALE;
             case OTHER, UNKNOWN -> Patient.Gender.UNKNOWN;
-        }, codes);
+        };
+        // The chart does not record a country of birth: no immunity by birth country is assumed.
+        return new Patient(birthDate, forecastGender, codes, dates, null);
     }
 
     private static List<Immunization> oldestFirst(List<Immunization> doses) {

@@ -133,4 +133,21 @@ class ImmunizationStatusTest {
                 BORN.plusMonths(12).plusDays(7), given.id(), today);
         assertTrue(asCorrection.isValid(), asCorrection.problems().toString());
     }
+
+    @Test
+    void anObservationsDayIsWhereAnIntervalFromItCounts() {
+        // A stem cell transplant recipient (004), transplanted (171) on 1 March 2024: the Hib risk series' first
+        // dose no sooner than 6 months after the transplant (CALCDTINT-9).
+        UUID child = UUID.randomUUID();
+        ImmunizationObservation recipient = new ImmunizationObservation(UUID.randomUUID(), child, ObservationKind.INDICATION, "004",
+                null, LocalDate.of(2024, 3, 1), null, null, null, null);
+        ImmunizationObservation transplant = new ImmunizationObservation(UUID.randomUUID(), child, ObservationKind.OTHER, "171",
+                null, LocalDate.of(2024, 3, 1), null, null, null, null);
+        ImmunizationStatus status = ImmunizationStatus.assess(FORECASTER, LocalDate.of(2020, 1, 1), Gender.MALE,
+                new ImmunizationRecord(List.of(), List.of(recipient, transplant)), LocalDate.of(2024, 4, 1));
+        var hib = status.groups().stream().filter(g -> g.name().equals("Hib") && g.forecast().seriesType().equals("Risk"))
+                .findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2024, 9, 1), hib.forecast().earliest());
+        assertEquals(Standing.NOT_YET, hib.standing());
+    }
 }
