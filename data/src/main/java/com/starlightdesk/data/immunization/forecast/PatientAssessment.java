@@ -728,19 +728,10 @@ final class PatientAssessment {
             groups.computeIfAbsent(ps.series.seriesGroup(), k -> new ArrayList<>()).add(ps);
         }
         Map<String, PatientSeries> prioritized = new LinkedHashMap<>();
-        Map<String, Set<String>> equivalents = new HashMap<>();
         for (Map.Entry<String, List<PatientSeries>> g : groups.entrySet()) {
             PatientSeries p = prioritizedPatientSeries(g.getValue());
             if (p != null) {
                 prioritized.put(g.getKey(), p);
-            }
-            for (PatientSeries ps : g.getValue()) {
-                for (String other : ps.series.equivalentSeriesGroups()) {
-                    if (!other.equals(g.getKey())) {
-                        equivalents.computeIfAbsent(g.getKey(), k -> new HashSet<>()).add(other);
-                        equivalents.computeIfAbsent(other, k -> new HashSet<>()).add(g.getKey());
-                    }
-                }
             }
         }
         // 8.8 table 8-14
@@ -751,10 +742,12 @@ final class PatientAssessment {
                 best.add(p);
                 continue;
             }
+            // an equivalent series group is one the prioritized series itself names (a group that gives the protection
+            // it gives): the standard pneumococcal series names the risk group, the risk series name no group
             boolean completeEquivalent = false;
             boolean riskEquivalent = false;
-            for (String other : equivalents.getOrDefault(e.getKey(), Set.of())) {
-                PatientSeries q = prioritized.get(other);
+            for (String other : p.series.equivalentSeriesGroups()) {
+                PatientSeries q = other.equals(e.getKey()) ? null : prioritized.get(other);
                 if (q != null) {
                     completeEquivalent |= q.status() == SeriesStatus.COMPLETE;
                     riskEquivalent |= q.series.type() == SeriesType.RISK;
