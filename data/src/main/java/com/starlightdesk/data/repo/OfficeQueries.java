@@ -55,6 +55,11 @@ public interface OfficeQueries {
             + " AND due_date <= :date ORDER BY due_date, id")
     List<StaffTask> tasksDueBy(@Bind("date") LocalDate date);
 
+    /** Open or in-progress tasks about {@code patientId}, soonest due first (no due day last). */
+    @SqlQuery("SELECT * FROM tasks WHERE practice_id = :practiceId AND deleted_at IS NULL AND patient_id = :patientId"
+            + " AND status != 'done' ORDER BY due_date, id")
+    List<StaffTask> openTasksAbout(@Bind("patientId") UUID patientId);
+
     @SqlQuery("SELECT * FROM contacts WHERE practice_id = :practiceId AND deleted_at IS NULL ORDER BY name")
     List<Contact> contacts();
 

@@ -3,6 +3,7 @@ package com.starlightdesk.data.repo;
 import com.starlightdesk.data.domain.Chart;
 import com.starlightdesk.data.domain.ChartPart;
 import com.starlightdesk.data.domain.Patient;
+import com.starlightdesk.data.immunization.forecast.Forecaster;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -118,6 +119,19 @@ public final class PracticeData {
     /** A patient's immunization record: doses given here and from other sources, refusals and observations. */
     public Immunizations immunizations() {
         return new Immunizations(this);
+    }
+
+    /**
+     * The practice's immunization recall list (children with vaccines overdue or due soon) and the report of those due
+     * with no vaccination visit booked.
+     */
+    public ImmunizationRecall immunizationRecall() {
+        return new ImmunizationRecall(this, jdbi, Forecaster::shipped);
+    }
+
+    /** The practice's to-dos: follow-up calls, forms to send. */
+    public StaffTasks tasks() {
+        return new StaffTasks(this);
     }
 
     public AuditQueries audit() {
