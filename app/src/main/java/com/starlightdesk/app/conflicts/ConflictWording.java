@@ -39,6 +39,8 @@ public final class ConflictWording {
             Map.entry(Tables.VITALS, "Vitals"), Map.entry(Tables.TASKS, "Task"), Map.entry(Tables.CONTACTS, "Contact"),
             Map.entry(Tables.INVOICES, "Invoice"), Map.entry(Tables.LINE_ITEMS, "Invoice line"), Map.entry(Tables.PAYMENTS, "Payment"),
             Map.entry(Tables.SUBSCRIPTIONS, "Membership"), Map.entry(Tables.PLANS, "Membership plan"),
+            Map.entry(Tables.PLAN_FEE_CHANGES, "Plan fee change"), Map.entry(Tables.MEMBERSHIP_CHANGES, "Membership change"),
+            Map.entry(Tables.FEE_SCHEDULE, "Fee schedule entry"), Map.entry(Tables.PAYMENT_ALLOCATIONS, "Payment allocation"),
             Map.entry(Tables.USERS, "User"), Map.entry(Tables.PROVIDERS, "Provider"), Map.entry(Tables.PRACTICES, "Practice"),
             Map.entry(Tables.NOTE_TEMPLATES, "Note template"),
             Map.entry(Tables.IMMUNIZATIONS, "Immunization"), Map.entry(Tables.IMMUNIZATION_OBSERVATIONS, "Immunization observation"), Map.entry(Tables.AUDIT_LOG, "Audit entry"));

@@ -15,7 +15,8 @@ public record Permissions(Role role) {
             Tables.MEDICATIONS, Tables.VITALS, Tables.IMMUNIZATIONS, Tables.IMMUNIZATION_OBSERVATIONS);
     /** Billing's and memberships' tables. */
     private static final Set<Table<?>> BILLING = Set.of(Tables.INVOICES, Tables.LINE_ITEMS, Tables.PAYMENTS,
-            Tables.SUBSCRIPTIONS, Tables.PLANS);
+            Tables.PAYMENT_ALLOCATIONS, Tables.SUBSCRIPTIONS, Tables.MEMBERSHIP_CHANGES, Tables.PLANS, Tables.PLAN_FEE_CHANGES,
+            Tables.FEE_SCHEDULE);
     /** The front office's shared records, which every role works with. */
     private static final Set<Table<?>> FRONT_OFFICE = Set.of(Tables.PATIENTS, Tables.APPOINTMENTS, Tables.TASKS, Tables.CONTACTS);
 

@@ -99,7 +99,7 @@ final class SetupChecklistViewModelTest {
             assertTrue(stores.preferences().setupOf(admin.practice().id()).workingHoursSaved());
             assertEquals(List.of(SetupStep.PROVIDER, SetupStep.WORKING_HOURS), done(vm));
 
-            admin.data().writeAll(c -> c.insert(new MembershipPlan(Ids.next(), "Orion", 0, 5, new BigDecimal("79.00"), true)));
+            admin.data().writeAll(c -> c.insert(MembershipPlan.inYears(Ids.next(), "Orion", 0, 5, new BigDecimal("79.00"))));
             admin.store().addUser(new User(Ids.next(), STAFF_EMAIL, "Jess Front", Role.STAFF, null, true), STAFF_PASSWORD.toCharArray());
             admin.changes().changed();
             assertEquals(List.of(SetupStep.PROVIDER, SetupStep.WORKING_HOURS, SetupStep.MEMBERSHIP_PLANS, SetupStep.USERS), done(vm));
@@ -136,7 +136,7 @@ final class SetupChecklistViewModelTest {
                     "a practice being set up keeps its checklist once it has providers and visits");
 
             new SettingsViewModel(stores, admin, new CurrentThreadTaskExecutor()).saveHours();
-            admin.data().writeAll(c -> c.insert(new MembershipPlan(Ids.next(), "Orion", 0, 5, new BigDecimal("79.00"), true)));
+            admin.data().writeAll(c -> c.insert(MembershipPlan.inYears(Ids.next(), "Orion", 0, 5, new BigDecimal("79.00"))));
             admin.store().addUser(new User(Ids.next(), STAFF_EMAIL, "Jess Front", Role.STAFF, null, true), STAFF_PASSWORD.toCharArray());
             SavedRemoteSettings.save(new DeviceSettings(admin.store().dataSource()),
                     RemoteSettings.jdbc("jdbc:postgresql://127.0.0.1:5432/lakeside", "desk", ""), "default");

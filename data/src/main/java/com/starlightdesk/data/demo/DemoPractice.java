@@ -21,10 +21,14 @@ import com.starlightdesk.data.domain.InvoiceStatus;
 import com.starlightdesk.data.domain.MedicalRecord;
 import com.starlightdesk.data.domain.Medication;
 import com.starlightdesk.data.domain.MedicationInactivation;
+import com.starlightdesk.data.domain.LineKind;
+import com.starlightdesk.data.domain.MembershipChange;
+import com.starlightdesk.data.domain.MembershipChangeKind;
 import com.starlightdesk.data.domain.MembershipPlan;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.domain.PatientStatus;
 import com.starlightdesk.data.domain.Payment;
+import com.starlightdesk.data.domain.PaymentAllocation;
 import com.starlightdesk.data.domain.PaymentMethod;
 import com.starlightdesk.data.domain.PipelineStage;
 import com.starlightdesk.data.domain.Provider;
@@ -63,11 +67,11 @@ import java.util.UUID;
 public final class DemoPractice {
     /** The five membership plans: name, age band (years) and monthly fee. */
     public static final List<MembershipPlan> PLAN_TEMPLATE = List.of(
-            new MembershipPlan(new UUID(0, 1), "Orion", 0, 1, new BigDecimal("150.00"), true),
-            new MembershipPlan(new UUID(0, 2), "Lyra", 2, 5, new BigDecimal("120.00"), true),
-            new MembershipPlan(new UUID(0, 3), "Sirius", 6, 11, new BigDecimal("100.00"), true),
-            new MembershipPlan(new UUID(0, 4), "Pegasus", 12, 17, new BigDecimal("90.00"), true),
-            new MembershipPlan(new UUID(0, 5), "Polaris", 18, 21, new BigDecimal("80.00"), true));
+            MembershipPlan.inYears(new UUID(0, 1), "Orion", 0, 1, new BigDecimal("150.00")),
+            MembershipPlan.inYears(new UUID(0, 2), "Lyra", 2, 5, new BigDecimal("120.00")),
+            MembershipPlan.inYears(new UUID(0, 3), "Sirius", 6, 11, new BigDecimal("100.00")),
+            MembershipPlan.inYears(new UUID(0, 4), "Pegasus", 12, 17, new BigDecimal("90.00")),
+            MembershipPlan.inYears(new UUID(0, 5), "Polaris", 18, 21, new BigDecimal("80.00")));
 
     private record Child(String first, Gender gender, String birth, Integer gestationalAgeDays) {
         Child(String first, Gender gender, String birth) {
@@ -121,10 +125,10 @@ public final class DemoPractice {
         ZoneId zone = data.office().practice().orElseThrow().zone();
         LocalDate today = LocalDate.now(data.clock().withZone(zone));
         data.visitNotes().addDefaultTemplatesIfNone();
-        return data.write(changes -> loadInto(changes, data.actorId(), zone, today));
+        return data.write(changes -> loadInto(changes, data.practiceId(), data.actorId(), zone, today));
     }
 
-    private DemoSummary loadInto(Changes c, UUID adminId, ZoneId zone, LocalDate today) {
+    private DemoSummary loadInto(Changes c, UUID practiceId, UUID adminId, ZoneId zone, LocalDate today) {
         User drUser = c.insert(new User(Ids.next(), "anjali.prajapati@starlight-peds.test", "Dr. Anjali Prajapati", Role.PROVIDER, null, true));
         User npUser = c.insert(new User(Ids.next(), "sam.rivera@starlight-peds.test", "Sam Rivera, CPNP", Role.PROVIDER, null, true));
         User desk = c.insert(new User(Ids.next(), "front.desk@starlight-peds.test", "Jess (Front Desk)", Role.STAFF, null, true));
@@ -134,7 +138,7 @@ public final class DemoPractice {
 
         List<MembershipPlan> plans = new ArrayList<>();
         for (MembershipPlan t : PLAN_TEMPLATE) {
-            plans.add(c.insert(new MembershipPlan(Ids.next(), t.name(), t.ageMin(), t.ageMax(), t.monthlyFee(), true)));
+            plans.add(c.insert(MembershipPlan.inYears(Ids.next(), t.name(), t.ageMin(), t.ageMax(), t.monthlyFee())));
         }
 
         List<Patient> patients = new ArrayList<>();
@@ -160,12 +164,21 @@ public final class DemoPractice {
         List<Subscription> subscriptions = new ArrayList<>();
         for (int i = 0; i < patients.size(); i++) {
             Patient p = patients.get(i);
-            int age = Period.between(p.dateOfBirth(), today).getYears();
-            MembershipPlan plan = plans.stream().filter(pl -> pl.covers(age)).findFirst().orElse(plans.get(plans.size() - 1));
             LocalDate started = today.minusMonths(3 + i % 14).withDayOfMonth(1);
+            MembershipPlan plan = plans.stream().filter(pl -> pl.covers(p.dateOfBirth(), started)).findFirst()
+                    .orElse(plans.get(plans.size() - 1));
             SubscriptionStatus status = i == 4 || i == 11 ? SubscriptionStatus.PAUSED : i == 7 || i == 15 ? SubscriptionStatus.CANCELLED : SubscriptionStatus.ACTIVE;
             LocalDate ended = status == SubscriptionStatus.CANCELLED ? today.minusMonths(1).withDayOfMonth(1).minusDays(1) : null;
-            subscriptions.add(c.insert(new Subscription(Ids.next(), p.id(), plan.id(), started, ended, status)));
+            Subscription s = c.insert(new Subscription(Ids.next(), p.id(), plan.id(), started, ended, status, null));
+            subscriptions.add(s);
+            c.insert(new MembershipChange(Ids.next(), s.id(), p.id(), MembershipChangeKind.ENROLLED, started, plan.id(), null, null, adminId));
+            if (status == SubscriptionStatus.PAUSED) {
+                c.insert(new MembershipChange(Ids.next(), s.id(), p.id(), MembershipChangeKind.PAUSED, today.withDayOfMonth(1).minusMonths(1),
+                        null, null, "Family travelling abroad", adminId));
+            } else if (status == SubscriptionStatus.CANCELLED) {
+                c.insert(new MembershipChange(Ids.next(), s.id(), p.id(), MembershipChangeKind.CANCELLED, ended, null, null,
+                        "Family moved away", adminId));
+            }
         }
 
         // Two weeks of weekday visits around today, 9:00–16:00 in the practice's zone.
@@ -325,23 +338,23 @@ public final class DemoPractice {
             MembershipPlan plan = plans.stream().filter(pl -> pl.id().equals(s.planId())).findFirst().orElseThrow();
             LocalDate lastMonth = today.minusMonths(1).withDayOfMonth(1);
             Instant paidAt = lastMonth.plusDays(3).atTime(10, 15).atZone(zone).toInstant();
-            Invoice paid = c.insert(new Invoice(Ids.next(), s.patientId(), null, InvoiceStatus.PAID, lastMonth, lastMonth.plusDays(14), paidAt, plan.monthlyFee()));
-            c.insert(InvoiceLineItem.of(Ids.next(), paid.id(), null, plan.name() + " membership, " + lastMonth.getMonth(), 1, plan.monthlyFee()));
-            c.insert(new Payment(Ids.next(), paid.id(), s.patientId(), plan.monthlyFee(), i % 3 == 0 ? PaymentMethod.HSA : PaymentMethod.CARD, paidAt, "ch_" + (900000 + i)));
+            Invoice paid = membershipInvoice(practiceId, s, plan, lastMonth, InvoiceStatus.PAID, lastMonth.plusDays(14), paidAt, c);
+            Payment payment = c.insert(Payment.received(Ids.next(), s.patientId(), plan.monthlyFee(), i % 3 == 0 ? PaymentMethod.HSA : PaymentMethod.CARD,
+                    paidAt, "ch_" + (900000 + i), adminId));
+            c.insert(new PaymentAllocation(Ids.next(), payment.id(), paid.id(), plan.monthlyFee()));
             LocalDate thisMonth = today.withDayOfMonth(1);
             boolean late = i % 5 == 2;
             LocalDate issued = late ? lastMonth.minusMonths(1) : thisMonth;
-            Invoice open = c.insert(new Invoice(Ids.next(), s.patientId(), null, late ? InvoiceStatus.OVERDUE : InvoiceStatus.SENT, issued,
-                    issued.plusDays(late ? 14 : 28), null, plan.monthlyFee()));
-            c.insert(InvoiceLineItem.of(Ids.next(), open.id(), null, plan.name() + " membership, " + issued.getMonth(), 1, plan.monthlyFee()));
+            membershipInvoice(practiceId, s, plan, issued, late ? InvoiceStatus.OVERDUE : InvoiceStatus.SENT,
+                    issued.plusDays(late ? 14 : 28), null, c);
             invoices += 2;
         }
         for (Appointment v : visits) {
             if (v.status() == AppointmentStatus.COMPLETED && v.appointmentType() == AppointmentType.SICK_VISIT) {
                 LocalDate day = LocalDate.ofInstant(v.startTime(), zone);
                 BigDecimal strepTest = new BigDecimal("25.00");
-                Invoice visitInvoice = c.insert(new Invoice(Ids.next(), v.patientId(), v.id(), InvoiceStatus.SENT, day, day.plusDays(30), null, strepTest));
-                c.insert(InvoiceLineItem.of(Ids.next(), visitInvoice.id(), "87880", "Rapid strep test", 1, strepTest));
+                Invoice visitInvoice = c.insert(Invoice.visit(Ids.next(), v.patientId(), v.id(), InvoiceStatus.SENT, day, day.plusDays(30), null, strepTest));
+                c.insert(InvoiceLineItem.of(Ids.next(), visitInvoice.id(), 1, "87880", "Rapid strep test", 1, strepTest));
                 invoices++;
             }
         }
@@ -364,5 +377,15 @@ public final class DemoPractice {
 
     /** What the demo loaded. */
     public record DemoSummary(int patients, int prospects, int appointments, int notes, int invoices) {
+    }
+
+    /** A membership's whole-month invoice with its one line, keyed as the billing run keys it. */
+    private static Invoice membershipInvoice(UUID practiceId, Subscription s, MembershipPlan plan, LocalDate month, InvoiceStatus status,
+                                             LocalDate due, Instant paidAt, Changes c) {
+        UUID id = Invoice.membershipInvoiceId(practiceId, s.id(), month, 0);
+        Invoice invoice = c.insert(Invoice.membership(id, s.patientId(), s.id(), month, 0, status, month, due, paidAt, plan.monthlyFee()));
+        c.insert(new InvoiceLineItem(Invoice.lineId(id, 1), id, null, plan.name() + " membership", 1, plan.monthlyFee(), plan.monthlyFee(),
+                1, LineKind.CHARGE, plan.id(), month, month.plusMonths(1).minusDays(1), null));
+        return invoice;
     }
 }

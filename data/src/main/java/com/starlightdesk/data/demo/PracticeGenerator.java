@@ -13,10 +13,12 @@ import com.starlightdesk.data.domain.Invoice;
 import com.starlightdesk.data.domain.InvoiceLineItem;
 import com.starlightdesk.data.domain.InvoiceStatus;
 import com.starlightdesk.data.domain.MedicalRecord;
+import com.starlightdesk.data.domain.LineKind;
 import com.starlightdesk.data.domain.MembershipPlan;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.domain.PatientStatus;
 import com.starlightdesk.data.domain.Payment;
+import com.starlightdesk.data.domain.PaymentAllocation;
 import com.starlightdesk.data.domain.PaymentMethod;
 import com.starlightdesk.data.domain.PipelineStage;
 import com.starlightdesk.data.domain.Provider;
@@ -34,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import java.util.function.LongConsumer;
 
 /**
@@ -69,7 +72,7 @@ public final class PracticeGenerator {
         LocalDate today = LocalDate.now(data.clock().withZone(zone));
         long rows = 0;
         for (int done = 0; done < patients; done += PATIENTS_PER_TRANSACTION) {
-            Batch batch = batch(Math.min(PATIENTS_PER_TRANSACTION, patients - done), done, providers, plans, zone, today);
+            Batch batch = batch(data.practiceId(), Math.min(PATIENTS_PER_TRANSACTION, patients - done), done, providers, plans, zone, today);
             data.writeAll(c -> {
                 c.insertAll(batch.patients);
                 c.insertAll(batch.subscriptions);
@@ -80,6 +83,7 @@ public final class PracticeGenerator {
                 c.insertAll(batch.invoices);
                 c.insertAll(batch.lines);
                 c.insertAll(batch.payments);
+                c.insertAll(batch.allocations);
             });
             rows += batch.size();
             progress.accept(rows);
@@ -87,7 +91,7 @@ public final class PracticeGenerator {
         return rows;
     }
 
-    private Batch batch(int count, int offset, List<Provider> providers, List<MembershipPlan> plans, ZoneId zone, LocalDate today) {
+    private Batch batch(UUID practiceId, int count, int offset, List<Provider> providers, List<MembershipPlan> plans, ZoneId zone, LocalDate today) {
         Batch b = new Batch();
         for (int i = 0; i < count; i++) {
             int n = offset + i;
@@ -105,9 +109,11 @@ public final class PracticeGenerator {
                 continue;
             }
             int age = (int) ChronoUnit.YEARS.between(dob, today);
-            MembershipPlan plan = plans.stream().filter(pl -> pl.covers(age)).findFirst().orElse(plans.get(0));
-            b.subscriptions.add(new Subscription(Ids.next(), p.id(), plan.id(), today.minusMonths(1 + random.nextInt(24)).withDayOfMonth(1), null,
-                    n % 17 == 0 ? SubscriptionStatus.PAUSED : SubscriptionStatus.ACTIVE));
+            LocalDate issued = today.withDayOfMonth(1);
+            MembershipPlan plan = plans.stream().filter(pl -> pl.covers(dob, issued)).findFirst().orElse(plans.get(0));
+            Subscription membership = new Subscription(Ids.next(), p.id(), plan.id(), today.minusMonths(1 + random.nextInt(24)).withDayOfMonth(1),
+                    null, n % 17 == 0 ? SubscriptionStatus.PAUSED : SubscriptionStatus.ACTIVE, null);
+            b.subscriptions.add(membership);
             for (int v = 0; v < 4; v++) {
                 Provider provider = providers.get(random.nextInt(providers.size()));
                 LocalDate day = today.plusDays(random.nextInt(730) - 365);
@@ -128,15 +134,19 @@ public final class PracticeGenerator {
                 b.diagnoses.add(new Diagnosis(Ids.next(), p.id(), null, "J06.9", "Acute upper respiratory infection",
                         DiagnosisStatus.RESOLVED, today.minusDays(random.nextInt(365)), null));
             }
-            LocalDate issued = today.withDayOfMonth(1);
             boolean paid = n % 4 != 0;
             Instant paidAt = paid ? issued.atTime(12, 0).atZone(zone).toInstant() : null;
-            Invoice invoice = new Invoice(Ids.next(), p.id(), null, paid ? InvoiceStatus.PAID : n % 8 == 0 ? InvoiceStatus.OVERDUE : InvoiceStatus.SENT,
-                    issued, issued.plusDays(14), paidAt, plan.monthlyFee());
+            UUID invoiceId = Invoice.membershipInvoiceId(practiceId, membership.id(), issued, 0);
+            Invoice invoice = Invoice.membership(invoiceId, p.id(), membership.id(), issued, 0,
+                    paid ? InvoiceStatus.PAID : n % 8 == 0 ? InvoiceStatus.OVERDUE : InvoiceStatus.SENT, issued, issued.plusDays(14), paidAt,
+                    plan.monthlyFee());
             b.invoices.add(invoice);
-            b.lines.add(InvoiceLineItem.of(Ids.next(), invoice.id(), null, plan.name() + " membership", 1, plan.monthlyFee()));
+            b.lines.add(new InvoiceLineItem(Invoice.lineId(invoiceId, 1), invoiceId, null, plan.name() + " membership", 1, plan.monthlyFee(),
+                    plan.monthlyFee(), 1, LineKind.CHARGE, plan.id(), issued, issued.plusMonths(1).minusDays(1), null));
             if (paid) {
-                b.payments.add(new Payment(Ids.next(), invoice.id(), p.id(), plan.monthlyFee(), PaymentMethod.CARD, paidAt, null));
+                Payment payment = Payment.received(Ids.next(), p.id(), plan.monthlyFee(), PaymentMethod.CARD, paidAt, null, null);
+                b.payments.add(payment);
+                b.allocations.add(new PaymentAllocation(Ids.next(), payment.id(), invoiceId, plan.monthlyFee()));
             }
         }
         return b;
@@ -152,10 +162,11 @@ public final class PracticeGenerator {
         final List<Invoice> invoices = new ArrayList<>();
         final List<InvoiceLineItem> lines = new ArrayList<>();
         final List<Payment> payments = new ArrayList<>();
+        final List<PaymentAllocation> allocations = new ArrayList<>();
 
         long size() {
             return patients.size() + subscriptions.size() + appointments.size() + records.size() + vitals.size()
-                    + diagnoses.size() + invoices.size() + lines.size() + payments.size();
+                    + diagnoses.size() + invoices.size() + lines.size() + payments.size() + allocations.size();
         }
     }
 }

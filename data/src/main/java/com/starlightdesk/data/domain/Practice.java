@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /**
  * A practice: its name, the time zone its calendar and dates are kept in, its working hours (the stored
  * text of {@link WorkingHours}, in that zone's local time), its profile as letters and claims name it
- * (legal name, US postal address, phone, fax, tax id, NPI, logo as base64), and its kinds of visit (the
- * stored text of {@link VisitTypes}). Every profile field is optional.
+ * (legal name, US postal address, phone, fax, tax id, NPI, logo as base64), its kinds of visit (the
+ * stored text of {@link VisitTypes}) and its rule for a family's membership fees (the stored text of
+ * {@link HouseholdRule}). Every profile field is optional.
  */
 public record Practice(
         UUID id,
@@ -23,7 +24,8 @@ public record Practice(
         String taxId,
         String npi,
         String logo,
-        String visitTypes) {
+        String visitTypes,
+        String householdRule) {
 
     private static final Pattern STATE = Pattern.compile("[A-Z]{2}");
     private static final Pattern ZIP = Pattern.compile("\\d{5}(-\\d{4})?");
@@ -42,12 +44,13 @@ public record Practice(
         PracticeLogo stored = PracticeLogo.parse("logo", logo);
         logo = stored == null ? null : stored.base64();
         visitTypes = VisitTypes.parse("visitTypes", visitTypes).text();
+        householdRule = HouseholdRule.parse("householdRule", householdRule).text();
     }
 
     /** A new practice open Monday to Friday, 8:00 to 18:00, with the default kinds of visit and no profile yet. */
     public static Practice of(UUID id, String name, String timeZone) {
         return new Practice(id, name, timeZone, WorkingHours.WEEKDAYS.text(), null, null, null, null, null, null, null,
-                VisitTypes.DEFAULTS.text());
+                VisitTypes.DEFAULTS.text(), HouseholdRule.NONE.text());
     }
 
     public ZoneId zone() {
@@ -75,12 +78,12 @@ public record Practice(
 
     /** This practice with other working hours. */
     public Practice withHours(WorkingHours hours) {
-        return new Practice(id, name, timeZone, hours.text(), legalName, address, phone, fax, taxId, npi, logo, visitTypes);
+        return new Practice(id, name, timeZone, hours.text(), legalName, address, phone, fax, taxId, npi, logo, visitTypes, householdRule);
     }
 
     /** This practice with other kinds of visit. */
     public Practice withVisitTypes(VisitTypes types) {
-        return new Practice(id, name, timeZone, workingHours, legalName, address, phone, fax, taxId, npi, logo, types.text());
+        return new Practice(id, name, timeZone, workingHours, legalName, address, phone, fax, taxId, npi, logo, types.text(), householdRule);
     }
 
     /**
@@ -89,7 +92,17 @@ public record Practice(
      */
     public Practice withProfileOf(Practice form) {
         return new Practice(id, form.name, form.timeZone, workingHours, form.legalName, form.address, form.phone, form.fax,
-                form.taxId, form.npi, form.logo, visitTypes);
+                form.taxId, form.npi, form.logo, visitTypes, householdRule);
+    }
+
+    /** The practice's rule for a family's membership fees. */
+    public HouseholdRule household() {
+        return HouseholdRule.parse("householdRule", householdRule);
+    }
+
+    /** This practice with another household rule. */
+    public Practice withHouseholdRule(HouseholdRule rule) {
+        return new Practice(id, name, timeZone, workingHours, legalName, address, phone, fax, taxId, npi, logo, visitTypes, rule.text());
     }
 
     /** A practice address is a US postal address: a state is its two-letter code, a ZIP 12345 or 12345-6789. */

@@ -44,10 +44,12 @@ public interface BillingQueries {
     List<Invoice> invoicesForPatient(@Bind("patientId") UUID patientId);
 
     @SqlQuery("SELECT * FROM invoice_line_items WHERE practice_id = :practiceId AND invoice_id = :invoiceId AND deleted_at IS NULL"
-            + " ORDER BY created_at, id")
+            + " ORDER BY line_number, id")
     List<InvoiceLineItem> lineItems(@Bind("invoiceId") UUID invoiceId);
 
-    @SqlQuery("SELECT * FROM payments WHERE practice_id = :practiceId AND invoice_id = :invoiceId AND deleted_at IS NULL"
-            + " ORDER BY paid_at, id")
+    /** The payments that paid part or all of an invoice (through their allocations). */
+    @SqlQuery("SELECT p.* FROM payments p WHERE p.practice_id = :practiceId AND p.deleted_at IS NULL AND p.id IN"
+            + " (SELECT a.payment_id FROM payment_allocations a WHERE a.practice_id = :practiceId AND a.invoice_id = :invoiceId"
+            + " AND a.deleted_at IS NULL) ORDER BY p.paid_at, p.id")
     List<Payment> payments(@Bind("invoiceId") UUID invoiceId);
 }

@@ -5,16 +5,20 @@ import com.starlightdesk.data.domain.Appointment;
 import com.starlightdesk.data.domain.AuditEntry;
 import com.starlightdesk.data.domain.Contact;
 import com.starlightdesk.data.domain.Diagnosis;
+import com.starlightdesk.data.domain.FeeScheduleEntry;
 import com.starlightdesk.data.domain.Immunization;
 import com.starlightdesk.data.domain.ImmunizationObservation;
 import com.starlightdesk.data.domain.Invoice;
 import com.starlightdesk.data.domain.InvoiceLineItem;
 import com.starlightdesk.data.domain.MedicalRecord;
 import com.starlightdesk.data.domain.Medication;
+import com.starlightdesk.data.domain.MembershipChange;
 import com.starlightdesk.data.domain.NoteTemplate;
 import com.starlightdesk.data.domain.MembershipPlan;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.domain.Payment;
+import com.starlightdesk.data.domain.PaymentAllocation;
+import com.starlightdesk.data.domain.PlanFeeChange;
 import com.starlightdesk.data.domain.Practice;
 import com.starlightdesk.data.domain.Provider;
 import com.starlightdesk.data.domain.StaffTask;
@@ -33,7 +37,10 @@ public final class Tables {
     public static final Table<Provider> PROVIDERS = new Table<>("providers", Provider.class, Set.of());
     public static final Table<Patient> PATIENTS = new Table<>("patients", Patient.class, Set.of("address"));
     public static final Table<MembershipPlan> PLANS = new Table<>("subscription_plans", MembershipPlan.class, Set.of());
+    public static final Table<PlanFeeChange> PLAN_FEE_CHANGES = new Table<>("plan_fee_changes", PlanFeeChange.class, Set.of());
     public static final Table<Subscription> SUBSCRIPTIONS = new Table<>("patient_subscriptions", Subscription.class, Set.of());
+    public static final Table<MembershipChange> MEMBERSHIP_CHANGES = new Table<>("membership_changes", MembershipChange.class, Set.of());
+    public static final Table<FeeScheduleEntry> FEE_SCHEDULE = new Table<>("fee_schedule", FeeScheduleEntry.class, Set.of());
     public static final Table<Appointment> APPOINTMENTS = new Table<>("appointments", Appointment.class, Set.of());
     public static final Table<MedicalRecord> MEDICAL_RECORDS = new Table<>("medical_records", MedicalRecord.class, Set.of("content"));
     public static final Table<Diagnosis> DIAGNOSES = new Table<>("diagnoses", Diagnosis.class, Set.of());
@@ -45,6 +52,7 @@ public final class Tables {
     public static final Table<Invoice> INVOICES = new Table<>("invoices", Invoice.class, Set.of());
     public static final Table<InvoiceLineItem> LINE_ITEMS = new Table<>("invoice_line_items", InvoiceLineItem.class, Set.of());
     public static final Table<Payment> PAYMENTS = new Table<>("payments", Payment.class, Set.of());
+    public static final Table<PaymentAllocation> PAYMENT_ALLOCATIONS = new Table<>("payment_allocations", PaymentAllocation.class, Set.of());
     public static final Table<NoteTemplate> NOTE_TEMPLATES = new Table<>("note_templates", NoteTemplate.class, Set.of("content"));
     public static final Table<Immunization> IMMUNIZATIONS = new Table<>("immunizations", Immunization.class, Set.of());
     public static final Table<ImmunizationObservation> IMMUNIZATION_OBSERVATIONS = new Table<>("immunization_observations",
@@ -53,9 +61,9 @@ public final class Tables {
 
     /** Every table, parents first: the order to insert, import or bootstrap in. */
     public static final List<Table<?>> ALL = List.of(
-            PRACTICES, USERS, PROVIDERS, PATIENTS, PLANS, SUBSCRIPTIONS, APPOINTMENTS, MEDICAL_RECORDS,
-            DIAGNOSES, ALLERGIES, MEDICATIONS, VITALS, TASKS, CONTACTS, INVOICES, LINE_ITEMS, PAYMENTS, NOTE_TEMPLATES,
-            IMMUNIZATIONS, IMMUNIZATION_OBSERVATIONS, AUDIT_LOG);
+            PRACTICES, USERS, PROVIDERS, PATIENTS, PLANS, PLAN_FEE_CHANGES, SUBSCRIPTIONS, MEMBERSHIP_CHANGES, APPOINTMENTS,
+            MEDICAL_RECORDS, DIAGNOSES, ALLERGIES, MEDICATIONS, VITALS, TASKS, CONTACTS, NOTE_TEMPLATES, IMMUNIZATIONS,
+            IMMUNIZATION_OBSERVATIONS, FEE_SCHEDULE, INVOICES, LINE_ITEMS, PAYMENTS, PAYMENT_ALLOCATIONS, AUDIT_LOG);
 
     private static final Map<Class<?>, Table<?>> BY_TYPE = new LinkedHashMap<>();
     private static final Map<String, Table<?>> BY_NAME = new LinkedHashMap<>();

@@ -56,13 +56,13 @@ class BadInputPropertyTest {
             BigDecimal negative = BigDecimal.valueOf(-1 - random.nextInt(100_000), random.nextInt(3));
             cases.add(new Case("feeOverride", () -> patient(LocalDate.of(2020, 1, 1), "Lee", "active", negative)));
             BigDecimal overPrecise = new BigDecimal(random.nextInt(1000) + "." + (100 + random.nextInt(899)) + (1 + random.nextInt(9)));
-            cases.add(new Case("monthlyFee", () -> new MembershipPlan(Ids.next(), "Orion", 0, 1, overPrecise, true)));
+            cases.add(new Case("monthlyFee", () -> MembershipPlan.inYears(Ids.next(), "Orion", 0, 1, overPrecise)));
             BigDecimal huge = new BigDecimal("1" + "0".repeat(10 + random.nextInt(10)));
-            cases.add(new Case("totalAmount", () -> new Invoice(Ids.next(), Ids.next(), null, InvoiceStatus.DRAFT, null, null, null, huge)));
+            cases.add(new Case("totalAmount", () -> Invoice.visit(Ids.next(), Ids.next(), null, InvoiceStatus.DRAFT, null, null, null, huge)));
             String icd = badIcd10();
             cases.add(new Case("icd10Code", () -> new Diagnosis(Ids.next(), Ids.next(), null, icd, "x", DiagnosisStatus.ACTIVE, LocalDate.of(2025, 1, 1), null)));
             String cpt = badCpt();
-            cases.add(new Case("cptCode", () -> InvoiceLineItem.of(Ids.next(), Ids.next(), cpt, "visit", 1, BigDecimal.TEN)));
+            cases.add(new Case("cptCode", () -> InvoiceLineItem.of(Ids.next(), Ids.next(), 1, cpt, "visit", 1, BigDecimal.TEN)));
             Instant start = NOW.plusSeconds(random.nextInt(100_000));
             Instant end = start.minusSeconds(random.nextInt(10_000));
             cases.add(new Case("endTime", () -> new Appointment(Ids.next(), Ids.next(), Ids.next(), start, end,

@@ -125,9 +125,9 @@ class PracticeProfileTest {
         assertRefused(() -> profile(id, null, null, new Address("1 Main", null, "Springfield", "IL", "6270")),
                 "address.postalCode", "12345 or 12345-6789");
         assertRefused(() -> new Practice(id, "Maple", "America/Chicago", WorkingHours.WEEKDAYS.text(), null, null, "call us", null,
-                null, null, null, VisitTypes.DEFAULTS.text()), "phone", "is not a phone number");
+                null, null, null, VisitTypes.DEFAULTS.text(), "none"), "phone", "is not a phone number");
         assertRefused(() -> new Practice(id, "Maple", "America/Chicago", WorkingHours.WEEKDAYS.text(), null, null, null, "x",
-                null, null, null, VisitTypes.DEFAULTS.text()), "fax", "is not a phone number");
+                null, null, null, VisitTypes.DEFAULTS.text(), "none"), "fax", "is not a phone number");
     }
 
     @Test
@@ -142,7 +142,7 @@ class PracticeProfileTest {
         String logo = PracticeLogo.of("logo", TestPictures.picture("png", 10, 10)).base64();
         Practice full = new Practice(id, "Maple Pediatrics", "America/Chicago", WorkingHours.WEEKDAYS.text(),
                 "Maple Pediatrics, P.C.", new Address("12 Elm St", "Suite 4", "Springfield", "IL", "62701-1234"),
-                "(217) 555-0100", "(217) 555-0101", "12-3456789", "1234567893", logo, VisitTypes.DEFAULTS.text());
+                "(217) 555-0100", "(217) 555-0101", "12-3456789", "1234567893", logo, VisitTypes.DEFAULTS.text(), "none");
         Letterhead header = full.letterhead();
         assertEquals("Maple Pediatrics, P.C.", header.title());
         assertEquals(List.of("12 Elm St", "Suite 4", "Springfield, IL 62701-1234", "Phone (217) 555-0100 · Fax (217) 555-0101",
@@ -152,7 +152,7 @@ class PracticeProfileTest {
 
     private static Practice profile(UUID id, String npi, String taxId, Address address) {
         return new Practice(id, "Maple Pediatrics", "America/Chicago", WorkingHours.WEEKDAYS.text(), "Maple Pediatrics, P.C.",
-                address, "(217) 555-0100", null, taxId, npi, null, VisitTypes.DEFAULTS.text());
+                address, "(217) 555-0100", null, taxId, npi, null, VisitTypes.DEFAULTS.text(), "none");
     }
 
     private static void assertRefused(org.junit.jupiter.api.function.Executable bad, String field, String rule) {

@@ -56,7 +56,7 @@ class WorkingHoursTest {
 
     private static Practice hours(UUID id, String workingHours) {
         return new Practice(id, "Maple Pediatrics", "America/Chicago", workingHours, null, null, null, null, null, null, null,
-                VisitTypes.DEFAULTS.text());
+                VisitTypes.DEFAULTS.text(), "none");
     }
 
     private static void assertRefused(String text, String expected) {

@@ -89,8 +89,8 @@ class PatientListTest {
         PracticeData data = practice(ds, "Lake");
         PracticeData other = practice(ds, "Hill");
         Provider dr = new Provider(Ids.next(), null, "Dr. Lake", null, null, null, true);
-        MembershipPlan toddler = new MembershipPlan(Ids.next(), "Toddler", 1, 4, new BigDecimal("80.00"), true);
-        MembershipPlan school = new MembershipPlan(Ids.next(), "School age", 5, 12, new BigDecimal("60.00"), true);
+        MembershipPlan toddler = MembershipPlan.inYears(Ids.next(), "Toddler", 1, 4, new BigDecimal("80.00"));
+        MembershipPlan school = MembershipPlan.inYears(Ids.next(), "School age", 5, 12, new BigDecimal("60.00"));
         Patient ava = patient("Ava", "Stone", LocalDate.of(2023, 5, 1), PatientStatus.ACTIVE, true, dr.id());
         Patient ben = patient("Ben", "Stone", LocalDate.of(2018, 2, 3), PatientStatus.ACTIVE, true, null);
         Patient cleo = patient("Cleo", "Adams", LocalDate.of(2024, 9, 9), PatientStatus.PROSPECT, true, null);
@@ -106,8 +106,8 @@ class PatientListTest {
             }
             // Ava: an old cancelled membership, a current one; visits a month and a week ago, a cancelled
             // and a no-show visit since, and two visits to come.
-            c.insert(new Subscription(Ids.next(), ava.id(), school.id(), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30), SubscriptionStatus.CANCELLED));
-            c.insert(new Subscription(Ids.next(), ava.id(), toddler.id(), LocalDate.of(2024, 7, 1), null, SubscriptionStatus.ACTIVE));
+            c.insert(new Subscription(Ids.next(), ava.id(), school.id(), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30), SubscriptionStatus.CANCELLED, null));
+            c.insert(new Subscription(Ids.next(), ava.id(), toddler.id(), LocalDate.of(2024, 7, 1), null, SubscriptionStatus.ACTIVE, null));
             c.insert(visit(ava, dr, NOW.minus(30, ChronoUnit.DAYS), AppointmentStatus.COMPLETED));
             c.insert(visit(ava, dr, weekAgo, AppointmentStatus.COMPLETED));
             c.insert(visit(ava, dr, NOW.minus(3, ChronoUnit.DAYS), AppointmentStatus.CANCELLED));
@@ -115,7 +115,7 @@ class PatientListTest {
             c.insert(visit(ava, dr, NOW.plus(10, ChronoUnit.DAYS), AppointmentStatus.SCHEDULED));
             c.insert(visit(ava, dr, NOW.plus(3, ChronoUnit.DAYS), AppointmentStatus.CONFIRMED));
             // Ben: a paused membership only, and a deleted visit.
-            c.insert(new Subscription(Ids.next(), ben.id(), school.id(), LocalDate.of(2023, 1, 1), null, SubscriptionStatus.PAUSED));
+            c.insert(new Subscription(Ids.next(), ben.id(), school.id(), LocalDate.of(2023, 1, 1), null, SubscriptionStatus.PAUSED, null));
             Appointment deleted = c.insert(visit(ben, dr, weekAgo, AppointmentStatus.COMPLETED));
             c.softDelete(Appointment.class, deleted.id());
             c.insert(visit(dan, dr, NOW.minus(800, ChronoUnit.DAYS), AppointmentStatus.COMPLETED));
@@ -164,8 +164,8 @@ class PatientListTest {
         PracticeData data = practice(ds, "Many");
         List<Provider> providers = List.of(new Provider(Ids.next(), null, "Dr. One", null, null, null, true),
                 new Provider(Ids.next(), null, "Dr. Two", null, null, null, true));
-        List<MembershipPlan> plans = List.of(new MembershipPlan(Ids.next(), "Infant", 0, 1, new BigDecimal("90.00"), true),
-                new MembershipPlan(Ids.next(), "Child", 2, 18, new BigDecimal("60.00"), true));
+        List<MembershipPlan> plans = List.of(MembershipPlan.inYears(Ids.next(), "Infant", 0, 1, new BigDecimal("90.00")),
+                MembershipPlan.inYears(Ids.next(), "Child", 2, 18, new BigDecimal("60.00")));
         List<Patient> patients = new ArrayList<>();
         List<Subscription> memberships = new ArrayList<>();
         List<Appointment> visits = new ArrayList<>();
@@ -175,7 +175,7 @@ class PatientListTest {
             patients.add(p);
             if (i % 10 != 0) {
                 memberships.add(new Subscription(Ids.next(), p.id(), plans.get(i % 2).id(), LocalDate.of(2025, 1, 1), null,
-                        i % 13 == 0 ? SubscriptionStatus.PAUSED : SubscriptionStatus.ACTIVE));
+                        i % 13 == 0 ? SubscriptionStatus.PAUSED : SubscriptionStatus.ACTIVE, null));
                 for (int k = 0; k < 4; k++) {
                     visits.add(visit(p, providers.get(k % 2), NOW.minus(400 - k * 130 + i % 50, ChronoUnit.DAYS), AppointmentStatus.COMPLETED));
                 }

@@ -140,18 +140,18 @@ class RepositoryTest {
         Practice profile = new Practice(before.id(), "Maple Pediatrics", before.timeZone(), before.workingHours(),
                 "Maple Pediatrics, P.C.", new Address("12 Elm St", "Suite 4", "Springfield", "IL", "62701"), "(217) 555-0100",
                 "(217) 555-0101", "12-3456789", "1234567893", logo,
-                VisitTypes.DEFAULTS.with(new VisitType(AppointmentType.WELLNESS, 60, "#6E9A57")).text());
+                VisitTypes.DEFAULTS.with(new VisitType(AppointmentType.WELLNESS, 60, "#6E9A57")).text(), "cap 450.00");
         data.writeAll(c -> c.update(profile));
         Practice read = data.office().practice().orElseThrow();
         assertEquals(profile, read);
         assertEquals(60, read.visitTypeDefaults().of(AppointmentType.WELLNESS).minutes());
         assertEquals(24, read.logoImage().orElseThrow().width());
         String changes = data.outbox().forRow("practices", profile.id().toString()).get(1).changes();
-        for (String column : List.of("legal_name", "address", "phone", "fax", "tax_id", "npi", "logo", "visit_types")) {
+        for (String column : List.of("legal_name", "address", "phone", "fax", "tax_id", "npi", "logo", "visit_types", "household_rule")) {
             assertTrue(changes.contains("\"" + column + "\""), column + " is pushed: " + changes.substring(0, 200));
         }
         Practice cleared = new Practice(read.id(), read.name(), read.timeZone(), read.workingHours(), null, null, null, null,
-                null, null, null, read.visitTypes());
+                null, null, null, read.visitTypes(), read.householdRule());
         data.writeAll(c -> c.update(cleared));
         assertEquals(cleared, data.office().practice().orElseThrow(), "every profile field can be emptied again");
     }
@@ -276,9 +276,9 @@ class RepositoryTest {
                 AppointmentStatus.CONFIRMED, AppointmentType.CHECKUP, null, null);
         Appointment a2 = new Appointment(Ids.next(), leo.id(), dr.id(), T0.plus(1, ChronoUnit.DAYS), T0.plus(1, ChronoUnit.DAYS).plus(20, ChronoUnit.MINUTES),
                 AppointmentStatus.SCHEDULED, AppointmentType.SICK_VISIT, null, null);
-        Invoice overdue = new Invoice(Ids.next(), ava.id(), a1.id(), InvoiceStatus.SENT, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), null, new BigDecimal("150.00"));
-        Invoice current = new Invoice(Ids.next(), leo.id(), null, InvoiceStatus.SENT, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 12, 20), null, new BigDecimal("99.00"));
-        InvoiceLineItem line = InvoiceLineItem.of(Ids.next(), overdue.id(), "99213", "Office visit", 2, new BigDecimal("75"));
+        Invoice overdue = Invoice.visit(Ids.next(), ava.id(), a1.id(), InvoiceStatus.SENT, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), null, new BigDecimal("150.00"));
+        Invoice current = Invoice.visit(Ids.next(), leo.id(), null, InvoiceStatus.SENT, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 12, 20), null, new BigDecimal("99.00"));
+        InvoiceLineItem line = InvoiceLineItem.of(Ids.next(), overdue.id(), 1, "99213", "Office visit", 2, new BigDecimal("75"));
         StaffTask call = new StaffTask(Ids.next(), ava.id(), data.actorId(), "Call about labs", null, LocalDate.of(2026, 11, 24), TaskStatus.OPEN, TaskPriority.HIGH);
         data.writeAll(c -> List.of(ava, leo, mia, dr, a1, a2, overdue, current, line, call).forEach(c::insert));
 

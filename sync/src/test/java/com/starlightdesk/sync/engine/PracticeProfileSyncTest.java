@@ -62,7 +62,8 @@ class PracticeProfileSyncTest {
                     "Maple Pediatrics, P.C.", new Address("12 Elm St", "Suite 4", "Springfield", "IL", "62701"),
                     "(217) 555-0100", "(217) 555-0101", "12-3456789", "1234567893",
                     PracticeLogo.of("logo", largestLogo()).base64(),
-                    before.visitTypeDefaults().with(new VisitType(AppointmentType.WELLNESS, 60, "#6E9A57")).text());
+                    before.visitTypeDefaults().with(new VisitType(AppointmentType.WELLNESS, 60, "#6E9A57")).text(),
+                    "from child 3 off 50%");
             office.data().writeAll(c -> c.update(edited));
             office.engine().syncOnce();
             PullWaits.until(() -> edited.equals(frontDesk.data().office().practice().orElseThrow()), frontDesk.engine()::syncOnce);
@@ -86,7 +87,7 @@ class PracticeProfileSyncTest {
 
             Practice cleared = new Practice(arrived.id(), arrived.name(), arrived.timeZone(), arrived.workingHours(),
                     arrived.legalName(), arrived.address(), arrived.phone(), null, arrived.taxId(), arrived.npi(), null,
-                    arrived.visitTypes());
+                    arrived.visitTypes(), arrived.householdRule());
             frontDesk.data().writeAll(c -> c.update(cleared));
             frontDesk.engine().syncOnce();
             PullWaits.until(() -> cleared.equals(office.data().office().practice().orElseThrow()), office.engine()::syncOnce);

@@ -38,6 +38,15 @@ class TenantIsolationTest {
               UNION ALL SELECT row_to_json(n)::text FROM note_templates n WHERE practice_id = ?
               UNION ALL SELECT row_to_json(i)::text FROM immunizations i WHERE practice_id = ?
               UNION ALL SELECT row_to_json(o)::text FROM immunization_observations o WHERE practice_id = ?
+              UNION ALL SELECT row_to_json(s)::text FROM subscription_plans s WHERE practice_id = ?
+              UNION ALL SELECT row_to_json(f)::text FROM plan_fee_changes f WHERE practice_id = ?
+              UNION ALL SELECT row_to_json(m)::text FROM patient_subscriptions m WHERE practice_id = ?
+              UNION ALL SELECT row_to_json(h)::text FROM membership_changes h WHERE practice_id = ?
+              UNION ALL SELECT row_to_json(e)::text FROM fee_schedule e WHERE practice_id = ?
+              UNION ALL SELECT row_to_json(v)::text FROM invoices v WHERE practice_id = ?
+              UNION ALL SELECT row_to_json(l)::text FROM invoice_line_items l WHERE practice_id = ?
+              UNION ALL SELECT row_to_json(y)::text FROM payments y WHERE practice_id = ?
+              UNION ALL SELECT row_to_json(z)::text FROM payment_allocations z WHERE practice_id = ?
               UNION ALL SELECT row_to_json(r)::text FROM practice_roles r WHERE practice_id = ?) t""";
 
     private static GatewayFixture fixture;
@@ -70,8 +79,41 @@ class TenantIsolationTest {
         fixture.database().ownerExecute("INSERT INTO immunization_observations (id, practice_id, patient_id, kind, observation_code,"
                 + " observed_on, created_at, updated_at) VALUES ('" + UUID.randomUUID() + "', '" + practiceB + "', '" + patientB + "',"
                 + " 'immunity', '023', DATE '2022-01-01', now(), now())");
+        billingOfB();
         asA = fixture.dataApiRemote(fixture.database().secretA());
         snapshotBefore = snapshotOfB();
+    }
+
+    /** Practice B's plan with a fee change, a membership with its history, a fee schedule entry, an invoice, a payment. */
+    private static void billingOfB() throws SQLException {
+        String plan = UUID.randomUUID().toString();
+        String membership = UUID.randomUUID().toString();
+        String invoice = UUID.randomUUID().toString();
+        String payment = UUID.randomUUID().toString();
+        String b = "'" + practiceB + "'";
+        String rowTimes = "now(), now()";
+        fixture.database().ownerExecute("INSERT INTO subscription_plans (id, practice_id, name, age_min, age_max, age_unit, monthly_fee,"
+                + " created_at, updated_at) VALUES ('" + plan + "', " + b + ", 'Kim infants', 0, 11, 'months', 99.00, " + rowTimes + ")");
+        fixture.database().ownerExecute("INSERT INTO plan_fee_changes (id, practice_id, plan_id, effective_from, monthly_fee, created_at,"
+                + " updated_at) VALUES ('" + UUID.randomUUID() + "', " + b + ", '" + plan + "', DATE '2027-01-01', 109.00, " + rowTimes + ")");
+        fixture.database().ownerExecute("INSERT INTO patient_subscriptions (id, practice_id, patient_id, plan_id, started_at, status,"
+                + " created_at, updated_at) VALUES ('" + membership + "', " + b + ", '" + patientB + "', '" + plan + "', DATE '2026-11-01',"
+                + " 'active', " + rowTimes + ")");
+        fixture.database().ownerExecute("INSERT INTO membership_changes (id, practice_id, subscription_id, patient_id, kind, effective_on,"
+                + " plan_id, created_at, updated_at) VALUES ('" + UUID.randomUUID() + "', " + b + ", '" + membership + "', '" + patientB
+                + "', 'enrolled', DATE '2026-11-01', '" + plan + "', " + rowTimes + ")");
+        fixture.database().ownerExecute("INSERT INTO fee_schedule (id, practice_id, cpt_code, description, price, created_at, updated_at)"
+                + " VALUES ('" + UUID.randomUUID() + "', " + b + ", '87880', 'Kim strep test', 30.00, " + rowTimes + ")");
+        fixture.database().ownerExecute("INSERT INTO invoices (id, practice_id, patient_id, status, total_amount, kind, subscription_id,"
+                + " billing_month, created_at, updated_at) VALUES ('" + invoice + "', " + b + ", '" + patientB + "', 'sent', 99.00,"
+                + " 'membership', '" + membership + "', DATE '2026-12-01', " + rowTimes + ")");
+        fixture.database().ownerExecute("INSERT INTO invoice_line_items (id, practice_id, invoice_id, description, unit_price, amount,"
+                + " plan_id, created_at, updated_at) VALUES ('" + UUID.randomUUID() + "', " + b + ", '" + invoice + "', 'Kim infants',"
+                + " 99.00, 99.00, '" + plan + "', " + rowTimes + ")");
+        fixture.database().ownerExecute("INSERT INTO payments (id, practice_id, patient_id, amount, payment_method, paid_at, created_at,"
+                + " updated_at) VALUES ('" + payment + "', " + b + ", '" + patientB + "', 99.00, 'card', now(), " + rowTimes + ")");
+        fixture.database().ownerExecute("INSERT INTO payment_allocations (id, practice_id, payment_id, invoice_id, amount, created_at,"
+                + " updated_at) VALUES ('" + UUID.randomUUID() + "', " + b + ", '" + payment + "', '" + invoice + "', 99.00, " + rowTimes + ")");
     }
 
     @AfterEach
@@ -87,7 +129,7 @@ class TenantIsolationTest {
 
     private static String snapshotOfB() throws SQLException {
         try (Connection c = fixture.database().owner().getConnection(); PreparedStatement s = c.prepareStatement(SNAPSHOT_OF_B)) {
-            for (int i = 1; i <= 7; i++) {
+            for (int i = 1; i <= 16; i++) {
                 s.setObject(i, practiceB);
             }
             try (ResultSet rs = s.executeQuery()) {
@@ -158,6 +200,25 @@ class TenantIsolationTest {
         refused(() -> asA.execute("UPDATE immunizations SET practice_id = :b WHERE id = :id",
                 SqlParam.uuid("b", practiceB), SqlParam.uuid("id", own)));
         assertEquals(1, count("SELECT count(*) AS n FROM immunizations"), "its own dose only");
+    }
+
+    @Test
+    void practiceBsBillingCanBeNeitherReadNorChanged() {
+        for (String table : List.of("subscription_plans", "plan_fee_changes", "patient_subscriptions", "membership_changes",
+                "fee_schedule", "invoices", "invoice_line_items", "payments", "payment_allocations")) {
+            assertEquals(0, count("SELECT count(*) AS n FROM " + table), table);
+            assertEquals(0, asA.execute("UPDATE " + table + " SET updated_at = now()").updatedCount(), table);
+            assertEquals(0, asA.execute("DELETE FROM " + table).updatedCount(), table);
+        }
+        refused(() -> asA.execute("INSERT INTO fee_schedule (id, practice_id, cpt_code, description, price, created_at, updated_at)"
+                + " VALUES (:id, :b, '99213', 'Planted', 1.00, now(), now())",
+                SqlParam.uuid("id", UUID.randomUUID()), SqlParam.uuid("b", practiceB)));
+        UUID own = UUID.randomUUID();
+        asA.execute("INSERT INTO fee_schedule (id, practice_id, cpt_code, description, price, created_at, updated_at)"
+                + " VALUES (:id, :a, '99213', 'Sick visit', 85.00, now(), now())", SqlParam.uuid("id", own), SqlParam.uuid("a", practiceA));
+        refused(() -> asA.execute("UPDATE fee_schedule SET practice_id = :b WHERE id = :id",
+                SqlParam.uuid("b", practiceB), SqlParam.uuid("id", own)));
+        assertEquals(1, count("SELECT count(*) AS n FROM fee_schedule"), "its own fee schedule only");
     }
 
     @Test

@@ -198,9 +198,9 @@ public final class LongChart {
             Patient child = admin.write(c -> c.insert(new Patient(Ids.next(), FIRST_NAME, LAST_NAME, born, Gender.MALE,
                     "Siobhan Halloran", "siobhan.halloran@example.test", "(630) 555-0188", null, "Blue Cross Blue Shield", "M771203",
                     "GRP-102", null, PatientStatus.ACTIVE, null, null, null, null, true, provider.id(), null, null)));
-            MembershipPlan plan = plans.stream().filter(p -> p.covers(12)).findFirst().orElseThrow();
+            MembershipPlan plan = plans.stream().filter(p -> p.covers(born, today)).findFirst().orElseThrow();
             admin.writeAll(c -> c.insert(new Subscription(Ids.next(), child.id(), plan.id(), today.minusYears(3).withDayOfMonth(1), null,
-                    SubscriptionStatus.ACTIVE)));
+                    SubscriptionStatus.ACTIVE, null)));
 
             ChartDay clock = new ChartDay(zone, born.atTime(9, 0).atZone(zone).toInstant());
             PracticeData doctorData = PracticeData.open(session.store().dataSource(), admin.practiceId(), doctor.id(), clock);

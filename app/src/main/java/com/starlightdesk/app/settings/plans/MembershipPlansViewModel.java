@@ -5,6 +5,7 @@ import com.starlightdesk.app.parts.Dollars;
 import com.starlightdesk.app.parts.FieldErrors;
 import com.starlightdesk.app.parts.FormNews;
 import com.starlightdesk.app.session.Session;
+import com.starlightdesk.data.domain.AgeUnit;
 import com.starlightdesk.data.domain.Fields;
 import com.starlightdesk.data.domain.Ids;
 import com.starlightdesk.data.domain.MembershipPlan;
@@ -136,8 +137,8 @@ public final class MembershipPlansViewModel {
         MembershipPlan editing = chosen.get();
         MembershipPlan plan;
         try {
-            plan = new MembershipPlan(editing == null ? Ids.next() : editing.id(), name.get().strip(), min, max, monthly,
-                    editing == null || editing.isActive());
+            plan = new MembershipPlan(editing == null ? Ids.next() : editing.id(), name.get().strip(), min, max,
+                    editing == null ? AgeUnit.YEARS : editing.ageUnit(), monthly, editing == null || editing.isActive());
         } catch (ValidationException e) {
             errors.set(e, FIELDS);
             return;
@@ -157,8 +158,7 @@ public final class MembershipPlansViewModel {
             news.refused("Choose a plan in the list first");
             return;
         }
-        MembershipPlan changed = new MembershipPlan(plan.id(), plan.name(), plan.ageMin(), plan.ageMax(), plan.monthlyFee(),
-                !plan.isActive());
+        MembershipPlan changed = plan.with(plan.monthlyFee(), !plan.isActive());
         write(changed, false, saved -> saved.name()
                 + (saved.isActive() ? " is active again." : " is deactivated: new members cannot join it."));
     }
@@ -219,17 +219,18 @@ public final class MembershipPlansViewModel {
         return band(plan) + ", " + Dollars.format(plan.monthlyFee()) + "/month";
     }
 
-    /** "0–1 years", "6 years and older", "up to 5 years" or "any age". */
+    /** "0–1 years", "0–11 months", "6 years and older", "up to 5 years" or "any age". */
     static String band(MembershipPlan plan) {
         Integer min = plan.ageMin();
         Integer max = plan.ageMax();
+        String unit = plan.ageUnit() == AgeUnit.MONTHS ? " months" : " years";
         if (min != null && max != null) {
-            return min + "–" + max + " years";
+            return min + "–" + max + unit;
         }
         if (min != null) {
-            return min + " years and older";
+            return min + unit + " and older";
         }
-        return max != null ? "up to " + max + " years" : "any age";
+        return max != null ? "up to " + max + unit : "any age";
     }
 
     private static String years(Integer age) {

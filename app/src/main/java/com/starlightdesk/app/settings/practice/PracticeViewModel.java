@@ -129,7 +129,8 @@ public final class PracticeViewModel {
     private Practice draft(String zone) {
         Address address = new Address(street.get(), null, city.get(), state.get(), zip.get());
         return new Practice(stored.id(), name.get(), zone, stored.workingHours(), legalName.get(), address, phone.get(),
-                fax.get(), taxId.get(), npi.get(), logo.get() == null ? null : logo.get().base64(), stored.visitTypes());
+                fax.get(), taxId.get(), npi.get(), logo.get() == null ? null : logo.get().base64(), stored.visitTypes(),
+                stored.householdRule());
     }
 
     /**
@@ -156,7 +157,8 @@ public final class PracticeViewModel {
                 Practice form = new Practice(stored.id(), values.get("name"), values.get("timeZone"), stored.workingHours(),
                         values.get("legalName"), new Address(values.get("address.line1"), null, values.get("address.city"),
                         values.get("address.state"), values.get("address.postalCode")), values.get("phone"), values.get("fax"),
-                        values.get("taxId"), values.get("npi"), logo.get() == null ? null : logo.get().base64(), stored.visitTypes());
+                        values.get("taxId"), values.get("npi"), logo.get() == null ? null : logo.get().base64(), stored.visitTypes(),
+                        stored.householdRule());
                 return bad ? null : form;
             } catch (ValidationException e) {
                 bad = true;
