@@ -1015,9 +1015,11 @@ final class PatientAssessment {
             if (f.latest() != null) {
                 latest = latest == null || f.latest().isBefore(latest) ? f.latest() : latest;
             }
-            minDose = Math.min(minDose, f.forecastDose());
-            maxDose = Math.max(maxDose, f.forecastDose());
             vaccines.addAll(f.vaccines());
+        }
+        for (PatientSeries ps : series) { // FORECASTDN-2: every patient series forecast the group contains
+            minDose = Math.min(minDose, ps.forecast.forecastDose());
+            maxDose = Math.max(maxDose, ps.forecast.forecastDose());
         }
         recommended = later(recommended, earliest); // FORECASTVG-2
         pastDue = pastDue == null ? null : later(pastDue, earliest); // FORECASTVG-3

@@ -54,9 +54,13 @@ final class TestSchedule {
                 span(latestRec), priority, null, null);
     }
 
-    static SeriesDose dose(int number, String cvxCode, AgeRule age, List<IntervalRule> intervals, List<ConditionalSkip> skips) {
-        return new SeriesDose(number, List.of(age), intervals, List.of(),
-                List.of(new SeriesVaccine(cvxCode, "Test vaccine " + cvxCode, null, null, null, true)), List.of(), Set.of(), skips,
+    /** A series dose whose preferable vaccines are {@code cvxCodes} (comma-separated), each a forecast vaccine type. */
+    static SeriesDose dose(int number, String cvxCodes, AgeRule age, List<IntervalRule> intervals, List<ConditionalSkip> skips) {
+        List<SeriesVaccine> vaccines = new ArrayList<>();
+        for (String code : cvxCodes.split(",")) {
+            vaccines.add(new SeriesVaccine(code, "Test vaccine " + code, null, null, null, true));
+        }
+        return new SeriesDose(number, List.of(age), intervals, List.of(), List.copyOf(vaccines), List.of(), Set.of(), skips,
                 false, null, null);
     }
 
@@ -90,13 +94,31 @@ final class TestSchedule {
 
     /** Adds an antigen given by {@code cvxCode} alone, with its series, to a vaccine group (made on first use). */
     TestSchedule antigen(String name, String cvxCode, String group, boolean administerFullGroup, AntigenSeries... series) {
-        antigens.put(name, new Antigen(name, new Immunity(Set.of(), null, null, Set.of()), List.of(), List.of(), List.of(series)));
+        return antigen(new Antigen(name, new Immunity(Set.of(), null, null, Set.of()), List.of(), List.of(), List.of(series)),
+                cvxCode, group, administerFullGroup);
+    }
+
+    /** Adds an antigen (with its immunity and contraindications) given by {@code cvxCode} alone to a vaccine group. */
+    TestSchedule antigen(Antigen antigen, String cvxCode, String group, boolean administerFullGroup) {
+        String name = antigen.name();
+        antigens.put(name, antigen);
         VaccineGroup g = groups.get(group);
         List<String> members = new ArrayList<>(g == null ? List.of() : g.antigens());
         members.add(name);
         groups.put(group, new VaccineGroup(group, administerFullGroup, List.copyOf(members)));
         cvx.put(cvxCode, List.of(new CvxAssociation(name, null, null)));
         descriptions.put(cvxCode, name);
+        return this;
+    }
+
+    /** A CVX code that carries several antigens (a combination vaccine). */
+    TestSchedule combination(String code, String... antigenNames) {
+        List<CvxAssociation> list = new ArrayList<>();
+        for (String a : antigenNames) {
+            list.add(new CvxAssociation(a, null, null));
+        }
+        cvx.put(code, List.copyOf(list));
+        descriptions.put(code, String.join("-", antigenNames));
         return this;
     }
 
@@ -114,6 +136,20 @@ final class TestSchedule {
                 defaultSeries, false, seriesGroup, "A", preference, null, null, List.of(), List.of(doses));
     }
 
+    /** {@code s} as a risk series, relevant for patients with observation {@code code}. */
+    static AntigenSeries risk(AntigenSeries s, String code) {
+        return new AntigenSeries(s.name() + " (risk)", s.antigen(), s.vaccineGroup(), SeriesType.RISK, s.equivalentSeriesGroups(),
+                s.requiredGenders(), s.defaultSeries(), s.productPath(), s.seriesGroup(), s.seriesPriority(), s.seriesPreference(),
+                s.minAgeToStart(), s.maxAgeToStart(), List.of(new SupportingData.Indication(code, null, null)), s.doses());
+    }
+
+    /** {@code s} naming {@code groups} as its equivalent series groups. */
+    static AntigenSeries equivalentTo(AntigenSeries s, String... groups) {
+        return new AntigenSeries(s.name(), s.antigen(), s.vaccineGroup(), s.type(), Set.of(groups), s.requiredGenders(),
+                s.defaultSeries(), s.productPath(), s.seriesGroup(), s.seriesPriority(), s.seriesPreference(), s.minAgeToStart(),
+                s.maxAgeToStart(), s.indications(), s.doses());
+    }
+
     Forecaster forecaster() {
         return new Forecaster(new SupportingData(new LinkedHashMap<>(antigens), new LinkedHashMap<>(groups),
                 new LinkedHashMap<>(cvx), new LinkedHashMap<>(descriptions), List.of(), Map.of()));
@@ -121,11 +157,16 @@ final class TestSchedule {
 
     /** The forecast for {@link #CHILD} (born 1 January 2024) with doses given as "cvx@date". */
     ImmunizationForecast run(String assessed, String... doses) {
+        return run(CHILD, assessed, doses);
+    }
+
+    /** The forecast for {@code patient} with doses given as "cvx@date". */
+    ImmunizationForecast run(Patient patient, String assessed, String... doses) {
         List<AdministeredDose> list = new ArrayList<>();
         for (String d : doses) {
             String[] parts = d.split("@");
             list.add(new AdministeredDose(parts[0], LocalDate.parse(parts[1])));
         }
-        return forecaster().forecast(CHILD, list, LocalDate.parse(assessed));
+        return forecaster().forecast(patient, list, LocalDate.parse(assessed));
     }
 }
