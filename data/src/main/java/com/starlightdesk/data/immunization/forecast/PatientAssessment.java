@@ -160,6 +160,13 @@ final class PatientAssessment {
         int t = 0;
         for (int i = 0; i < doses.size(); i++) {
             AntigenDose d = doses.get(i);
+            // 6.1 dose administered condition: a dose that cannot be evaluated leaves the target dose as it is
+            Evaluation condition = t < ps.targetDoses.size() ? doseCondition(d) : null;
+            if (condition != null) {
+                ps.againstTargetDose[i] = true;
+                ps.evaluations[i] = condition;
+                continue;
+            }
             // 6.2 conditional skip, before the dose is evaluated against the target dose
             while (t < ps.targetDoses.size()
                     && canSkip(antigen, ps, ps.targetDoses.get(t), SkipContext.EVALUATION, d.date(), d.date(), i)) {
@@ -185,17 +192,21 @@ final class PatientAssessment {
         }
     }
 
-    /** 6.1 and 6.3 to 6.10 for one antigen dose against one target dose. */
-    private Evaluation evaluateDose(PatientSeries ps, SeriesDose sd, List<AntigenDose> doses, int i) {
-        AntigenDose d = doses.get(i);
-        LocalDate date = d.date();
-        // 6.1 dose administered condition
-        if (d.dose().lotExpiration() != null && date.isAfter(d.dose().lotExpiration())) {
+    /** 6.1 (table 6-3): Sub-standard when given after the lot expired or with a dose condition, else null. */
+    private static Evaluation doseCondition(AntigenDose d) {
+        if (d.dose().lotExpiration() != null && d.date().isAfter(d.dose().lotExpiration())) {
             return new Evaluation(EvaluationStatus.SUB_STANDARD, "Expired");
         }
         if (d.dose().doseCondition()) {
             return new Evaluation(EvaluationStatus.SUB_STANDARD, "Dose condition");
         }
+        return null;
+    }
+
+    /** 6.3 to 6.10 for one antigen dose against one target dose. */
+    private Evaluation evaluateDose(PatientSeries ps, SeriesDose sd, List<AntigenDose> doses, int i) {
+        AntigenDose d = doses.get(i);
+        LocalDate date = d.date();
         // 6.3 inadvertent vaccine
         if (sd.inadvertentCvx().contains(d.cvx())) {
             ps.inadvertent[i] = true;
@@ -500,7 +511,7 @@ final class PatientAssessment {
                 return noDates(SeriesStatus.IMMUNE, "Patient has evidence of immunity", forecastDose);
             }
             SeriesDose sd = ps.targetDoses.get(t).seriesDose;
-            if (antigenContraindicated || allPreferableContraindicated(sd, contraindicatedCvx)) {
+            if (antigenContraindicated || allPreferableContraindicated(ps, contraindicatedCvx)) {
                 return noDates(SeriesStatus.CONTRAINDICATED, "Patient has a contraindication", forecastDose);
             }
             if (sd.seasonEnd() != null && assessmentDate.isAfter(sd.seasonEnd())) {
@@ -708,16 +719,21 @@ final class PatientAssessment {
         return out == null ? Set.of() : out;
     }
 
-    private static boolean allPreferableContraindicated(SeriesDose sd, Set<String> contraindicated) {
-        if (contraindicated.isEmpty() || sd.preferableVaccines().isEmpty()) {
+    /** Table 7-7: whether every preferable vaccine of the series (all its doses) has a contraindication that applies. */
+    private static boolean allPreferableContraindicated(PatientSeries ps, Set<String> contraindicated) {
+        if (contraindicated.isEmpty()) {
             return false;
         }
-        for (SeriesVaccine v : sd.preferableVaccines()) {
-            if (!contraindicated.contains(v.cvx())) {
-                return false;
+        boolean any = false;
+        for (SeriesDose sd : ps.series.doses()) {
+            for (SeriesVaccine v : sd.preferableVaccines()) {
+                if (!contraindicated.contains(v.cvx())) {
+                    return false;
+                }
+                any = true;
             }
         }
-        return true;
+        return any;
     }
 
     // ---- 8 Select best patient series ----
