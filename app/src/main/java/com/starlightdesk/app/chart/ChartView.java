@@ -52,6 +52,7 @@ public final class ChartView {
     @FXML private MenuButton print;
     @FXML private MenuItem printVisitSummary;
     @FXML private MenuItem printGrowthChart;
+    @FXML private MenuItem printImmunizationRecord;
     @FXML private Label printNews;
 
     public ChartView(OpenChart chart, ChartHeaderViewModel header, ScreenLoader screens, PrintMenu printing) {
@@ -74,7 +75,7 @@ public final class ChartView {
         header.alerts().addListener((ListChangeListener<String>) change -> showAlerts());
         showAlerts();
         Banner.bind(failure, Banner.Kind.FAILURE, chart.failureProperty());
-        printing.bind(print, printVisitSummary, printGrowthChart, printNews);
+        printing.bind(print, printVisitSummary, printGrowthChart, printImmunizationRecord, printNews);
 
         List<ChartSection> visible = chart.sections();
         sections.getItems().setAll(visible);

@@ -93,11 +93,13 @@ final class PageFlow implements AutoCloseable {
         y -= points;
     }
 
-    /** Starts a new page unless {@code height} points fit above the footer. */
-    void keep(float height) throws IOException {
+    /** Starts a new page unless {@code height} points fit above the footer; true when it started one. */
+    boolean keep(float height) throws IOException {
         if (y - height < MARGIN + FOOTER) {
             newPage();
+            return true;
         }
+        return false;
     }
 
     /** One line of {@code text} at ({@code x}, {@code baseline}). */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -17,9 +18,10 @@ import javafx.stage.Window;
 
 /**
  * The chart header's Print menu, bound to {@link PrintViewModel}: Visit summary… (the last signed visit, or
- * the one chosen when there are several) and Growth chart… (the one chosen, the child's current weight
- * chart first); each asks where to save the PDF, with a name that does not hold the child's. Shown to
- * providers and admins only. Confined to the FX thread.
+ * the one chosen when there are several), Growth chart… (the one chosen, the child's current weight
+ * chart first) and Immunization record… (also offered by the Immunizations section's button); each asks
+ * where to save the PDF, with a name that does not hold the child's. Shown to providers and admins only.
+ * Confined to the FX thread.
  */
 public final class PrintMenu {
     private final PrintViewModel viewModel;
@@ -29,8 +31,8 @@ public final class PrintMenu {
         this.viewModel = viewModel;
     }
 
-    /** Binds the header's menu, its two items and the line that tells what printing did. */
-    public void bind(MenuButton menu, MenuItem visitSummary, MenuItem growthChart, Label news) {
+    /** Binds the header's menu, its items and the line that tells what printing did. */
+    public void bind(MenuButton menu, MenuItem visitSummary, MenuItem growthChart, MenuItem immunizationRecord, Label news) {
         this.menu = menu;
         boolean allowed = viewModel.canPrint();
         menu.setVisible(allowed);
@@ -43,19 +45,34 @@ public final class PrintMenu {
         growthChart.disableProperty().bind(Bindings.isEmpty(viewModel.growthCharts()));
         visitSummary.setOnAction(e -> printVisitSummary());
         growthChart.setOnAction(e -> printGrowthChart());
+        immunizationRecord.setOnAction(e -> printImmunizationRecord(window()));
+    }
+
+    /** Binds a button that prints the immunization record (the Immunizations section's), shown to those who print. */
+    public void bindImmunizationRecord(ButtonBase button) {
+        boolean allowed = viewModel.canPrint();
+        button.setVisible(allowed);
+        button.setManaged(allowed);
+        button.disableProperty().bind(viewModel.busyProperty());
+        button.setOnAction(e -> printImmunizationRecord(button.getScene() == null ? null : button.getScene().getWindow()));
+    }
+
+    private void printImmunizationRecord(Window owner) {
+        saveAs("Save the immunization record", viewModel.immunizationRecordFileName(), owner)
+                .ifPresent(viewModel::printImmunizationRecord);
     }
 
     private void printVisitSummary() {
         List<VisitSummary.SignedVisit> visits = List.copyOf(viewModel.visits());
         choose("Visit summary", "The visit to summarise for the family:", visits, VisitSummary.SignedVisit::label)
-                .ifPresent(visit -> saveAs("Save the visit summary", viewModel.fileName(visit))
+                .ifPresent(visit -> saveAs("Save the visit summary", viewModel.fileName(visit), window())
                         .ifPresent(file -> viewModel.printVisitSummary(visit, file)));
     }
 
     private void printGrowthChart() {
         List<GrowthChart.Choice> charts = List.copyOf(viewModel.growthCharts());
         choose("Growth chart", "The growth chart to print:", charts, GrowthChart.Choice::label)
-                .ifPresent(chart -> saveAs("Save the growth chart", viewModel.fileName(chart))
+                .ifPresent(chart -> saveAs("Save the growth chart", viewModel.fileName(chart), window())
                         .ifPresent(file -> viewModel.printGrowthChart(chart, file)));
     }
 
@@ -76,7 +93,7 @@ public final class PrintMenu {
         return dialog.showAndWait().map(labels::indexOf).filter(i -> i >= 0).map(items::get);
     }
 
-    private Optional<Path> saveAs(String title, String name) {
+    private Optional<Path> saveAs(String title, String name, Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(name);
@@ -84,7 +101,7 @@ public final class PrintMenu {
         Path home = Path.of(System.getProperty("user.home"));
         Path documents = home.resolve("Documents");
         chooser.setInitialDirectory((Files.isDirectory(documents) ? documents : home).toFile());
-        File file = chooser.showSaveDialog(window());
+        File file = chooser.showSaveDialog(owner);
         if (file == null) {
             return Optional.empty();
         }

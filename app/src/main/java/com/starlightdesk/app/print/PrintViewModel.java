@@ -6,9 +6,11 @@ import com.starlightdesk.app.concurrent.TaskExecutor;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.data.domain.Chart;
 import com.starlightdesk.data.domain.ChartPart;
+import com.starlightdesk.data.domain.ImmunizationRecord;
 import com.starlightdesk.data.domain.Letterhead;
 import com.starlightdesk.data.growth.ChildGrowth;
 import com.starlightdesk.data.growth.GrowthReferences;
+import com.starlightdesk.data.immunization.forecast.Forecaster;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,11 +28,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The chart header's Print menu: which signed visits and which growth charts the open chart can print,
- * a default file name for each (no name or birth date of the child in it), and the printing itself off the
- * FX thread: the chart read again, the PDF written straight to the file the user chose, then opened in the
- * PC's viewer, or the place it was saved told. Each printout is recorded in the audit log as a reading of
- * the notes or the vitals. Providers and admins print; staff do not see notes, so the menu is theirs only.
+ * The chart header's Print menu: which signed visits and which growth charts the open chart can print, and
+ * its immunization record; a default file name for each (no name or birth date of the child in it), and the
+ * printing itself off the FX thread: the chart read again, the PDF written straight to the file the user
+ * chose, then opened in the PC's viewer, or the place it was saved told. Each printout is recorded in the
+ * audit log as a reading of the chart part it shows (the visit summary, the growth chart, the immunizations).
+ * Providers and admins print; staff do not see notes, so the menu is theirs only.
  * Confined to the FX thread; needs no toolkit.
  */
 public final class PrintViewModel {
@@ -97,6 +100,20 @@ public final class PrintViewModel {
     public String fileName(GrowthChart.Choice choice) {
         return "Growth chart, " + GrowthChart.title(choice.table()).toLowerCase(Locale.US) + " ("
                 + (choice.table().standard().name().startsWith("WHO") ? "WHO" : "CDC") + ") " + FILE_DAY.format(today()) + ".pdf";
+    }
+
+    /** "Immunization record 2026-12-04.pdf" (the day it is as of). */
+    public String immunizationRecordFileName() {
+        return "Immunization record " + FILE_DAY.format(today()) + ".pdf";
+    }
+
+    /** Writes the child's immunization record as of today to {@code file} and opens it. */
+    public void printImmunizationRecord(Path file) {
+        print("Immunization record", file, (id, chartNow, letterhead, names) -> {
+            ImmunizationRecord record = session.data().immunizations().open(id);
+            ImmunizationHistory history = ImmunizationHistory.of(letterhead, chartNow.patient(), record, Forecaster.shipped(), names, today());
+            DocumentFile.write(file, out -> ImmunizationHistoryDocument.write(history, out));
+        });
     }
 
     /** Writes the summary of {@code visit} to {@code file} and opens it. */

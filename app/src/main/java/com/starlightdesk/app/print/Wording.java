@@ -160,6 +160,26 @@ final class Wording {
         return a.substance() + reaction + " (" + a.severity().code() + ")";
     }
 
+    /**
+     * A vaccine group as a school nurse reads it: the schedule's name with what it protects against where the name
+     * is an abbreviation ("HepB" as "Hepatitis B", "MMR" as "MMR (measles, mumps, rubella)").
+     */
+    static String vaccineGroup(String name) {
+        return switch (name) {
+            case "DTaP/Tdap/Td" -> "DTaP/Tdap/Td (diphtheria, tetanus, pertussis)";
+            case "HepA" -> "Hepatitis A";
+            case "HepB" -> "Hepatitis B";
+            case "Hib" -> "Hib (Haemophilus influenzae type b)";
+            case "HPV" -> "HPV (human papillomavirus)";
+            case "MMR" -> "MMR (measles, mumps, rubella)";
+            case "Meningococcal" -> "Meningococcal ACWY";
+            case "Polio" -> "Polio (IPV)";
+            case "RSV" -> "RSV (respiratory syncytial virus)";
+            case "Varicella" -> "Varicella (chickenpox)";
+            default -> name;
+        };
+    }
+
     private static String lowerFirst(String text) {
         if (text.length() > 1 && Character.isUpperCase(text.charAt(0)) && !Character.isUpperCase(text.charAt(1))) {
             return Character.toLowerCase(text.charAt(0)) + text.substring(1);

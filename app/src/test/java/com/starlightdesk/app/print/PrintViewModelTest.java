@@ -10,14 +10,21 @@ import com.starlightdesk.app.concurrent.CurrentThreadTaskExecutor;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.app.testing.TestStores;
+import com.starlightdesk.data.domain.AuditAction;
+import com.starlightdesk.data.domain.ChartPart;
 import com.starlightdesk.data.domain.MedicalRecord;
 import com.starlightdesk.data.domain.Patient;
+import com.starlightdesk.data.repo.Tables;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,5 +111,56 @@ final class PrintViewModelTest {
         assertTrue(news.startsWith("Visit summary could not be written"), news);
         assertFalse(news.contains(chart.readProperty().get().patient().lastName()));
         assertFalse(Files.exists(nowhere));
+    }
+
+    @Test
+    void theImmunizationRecordGoesOnlyToTheChosenFileUnderANameWithoutTheChildsAndIsRecordedAsAReadOfTheImmunizations()
+            throws IOException {
+        OpenChart chart = new OpenChart(session, new CurrentThreadTaskExecutor());
+        PrintViewModel printing = opened(chart);
+        Patient child = chart.readProperty().get().patient();
+        String name = printing.immunizationRecordFileName();
+        assertTrue(name.matches("Immunization record \\d{4}-\\d{2}-\\d{2}\\.pdf"), name);
+        assertFalse(name.contains(child.firstName()) || name.contains(child.lastName()) || name.contains(child.dateOfBirth().toString()),
+                "nothing of the child in the file's name");
+        Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+        Set<Path> tempBefore = files(temp);
+        int readsBefore = immunizationReads(child);
+
+        Path file = chosen.resolve(name);
+        printing.printImmunizationRecord(file);
+
+        byte[] pdf = Files.readAllBytes(file);
+        assertArrayEquals("%PDF".getBytes(), Arrays.copyOf(pdf, 4));
+        String text = PrintSamples.text(pdf);
+        assertTrue(text.contains("Immunization record") && text.contains(child.firstName() + " " + child.lastName()), "the child's record");
+        try (Stream<Path> files = Files.list(chosen)) {
+            assertEquals(List.of(file), files.toList(), "nothing else left in the folder");
+        }
+        for (Path added : files(temp)) {
+            if (!tempBefore.contains(added) && Files.isRegularFile(added) && Files.isReadable(added) && Files.size(added) < 50_000_000) {
+                String bytes = new String(Files.readAllBytes(added), StandardCharsets.ISO_8859_1);
+                assertFalse(bytes.contains(child.lastName()), "no copy of the record in the temporary folder: " + added.getFileName());
+            }
+        }
+        assertEquals(readsBefore + 1, immunizationReads(child), "the printing is in the audit log as a read of the immunizations");
+        assertTrue(printing.newsProperty().get().startsWith("Immunization record saved to " + file.toAbsolutePath()),
+                printing.newsProperty().get());
+    }
+
+    private static Set<Path> files(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return new HashSet<>(files.toList());
+        }
+    }
+
+    private static int immunizationReads(Patient child) {
+        AtomicInteger reads = new AtomicInteger();
+        session.data().forEachRow(Tables.AUDIT_LOG, e -> {
+            if (e.action() == AuditAction.READ && child.id().equals(e.patientId()) && e.chartSection() == ChartPart.IMMUNIZATIONS) {
+                reads.incrementAndGet();
+            }
+        });
+        return reads.get();
     }
 }

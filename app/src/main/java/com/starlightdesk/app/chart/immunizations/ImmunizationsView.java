@@ -7,6 +7,7 @@ import com.starlightdesk.app.parts.FieldError;
 import com.starlightdesk.app.parts.FieldErrors;
 import com.starlightdesk.app.parts.RadioChoices;
 import com.starlightdesk.app.parts.UsDates;
+import com.starlightdesk.app.print.PrintMenu;
 import com.starlightdesk.data.domain.DoseErrorReason;
 import com.starlightdesk.data.domain.Immunization;
 import com.starlightdesk.data.domain.ImmunizationObservation;
@@ -48,8 +49,10 @@ import javafx.util.StringConverter;
 public final class ImmunizationsView {
     private final OpenChart chart;
     private final ImmunizationsViewModel viewModel;
+    private final PrintMenu printing;
 
     @FXML private StackPane root;
+    @FXML private Button printRecord;
     @FXML private Button give;
     @FXML private Button history;
     @FXML private Label summary;
@@ -102,14 +105,16 @@ public final class ImmunizationsView {
     @FXML private VBox historyRows;
     @FXML private Button save;
 
-    public ImmunizationsView(OpenChart chart, ImmunizationsViewModel viewModel) {
+    public ImmunizationsView(OpenChart chart, ImmunizationsViewModel viewModel, PrintMenu printing) {
         this.chart = chart;
         this.viewModel = viewModel;
+        this.printing = printing;
     }
 
     @FXML
     private void initialize() {
         root.setUserData(chart);
+        printing.bindImmunizationRecord(printRecord);
         summary.textProperty().bind(viewModel.summaryProperty());
         give.disableProperty().bind(chart.patientProperty().isNull());
         history.disableProperty().bind(chart.patientProperty().isNull());
