@@ -7,13 +7,13 @@ import com.starlightdesk.app.chart.allergies.AllergiesViewModel;
 import com.starlightdesk.app.chart.demographics.DemographicsViewModel;
 import com.starlightdesk.app.chart.household.HouseholdViewModel;
 import com.starlightdesk.app.chart.medications.MedicationsViewModel;
-import com.starlightdesk.app.chart.notes.AutosaveSchedule;
 import com.starlightdesk.app.chart.notes.NotesViewModel;
 import com.starlightdesk.app.chart.problems.ProblemsViewModel;
 import com.starlightdesk.app.chart.summary.SummaryViewModel;
 import com.starlightdesk.app.chart.timeline.TimelineViewModel;
 import com.starlightdesk.app.chart.vitals.VitalsViewModel;
 import com.starlightdesk.app.concurrent.CurrentThreadTaskExecutor;
+import com.starlightdesk.app.concurrent.Delays;
 import com.starlightdesk.app.concurrent.TaskExecutor;
 import com.starlightdesk.app.desktop.AppServices;
 import com.starlightdesk.app.desktop.DesktopWindow;
@@ -155,7 +155,7 @@ public final class ChartBench {
 
             DiagnosisCodes codes = DiagnosisCodes.icd10cm();
             section(session, id, inLine, ChartSection.TIMELINE, chart -> new TimelineViewModel(chart));
-            section(session, id, inLine, ChartSection.NOTES, chart -> new NotesViewModel(chart, inLine, new AutosaveSchedule(), clock));
+            section(session, id, inLine, ChartSection.NOTES, chart -> new NotesViewModel(chart, inLine, new Delays(), clock));
             section(session, id, inLine, ChartSection.VITALS, chart -> new VitalsViewModel(chart, inLine, references, clock));
             section(session, id, inLine, ChartSection.PROBLEMS, chart -> new ProblemsViewModel(chart, inLine, codes, clock));
             section(session, id, inLine, ChartSection.MEDICATIONS, chart -> new MedicationsViewModel(chart, inLine, clock));

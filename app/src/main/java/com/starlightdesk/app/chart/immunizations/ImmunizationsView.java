@@ -6,11 +6,11 @@ import com.starlightdesk.app.parts.Banner;
 import com.starlightdesk.app.parts.FieldError;
 import com.starlightdesk.app.parts.FieldErrors;
 import com.starlightdesk.app.parts.RadioChoices;
+import com.starlightdesk.app.parts.TypeAhead;
 import com.starlightdesk.app.parts.UsDates;
 import com.starlightdesk.app.print.PrintMenu;
 import com.starlightdesk.data.domain.DoseErrorReason;
 import com.starlightdesk.data.domain.Immunization;
-import com.starlightdesk.data.domain.ImmunizationObservation;
 import com.starlightdesk.data.domain.ImmunizationSource;
 import com.starlightdesk.data.domain.InjectionSite;
 import com.starlightdesk.data.domain.VaccineRoute;
@@ -25,8 +25,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -65,14 +63,18 @@ public final class ImmunizationsView {
     @FXML private TableColumn<Immunization, String> statusColumn;
     @FXML private Button edit;
     @FXML private Button enteredInError;
-    @FXML private ListView<ImmunizationObservation> observationList;
     @FXML private Message done;
     @FXML private Message failure;
     @FXML private VBox form;
     @FXML private Label formTitle;
     @FXML private VBox details;
-    @FXML private TextField cvx;
+    @FXML private VaccinePicker cvx;
     @FXML private Label vaccineName;
+    @FXML private Label verdict;
+    @FXML private VBox warningBox;
+    @FXML private VBox warningReasons;
+    @FXML private Button goBack;
+    @FXML private HBox saveLine;
     @FXML private Label cvxError;
     @FXML private DatePicker givenOn;
     @FXML private Label givenOnError;
@@ -156,8 +158,6 @@ public final class ImmunizationsView {
         edit.disableProperty().bind(usable);
         enteredInError.disableProperty().bind(usable);
 
-        observationList.setItems(viewModel.observations());
-        observationList.setCellFactory(list -> new ObservationCell());
         Banner.bind(done, Banner.Kind.DONE, viewModel.doneProperty());
         Banner.bind(failure, Banner.Kind.FAILURE, viewModel.failureProperty());
         bindForm();
@@ -179,8 +179,12 @@ public final class ImmunizationsView {
         sourceField.managedProperty().bind(sourceField.visibleProperty());
         formTitle.textProperty().bind(viewModel.formTitleProperty());
 
-        FieldError.bind(cvx, viewModel.cvxProperty(), cvxError, errors.of("cvx"));
-        vaccineName.textProperty().bind(viewModel.vaccineNameProperty());
+        cvx.bind(viewModel.picker());
+        FieldError.show(cvx, cvxError, errors.of("cvx"));
+        vaccineName.textProperty().bind(Bindings.createStringBinding(() -> viewModel.cvxProperty().get().isBlank() ? ""
+                : viewModel.cvxProperty().get().strip() + " " + viewModel.vaccineNameProperty().get(),
+                viewModel.cvxProperty(), viewModel.vaccineNameProperty()));
+        bindVerdict();
         date(givenOn, viewModel.givenOnProperty(), givenOnError, errors.of("givenOn"));
         FieldError.bind(lot, viewModel.lotProperty(), lotError, errors.of("lot"));
         FieldError.bind(mvx, viewModel.mvxProperty(), mvxError, errors.of("mvx"));
@@ -221,6 +225,46 @@ public final class ImmunizationsView {
         });
     }
 
+    /** The schedule's answer under the vaccine and day, and the warning that asks before saving a dose that would not count. */
+    private void bindVerdict() {
+        DoseValidity validity = viewModel.validity();
+        verdict.textProperty().bind(Bindings.createStringBinding(() -> validity.checkingProperty().get() ? "Checking against the schedule…"
+                : DoseValidity.describe(validity.verdictProperty().get()), validity.checkingProperty(), validity.verdictProperty()));
+        verdict.visibleProperty().bind(verdict.textProperty().isNotEmpty());
+        verdict.managedProperty().bind(verdict.visibleProperty());
+        Runnable style = () -> {
+            verdict.getStyleClass().removeAll("valid", "not-valid", "not-evaluated", "checking");
+            DoseValidity.Verdict now = validity.verdictProperty().get();
+            verdict.getStyleClass().add(validity.checkingProperty().get() || now == null ? "checking"
+                    : switch (now.outcome()) {
+                        case VALID -> "valid";
+                        case NOT_VALID -> "not-valid";
+                        case NOT_EVALUATED -> "not-evaluated";
+                    });
+        };
+        validity.verdictProperty().addListener((obs, old, now) -> style.run());
+        validity.checkingProperty().addListener((obs, old, now) -> style.run());
+        style.run();
+
+        warningBox.visibleProperty().bind(viewModel.confirmingProperty());
+        warningBox.managedProperty().bind(warningBox.visibleProperty());
+        saveLine.visibleProperty().bind(viewModel.confirmingProperty().not());
+        saveLine.managedProperty().bind(saveLine.visibleProperty());
+        viewModel.warning().addListener((ListChangeListener<String>) change -> {
+            warningReasons.getChildren().clear();
+            for (String reason : viewModel.warning()) {
+                Label line = new Label("• " + reason);
+                line.setWrapText(true);
+                warningReasons.getChildren().add(line);
+            }
+        });
+        viewModel.confirmingProperty().addListener((obs, was, now) -> {
+            if (now) {
+                Platform.runLater(goBack::requestFocus);
+            }
+        });
+    }
+
     /** One line per historical dose: the vaccine's CVX code, the day, and what is wrong with them. */
     private void drawHistoryRows() {
         historyRows.getChildren().clear();
@@ -228,11 +272,12 @@ public final class ImmunizationsView {
         var rows = viewModel.historyRows();
         for (int i = 0; i < rows.size(); i++) {
             ImmunizationsViewModel.HistoryRow row = rows.get(i);
-            TextField code = new TextField();
+            VaccinePicker code = new VaccinePicker();
             code.setId("history-cvx-" + i);
-            code.setPromptText("CVX");
-            code.setPrefColumnCount(4);
-            code.textProperty().bindBidirectional(row.cvxProperty());
+            code.setSuggestionsId("history-cvx-suggestions-" + i);
+            code.setPromptText("Vaccine or CVX");
+            code.setPrefColumnCount(9);
+            code.bind(row.picker());
             TextField day = new TextField();
             day.setId("history-date-" + i);
             day.setPromptText("M/D/YYYY");
@@ -242,6 +287,21 @@ public final class ImmunizationsView {
             name.getStyleClass().add("text-muted");
             name.textProperty().bind(Bindings.createStringBinding(() -> row.cvxProperty().get().isBlank() ? ""
                     : viewModel.vaccineLabel(row.cvxProperty().get().strip()), row.cvxProperty()));
+            row.cvxProperty().addListener((obs, old, now) -> {
+                if (code.isFocused() && !now.isBlank()) {
+                    day.requestFocus(); // picked: on to the day
+                }
+            });
+            Label flag = new Label();
+            flag.setId("history-verdict-" + i);
+            flag.setWrapText(true);
+            flag.getStyleClass().add("history-verdict");
+            flag.textProperty().bind(Bindings.createStringBinding(() -> {
+                DoseValidity.Verdict answer = row.verdictProperty().get();
+                return answer == null || answer.counts() ? "" : DoseValidity.describe(answer);
+            }, row.verdictProperty()));
+            flag.visibleProperty().bind(flag.textProperty().isNotEmpty());
+            flag.managedProperty().bind(flag.visibleProperty());
             Label problem = new Label();
             problem.setId("history-error-" + i);
             problem.setWrapText(true);
@@ -257,12 +317,24 @@ public final class ImmunizationsView {
             });
             HBox line = new HBox(8, code, day, name);
             line.getStyleClass().add("history-row");
-            historyRows.getChildren().addAll(line, problem);
+            historyRows.getChildren().addAll(line, flag, problem);
         }
     }
 
     private void formKeys(KeyEvent key) {
-        if (key.getCode() == KeyCode.ESCAPE) {
+        if (key.getTarget() instanceof TypeAhead<?> picker && !picker.getText().isBlank()
+                && (key.getCode() == KeyCode.ENTER || key.getCode() == KeyCode.ESCAPE)) {
+            return; // the pick list's: Enter picks, Escape empties it
+        }
+        if (viewModel.confirmingProperty().get() && key.getCode() == KeyCode.ESCAPE) {
+            viewModel.goBack();
+            key.consume();
+        } else if (viewModel.confirmingProperty().get() && key.getCode() == KeyCode.ENTER) {
+            if (key.getTarget() instanceof Button button) {
+                button.fire();
+            }
+            key.consume();
+        } else if (key.getCode() == KeyCode.ESCAPE) {
             viewModel.cancel();
             key.consume();
         } else if (key.getCode() == KeyCode.ENTER && (viewModel.modeProperty().get() != ImmunizationsViewModel.Mode.HISTORY || key.isControlDown())) {
@@ -330,28 +402,6 @@ public final class ImmunizationsView {
         return text.toString();
     }
 
-    /** A refusal or observation; struck through once removed. */
-    private final class ObservationCell extends ListCell<ImmunizationObservation> {
-        ObservationCell() {
-            setWrapText(true);
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(ImmunizationObservation o, boolean empty) {
-            super.updateItem(o, empty);
-            getStyleClass().remove("removed");
-            if (empty || o == null) {
-                setText(null);
-                return;
-            }
-            setText(viewModel.describe(o));
-            if (o.isRemoved()) {
-                getStyleClass().add("removed");
-            }
-        }
-    }
-
     @FXML
     private void give() {
         viewModel.startGive();
@@ -381,5 +431,16 @@ public final class ImmunizationsView {
     @FXML
     private void cancel() {
         viewModel.cancel();
+    }
+
+    @FXML
+    private void goBack() {
+        viewModel.goBack();
+        cvx.requestFocus();
+    }
+
+    @FXML
+    private void saveAnyway() {
+        viewModel.saveAnyway();
     }
 }

@@ -1,6 +1,7 @@
 package com.starlightdesk.app.chart.immunizations;
 
 import com.starlightdesk.app.chart.OpenChart;
+import com.starlightdesk.app.concurrent.Delays;
 import com.starlightdesk.app.concurrent.SafeMessages;
 import com.starlightdesk.app.concurrent.TaskExecutor;
 import com.starlightdesk.app.parts.FieldErrors;
@@ -55,13 +56,26 @@ public final class ImmunizationsViewModel {
     /** What the form is doing. */
     public enum Mode { CLOSED, GIVE, EDIT, ERROR, HISTORY }
 
-    /** One historical dose as typed: the CVX code and the day (M/D/YYYY). */
+    /**
+     * One historical dose as typed: the vaccine picked from its pick list (its CVX code), the day (M/D/YYYY), and
+     * what the schedule makes of it (flagged when it would not count; it is saved all the same).
+     */
     public static final class HistoryRow {
         private final StringProperty cvx = new SimpleStringProperty("");
         private final StringProperty givenOn = new SimpleStringProperty("");
+        private final ObjectProperty<DoseValidity.Verdict> verdict = new SimpleObjectProperty<>();
+        private final VaccinePickerViewModel picker;
+
+        HistoryRow(ImmunizationCodes codes, TaskExecutor executor) {
+            picker = new VaccinePickerViewModel(codes, executor, code -> cvx.set(code.cvx()));
+        }
 
         public StringProperty cvxProperty() { return cvx; }
         public StringProperty givenOnProperty() { return givenOn; }
+        /** The vaccine's pick list (a pick sets the CVX code). */
+        public VaccinePickerViewModel picker() { return picker; }
+        /** The schedule's answer for the row as typed; null while it has none. */
+        public ReadOnlyObjectProperty<DoseValidity.Verdict> verdictProperty() { return verdict; }
     }
 
     /** How a day is typed in the history rows. */
@@ -78,6 +92,8 @@ public final class ImmunizationsViewModel {
     private final TaskExecutor executor;
     private final Clock clock;
     private final ImmunizationCodes codes = ImmunizationCodes.bundled();
+    private final DoseValidity validity;
+    private final VaccinePickerViewModel picker;
 
     private final ObservableList<Immunization> doses = FXCollections.observableArrayList();
     private final ObservableList<ImmunizationObservation> observations = FXCollections.observableArrayList();
@@ -102,13 +118,22 @@ public final class ImmunizationsViewModel {
     private final StringProperty done = new SimpleStringProperty("");
     private final StringProperty failure = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty confirming = new SimpleBooleanProperty(false);
+    private final ObservableList<String> warning = FXCollections.observableArrayList();
+    private final ObservableList<String> shownWarning = FXCollections.unmodifiableObservableList(warning);
     private final FieldErrors errors = new FieldErrors();
+    private Runnable confirmed = () -> { };
     private long reading;
 
-    public ImmunizationsViewModel(OpenChart chart, TaskExecutor executor, Clock clock) {
+    public ImmunizationsViewModel(OpenChart chart, TaskExecutor executor, Delays delays, Clock clock) {
         this.chart = chart;
         this.executor = executor;
         this.clock = clock;
+        this.validity = new DoseValidity(chart, executor, delays, clock);
+        this.picker = new VaccinePickerViewModel(codes, executor, code -> {
+            errors.set("cvx", "");
+            cvx.set(code.cvx());
+        });
         chart.revisionProperty().addListener((obs, old, now) -> read());
         chart.patientProperty().addListener((obs, old, now) -> {
             cancel();
@@ -119,7 +144,39 @@ public final class ImmunizationsViewModel {
             read();
         });
         cvx.addListener((obs, old, now) -> vaccineChosen(now));
+        cvx.addListener((obs, old, now) -> watchDose());
+        givenOn.addListener((obs, old, now) -> watchDose());
         read();
+    }
+
+    /** The form's vaccine or day changed: the schedule's answer for the dose follows (a moment later). */
+    private void watchDose() {
+        Mode now = mode.get();
+        if (now == Mode.GIVE || now == Mode.EDIT) {
+            leaveWarning();
+            validity.watch(cvx.get(), givenOn.get(), editing.get() == null ? null : editing.get().id());
+        }
+    }
+
+    /** A historical row changed: the schedule's answer for each row follows (a moment later). */
+    private void watchRows() {
+        List<HistoryRow> rows = List.copyOf(historyRows);
+        List<DoseValidity.Row> typed = new ArrayList<>();
+        for (HistoryRow row : rows) {
+            LocalDate day = null;
+            try {
+                day = LocalDate.parse(row.givenOn.get().strip(), DAY);
+            } catch (DateTimeParseException e) {
+                // not a day yet: the row has no answer
+            }
+            typed.add(new DoseValidity.Row(row.cvx.get().strip(), day));
+        }
+        rows.forEach(r -> r.verdict.set(null));
+        validity.watchRows(typed, verdicts -> {
+            for (int i = 0; i < rows.size(); i++) {
+                rows.get(i).verdict.set(verdicts.get(i));
+            }
+        });
     }
 
     private void read() {
@@ -148,10 +205,10 @@ public final class ImmunizationsViewModel {
         clearNews();
         editing.set(null);
         formTitle.set("Record a dose given today");
+        mode.set(Mode.GIVE);
         fill(null);
         givenOn.set(today());
         route.set(VaccineRoute.INTRAMUSCULAR);
-        mode.set(Mode.GIVE);
     }
 
     /** Fills the form with a dose (not entered in error) to correct it. */
@@ -164,6 +221,7 @@ public final class ImmunizationsViewModel {
         formTitle.set("Correct " + vaccineLabel(dose.cvx()) + " of " + SHOWN.format(dose.givenOn()));
         mode.set(Mode.EDIT);
         fill(dose);
+        watchDose();
     }
 
     /** Opens the form to mark a dose entered in error: a reason, and a note for 'other'. */
@@ -185,29 +243,59 @@ public final class ImmunizationsViewModel {
         editing.set(null);
         formTitle.set("Historical doses");
         sourceName.set("");
-        historyRows.setAll(new HistoryRow());
+        historyRows.setAll(newRow());
         mode.set(Mode.HISTORY);
     }
 
     /** Another row for the next historical dose. */
     public HistoryRow addHistoryRow() {
-        HistoryRow row = new HistoryRow();
+        HistoryRow row = newRow();
         historyRows.add(row);
+        return row;
+    }
+
+    private HistoryRow newRow() {
+        HistoryRow row = new HistoryRow(codes, executor);
+        row.cvx.addListener((obs, old, now) -> watchRows());
+        row.givenOn.addListener((obs, old, now) -> watchRows());
         return row;
     }
 
     /** Closes the form without saving. */
     public void cancel() {
         errors.clear();
+        leaveWarning();
+        validity.clear();
+        picker.clear();
         editing.set(null);
         mode.set(Mode.CLOSED);
+    }
+
+    /** The warning's "Save anyway": saves the dose that would not count, as the nurse confirmed. */
+    public void saveAnyway() {
+        if (confirming.get()) {
+            Runnable save = confirmed;
+            leaveWarning();
+            save.run();
+        }
+    }
+
+    /** The warning's "Go back": the form stays as it is, unsaved. */
+    public void goBack() {
+        leaveWarning();
+    }
+
+    private void leaveWarning() {
+        confirming.set(false);
+        warning.clear();
+        confirmed = () -> { };
     }
 
     /** Saves what the form holds. */
     public void save() {
         UUID patientId = chart.patientProperty().get();
         Mode now = mode.get();
-        if (patientId == null || now == Mode.CLOSED || busy.get()) {
+        if (patientId == null || now == Mode.CLOSED || busy.get() || confirming.get()) {
             return;
         }
         clearNews();
@@ -246,6 +334,10 @@ public final class ImmunizationsViewModel {
             errors.set("givenOn", "Enter the day it was given (M/D/YYYY)");
             return;
         }
+        if (cvx.get().isBlank() && !picker.queryProperty().get().isBlank()) {
+            errors.set("cvx", "Pick one of the listed vaccines (Enter picks the highlighted one)");
+            return;
+        }
         Immunization dose;
         try {
             dose = new Immunization(open == null ? Ids.next() : open.id(), patientId, cvx.get(), givenOn.get(),
@@ -258,18 +350,35 @@ public final class ImmunizationsViewModel {
             failed(e);
             return;
         }
-        if (now == Mode.GIVE) {
-            write(list -> list.give(dose), saved -> vaccineLabel(saved.cvx()) + " is recorded, lot " + saved.lotNumber() + ".");
-        } else {
-            write(list -> list.correct(dose), saved -> "Saved " + vaccineLabel(saved.cvx()) + " of " + SHOWN.format(saved.givenOn()) + ".");
+        Runnable save = now == Mode.GIVE
+                ? () -> write(list -> list.give(dose), saved -> vaccineLabel(saved.cvx()) + " is recorded, lot " + saved.lotNumber() + ".")
+                : () -> write(list -> list.correct(dose), saved -> "Saved " + vaccineLabel(saved.cvx()) + " of " + SHOWN.format(saved.givenOn()) + ".");
+        if (historical) {
+            save.run(); // a paper record holds what happened: its answer is shown, not asked about
+            return;
         }
+        busy.set(true);
+        validity.decide(dose.cvx(), dose.givenOn(), open == null ? null : open.id(), verdict -> {
+            busy.set(false);
+            if (mode.get() != now) {
+                return;
+            }
+            if (verdict.counts()) {
+                save.run();
+            } else {
+                warning.setAll(verdict.reasons());
+                confirmed = save;
+                confirming.set(true);
+            }
+        });
     }
 
     private void saveHistory(UUID patientId) {
         List<Immunization> batch = new ArrayList<>();
-        List<HistoryRow> rows = historyRows.stream().filter(r -> !r.cvx.get().isBlank() || !r.givenOn.get().isBlank()).toList();
+        List<HistoryRow> rows = historyRows.stream()
+                .filter(r -> !r.cvx.get().isBlank() || !r.givenOn.get().isBlank() || !r.picker.queryProperty().get().isBlank()).toList();
         if (rows.isEmpty()) {
-            errors.set("history-0-cvx", "Enter a vaccine's CVX code and the day it was given");
+            errors.set("history-0-cvx", "Pick a vaccine and enter the day it was given");
             return;
         }
         if (sourceName.get() == null || sourceName.get().isBlank()) {
@@ -278,6 +387,9 @@ public final class ImmunizationsViewModel {
         for (int i = 0; i < rows.size(); i++) {
             HistoryRow row = rows.get(i);
             int at = historyRows.indexOf(row);
+            if (row.cvx.get().isBlank() && !row.picker.queryProperty().get().isBlank()) {
+                errors.set("history-" + at + "-cvx", "Pick one of the listed vaccines (Enter picks the highlighted one)");
+            }
             LocalDate day = null;
             try {
                 day = LocalDate.parse(row.givenOn.get().strip(), DAY);
@@ -285,11 +397,11 @@ public final class ImmunizationsViewModel {
                 errors.set("history-" + at + "-givenOn", "Enter the day as M/D/YYYY");
             }
             try {
-                if (day != null) {
+                if (day != null && !row.cvx.get().isBlank()) {
                     batch.add(new Immunization(Ids.next(), patientId, row.cvx.get(), day, ImmunizationSource.HISTORICAL,
                             sourceName.get() == null || sourceName.get().isBlank() ? "-" : sourceName.get(), null, null, null, null, null,
                             null, null, null, null, null, null, null, null));
-                } else {
+                } else if (!row.cvx.get().isBlank() || row.picker.queryProperty().get().isBlank()) {
                     Immunization.cvx("cvx", row.cvx.get());
                 }
             } catch (ValidationException e) {
@@ -368,6 +480,7 @@ public final class ImmunizationsViewModel {
     }
 
     private void fill(Immunization dose) {
+        picker.clear();
         cvx.set(dose == null ? "" : dose.cvx());
         givenOn.set(dose == null ? null : dose.givenOn());
         lot.set(dose == null || dose.lotNumber() == null ? "" : dose.lotNumber());
@@ -440,6 +553,14 @@ public final class ImmunizationsViewModel {
         return codes.activeVaccines().stream().map(VaccineCode::label).toList();
     }
 
+    /** The form's vaccine pick list (a pick sets {@link #cvxProperty}). */
+    public VaccinePickerViewModel picker() { return picker; }
+    /** The schedule's answer for the form's dose as it stands (shown at once, a moment after it changes). */
+    public DoseValidity validity() { return validity; }
+    /** Whether the form asks to confirm a dose that would not count ("Save anyway" / "Go back"). */
+    public ReadOnlyBooleanProperty confirmingProperty() { return confirming; }
+    /** Why the dose would not count, in the schedule's words, while {@link #confirmingProperty} is set. */
+    public ObservableList<String> warning() { return shownWarning; }
     public ObservableList<Immunization> doses() { return doses; }
     public ObservableList<ImmunizationObservation> observations() { return observations; }
     /** How many doses count: "12 doses recorded", or "No doses recorded". */

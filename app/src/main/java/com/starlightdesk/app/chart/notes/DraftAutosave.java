@@ -1,5 +1,6 @@
 package com.starlightdesk.app.chart.notes;
 
+import com.starlightdesk.app.concurrent.Delays;
 import java.time.Duration;
 
 /**
@@ -13,13 +14,13 @@ final class DraftAutosave {
     /** The longest typing goes on without a save. */
     static final Duration LONGEST = Duration.ofSeconds(4);
 
-    private final AutosaveSchedule schedule;
+    private final Delays schedule;
     private final Runnable save;
     private Runnable cancelQuiet;
     private Runnable cancelLongest;
     private boolean unsaved;
 
-    DraftAutosave(AutosaveSchedule schedule, Runnable save) {
+    DraftAutosave(Delays schedule, Runnable save) {
         this.schedule = schedule;
         this.save = save;
     }

@@ -2,6 +2,7 @@ package com.starlightdesk.app.chart.notes;
 
 import com.starlightdesk.app.chart.ChartSection;
 import com.starlightdesk.app.chart.OpenChart;
+import com.starlightdesk.app.concurrent.Delays;
 import com.starlightdesk.app.concurrent.SafeMessages;
 import com.starlightdesk.app.concurrent.TaskExecutor;
 import com.starlightdesk.app.parts.FieldErrors;
@@ -104,7 +105,7 @@ public final class NotesViewModel {
     private UUID selectAfterRead;
     private Runnable fadeDone = () -> { };
 
-    public NotesViewModel(OpenChart chart, TaskExecutor executor, AutosaveSchedule schedule, Clock clock) {
+    public NotesViewModel(OpenChart chart, TaskExecutor executor, Delays schedule, Clock clock) {
         this.chart = chart;
         this.session = chart.session();
         this.executor = executor;

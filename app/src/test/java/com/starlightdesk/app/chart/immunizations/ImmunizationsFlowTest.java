@@ -28,7 +28,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The Immunizations section in a real window over the demo practice: Maya, behind on her vaccines, gets a DTaP
- * today from the practice's last lot (filled in), then two doses from her old clinic typed as keyboard-only rows,
+ * today (picked by its code, shown valid, saved without a question) from the practice's last lot (filled in), then
+ * two doses from her old clinic typed as keyboard-only rows (each vaccine picked from its list),
  * and one of them is marked entered in error and stays struck through.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -55,8 +56,11 @@ final class ImmunizationsFlowTest {
         robot.clickOn("#immunization-give");
         waitFor(() -> robot.lookup("#immunization-cvx").query().isFocused());
         robot.write("20");
+        waitFor(() -> listed(robot, "#immunization-cvx-suggestions") >= 1);
+        robot.type(KeyCode.ENTER); // picks 20 DTaP, the code typed
         waitFor(() -> !robot.lookup("#immunization-lot").queryTextInputControl().getText().isEmpty());
-        assertEquals("DTaP", text(robot, "#immunization-vaccine-name"));
+        assertEquals("20 DTaP", text(robot, "#immunization-vaccine-name"));
+        waitFor(() -> text(robot, "#immunization-verdict").startsWith("Valid"));
         assertEquals("PMC", robot.lookup("#immunization-mvx").queryTextInputControl().getText(), "the last lot's manufacturer");
         robot.type(KeyCode.ENTER);
         waitFor(() -> doses.getItems().size() == before + 1);
@@ -69,9 +73,17 @@ final class ImmunizationsFlowTest {
         robot.clickOn("#immunization-history");
         waitFor(() -> robot.lookup("#history-source").query().isFocused());
         robot.write("Lakeside Pediatrics (prior clinic)");
-        robot.type(KeyCode.TAB).write("03").type(KeyCode.TAB).write("7/2/2025").type(KeyCode.ENTER);
+        robot.type(KeyCode.TAB).write("mmr");
+        waitFor(() -> listed(robot, "#history-cvx-suggestions-0") >= 1);
+        robot.type(KeyCode.ENTER); // picks MMR and moves on to the day
+        waitFor(() -> robot.lookup("#history-date-0").query().isFocused());
+        robot.write("7/2/2025").type(KeyCode.ENTER);
         waitFor(() -> robot.lookup("#history-cvx-1").tryQuery().isPresent() && robot.lookup("#history-cvx-1").query().isFocused());
-        robot.write("21").type(KeyCode.TAB).write("7/2/2025");
+        robot.write("21");
+        waitFor(() -> listed(robot, "#history-cvx-suggestions-1") >= 1);
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#history-date-1").query().isFocused());
+        robot.write("7/2/2025");
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
         waitFor(() -> doses.getItems().size() == before + 3);
         assertEquals("2 historical doses are recorded.", text(robot, "#immunization-done"));

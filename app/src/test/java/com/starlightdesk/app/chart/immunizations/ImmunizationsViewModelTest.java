@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.starlightdesk.app.chart.OpenChart;
 import com.starlightdesk.app.concurrent.CurrentThreadTaskExecutor;
+import com.starlightdesk.app.concurrent.Delays;
+import com.starlightdesk.app.concurrent.ManualTimer;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.app.testing.TestStores;
@@ -36,7 +38,7 @@ final class ImmunizationsViewModelTest {
             admin.data().writeAll(c -> c.insert(ava));
             CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
             OpenChart chart = new OpenChart(admin, executor);
-            ImmunizationsViewModel vm = new ImmunizationsViewModel(chart, executor, CLOCK);
+            ImmunizationsViewModel vm = new ImmunizationsViewModel(chart, executor, Delays.on(new ManualTimer()), CLOCK);
             chart.open(ava.id());
             assertEquals("No doses recorded", vm.summaryProperty().get());
             LocalDate today = LocalDate.now(CLOCK.withZone(admin.zone()));
@@ -67,6 +69,8 @@ final class ImmunizationsViewModelTest {
             assertEquals("PMC", vm.mvxProperty().get());
             assertEquals(InjectionSite.LEFT_THIGH, vm.siteProperty().get());
             vm.save();
+            assertTrue(vm.confirmingProperty().get(), "a second DTaP the same day would not count: asked first");
+            vm.saveAnyway();
             assertEquals("Already has a dose of this vaccine on the chart", vm.errors().of("givenOn").get());
             vm.cancel();
 

@@ -3,6 +3,7 @@ package com.starlightdesk.app.chart.notes;
 import com.starlightdesk.app.chart.ChartSection;
 import com.starlightdesk.app.chart.OpenChart;
 import com.starlightdesk.app.concurrent.BackgroundTaskExecutor;
+import com.starlightdesk.app.concurrent.Delays;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.app.testing.TestStores;
@@ -35,7 +36,7 @@ public final class DraftTypist {
         UUID patientId = UUID.fromString(args[4]);
         ScheduledExecutorService screen = Executors.newSingleThreadScheduledExecutor();
         BackgroundTaskExecutor executor = new BackgroundTaskExecutor(1, screen::execute);
-        AutosaveSchedule schedule = new AutosaveSchedule((delay, action) -> {
+        Delays schedule = Delays.on((delay, action) -> {
             ScheduledFuture<?> due = screen.schedule(action, delay.toMillis(), TimeUnit.MILLISECONDS);
             return () -> due.cancel(false);
         });

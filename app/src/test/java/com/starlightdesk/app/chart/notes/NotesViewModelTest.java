@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.starlightdesk.app.chart.ChartSection;
 import com.starlightdesk.app.chart.OpenChart;
 import com.starlightdesk.app.concurrent.CurrentThreadTaskExecutor;
+import com.starlightdesk.app.concurrent.Delays;
+import com.starlightdesk.app.concurrent.ManualTimer;
 import com.starlightdesk.app.session.PracticeStores;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.app.testing.TestStores;
@@ -79,14 +81,14 @@ final class NotesViewModelTest {
         session.close();
     }
 
-    private record Screen(NotesViewModel notes, OpenChart chart, ManualLater later) {
+    private record Screen(NotesViewModel notes, OpenChart chart, ManualTimer later) {
     }
 
     private static Screen screen() {
         var executor = new CurrentThreadTaskExecutor();
         OpenChart chart = new OpenChart(session, executor);
-        ManualLater later = new ManualLater();
-        NotesViewModel notes = new NotesViewModel(chart, executor, new AutosaveSchedule(later), CLOCK);
+        ManualTimer later = new ManualTimer();
+        NotesViewModel notes = new NotesViewModel(chart, executor, Delays.on(later), CLOCK);
         return new Screen(notes, chart, later);
     }
 

@@ -1,12 +1,12 @@
-package com.starlightdesk.app.chart.notes;
+package com.starlightdesk.app.concurrent;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** The autosave's timer on a clock the test moves by hand; actions run on the test's thread. Not thread-safe. */
-final class ManualLater implements AutosaveSchedule.Later {
+/** A timer on a clock the test moves by hand; actions run on the test's thread. Not thread-safe. */
+public final class ManualTimer implements Delays.Timer {
     private record Pending(long dueMillis, Runnable action, boolean[] cancelled) {
     }
 
@@ -21,7 +21,7 @@ final class ManualLater implements AutosaveSchedule.Later {
     }
 
     /** Moves the clock on by {@code step}, running what falls due on the way, in time order. */
-    void advance(Duration step) {
+    public void advance(Duration step) {
         long until = nowMillis + step.toMillis();
         while (true) {
             Pending next = pending.stream().filter(p -> !p.cancelled()[0] && p.dueMillis() <= until)
