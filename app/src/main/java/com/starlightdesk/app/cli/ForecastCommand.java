@@ -20,6 +20,7 @@ import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -163,8 +164,18 @@ final class ForecastCommand implements Callable<Integer> {
                         throw new CaseException(field + ".cvx " + e.getMessage());
                     }
                     JsonNode mvx = d.get("mvx");
+                    JsonNode tradeName = d.get("tradeName");
+                    if (tradeName != null && !tradeName.isNull() && !tradeName.isTextual()) {
+                        throw new CaseException(field + ".tradeName must be text");
+                    }
+                    JsonNode volume = d.get("volume");
+                    if (volume != null && !volume.isNull() && (!volume.isNumber() || new BigDecimal(volume.asText()).signum() <= 0)) {
+                        throw new CaseException(field + ".volume must be a number of mL more than 0");
+                    }
                     doses.add(new AdministeredDose(cvx, mvx == null || mvx.isNull() ? null : mvx.asText(),
-                            date(d, "date", field + ".date"), null, false));
+                            date(d, "date", field + ".date"), null, false,
+                            tradeName == null || tradeName.isNull() ? null : tradeName.asText(),
+                            volume == null || volume.isNull() ? null : new BigDecimal(volume.asText())));
                     given.add(cvxNode.asText().trim());
                 }
             }

@@ -126,6 +126,23 @@ class ForecastCommandTest {
     }
 
     @Test
+    void aDoseMayCarryItsTradeNameAndVolume() throws Exception {
+        String base = "{\"id\": 1, \"birthDate\": \"2024-01-01\", \"assessmentDate\": \"2024-03-05\", \"doses\": ";
+        JsonNode half = answer(base + "[{\"cvx\": \"20\", \"date\": \"2024-03-01\", \"volume\": 0.25}]}");
+        assertEquals("Volume administered is less than recommended volume", half.get("doses").get(0).get("reason").asText());
+        String teen = "{\"id\": 2, \"birthDate\": \"2011-01-01\", \"assessmentDate\": \"2023-09-01\", \"doses\": ["
+                + "{\"cvx\": \"43\", \"date\": \"2023-02-01\", \"tradeName\": \"ENGERIX-B ADULT\"},"
+                + " {\"cvx\": \"43\", \"date\": \"2023-08-01\", \"tradeName\": \"ENGERIX-B ADULT\"}]}";
+        assertEquals("Not Complete", group(answer(teen), "HepB", "Standard").get("status").asText());
+        assertEquals("Complete", group(answer(teen.replace("ENGERIX-B", "RECOMBIVAX")), "HepB", "Standard").get("status").asText());
+        assertEquals("doses[0].volume must be a number of mL more than 0",
+                error(base + "[{\"cvx\": \"20\", \"date\": \"2024-03-01\", \"volume\": \"half\"}]}"));
+        assertEquals("doses[0].volume must be a number of mL more than 0",
+                error(base + "[{\"cvx\": \"20\", \"date\": \"2024-03-01\", \"volume\": 0}]}"));
+        assertEquals("doses[0].tradeName must be text", error(base + "[{\"cvx\": \"20\", \"date\": \"2024-03-01\", \"tradeName\": 5}]}"));
+    }
+
+    @Test
     void runsManyCasesInOrderInOneProcess(@TempDir Path data) throws Exception {
         String good = "{\"id\": \"a\", \"birthDate\": \"2024-01-01\", \"assessmentDate\": \"2024-03-01\", \"doses\": []}\n";
         String stdin = good + "{\"id\": \"b\", \"birthDate\": \"yesterday\"}\n\n" + good.replace("\"a\"", "\"c\"");

@@ -263,19 +263,27 @@ final class PatientAssessment {
         }
         // 6.7 vaccine conflict
         boolean impacted = isImpacted(ps, doses, i);
-        // 6.8 preferable vaccine, 6.9 allowable vaccine
+        // 6.8 preferable vaccine (table 6-26), 6.9 allowable vaccine (table 6-29)
         boolean vaccineOk = false;
         boolean outOfAgeRange = false;
+        boolean otherTradeName = false;
+        boolean lowVolume = false;
         for (SeriesVaccine v : sd.preferableVaccines()) {
-            if (d.cvx().equals(v.cvx())) {
-                if (within(date, ageDate(v.beginAge(), FAR_PAST), ageDate(v.endAge(), FAR_FUTURE))) {
-                    vaccineOk = true;
-                } else {
-                    outOfAgeRange = true;
-                }
+            if (!d.cvx().equals(v.cvx())) {
+                continue;
+            }
+            if (!within(date, ageDate(v.beginAge(), FAR_PAST), ageDate(v.endAge(), FAR_FUTURE))) {
+                outOfAgeRange = true;
+            } else if (v.tradeName() != null && d.dose().tradeName() != null
+                    && !v.tradeName().equalsIgnoreCase(d.dose().tradeName())) {
+                otherTradeName = true;
+            } else if (!vaccineOk || lowVolume) {
+                vaccineOk = true;
+                lowVolume = v.volume() != null && d.dose().volume() != null && d.dose().volume().compareTo(v.volume()) < 0;
             }
         }
         if (!vaccineOk) {
+            lowVolume = false;
             for (SeriesVaccine v : sd.allowableVaccines()) {
                 if (d.cvx().equals(v.cvx())) {
                     if (within(date, ageDate(v.beginAge(), FAR_PAST), ageDate(v.endAge(), FAR_FUTURE))) {
@@ -295,12 +303,14 @@ final class PatientAssessment {
                 : !intervalOk ? "Too soon"
                 : impacted ? "Live virus conflict"
                 : !vaccineOk ? (outOfAgeRange ? "Administered out of the recommended age range for the vaccine"
+                        : otherTradeName ? "Trade name is not the preferable vaccine's trade name"
                         : "Not a preferable or allowable vaccine")
                 : null;
         if (reason != null) {
             return new Evaluation(EvaluationStatus.NOT_VALID, reason);
         }
-        return new Evaluation(EvaluationStatus.VALID, grace ? "Grace period" : null);
+        String volume = lowVolume ? "Volume administered is less than recommended volume" : null;
+        return new Evaluation(EvaluationStatus.VALID, grace && lowVolume ? "Grace period; " + volume : grace ? "Grace period" : volume);
     }
 
     /** CALCDTINT-1, -2, -8 and -9 when evaluating antigen dose {@code i}; null when the interval has no reference. */

@@ -1,5 +1,6 @@
 package com.starlightdesk.data.immunization.forecast;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -106,9 +107,18 @@ public record SupportingData(Map<String, Antigen> antigens, Map<String, VaccineG
             implements Dated {
     }
 
-    /** A preferable or allowable vaccine of a series dose. */
+    /**
+     * A preferable or allowable vaccine of a series dose. Trade name and volume (mL) are given for some preferable
+     * vaccines only; null when the data leaves them empty.
+     */
     public record SeriesVaccine(String cvx, String vaccineType, TimeSpan beginAge, TimeSpan endAge, String tradeName,
-            boolean forecastVaccineType) {
+            boolean forecastVaccineType, BigDecimal volume) {
+
+        /** A vaccine without a volume. */
+        public SeriesVaccine(String cvx, String vaccineType, TimeSpan beginAge, TimeSpan endAge, String tradeName,
+                boolean forecastVaccineType) {
+            this(cvx, vaccineType, beginAge, endAge, tradeName, forecastVaccineType, null);
+        }
     }
 
     /** Where a conditional skip applies. */

@@ -24,6 +24,7 @@ import com.starlightdesk.data.immunization.forecast.SupportingData.VaccineGroup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -342,8 +343,10 @@ public final class SupportingDataReader {
         }
         List<SeriesVaccine> preferable = new ArrayList<>();
         for (Element v : all(d, "preferableVaccine")) {
+            String volume = text(v, "volume");
             preferable.add(new SeriesVaccine(Cvx.normalize(text(v, "cvx")), text(v, "vaccineType"), span(v, "beginAge"),
-                    span(v, "endAge"), text(v, "tradeName"), "Y".equalsIgnoreCase(text(v, "forecastVaccineType"))));
+                    span(v, "endAge"), text(v, "tradeName"), "Y".equalsIgnoreCase(text(v, "forecastVaccineType")),
+                    volume == null ? null : new BigDecimal(volume)));
         }
         List<SeriesVaccine> allowableVaccines = new ArrayList<>();
         for (Element v : all(d, "allowableVaccine")) {
