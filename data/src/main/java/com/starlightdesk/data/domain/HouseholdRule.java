@@ -83,10 +83,11 @@ public final class HouseholdRule {
 
     /**
      * The discount on each of a family's membership amounts for a month, in the same order; {@code amounts} are
-     * ordered by the children's birth dates, oldest first. A cap takes the excess off the youngest children
-     * first; a discount from the Nth child is its percent of that child's amount, half-up to the cent.
+     * ordered by the children's birth dates, oldest first, and only those marked {@code open} (not billed yet this
+     * month) may take a discount. A cap takes the excess off the youngest open children first; a discount from
+     * the Nth child is its percent of that child's amount, half-up to the cent.
      */
-    public List<BigDecimal> discounts(List<BigDecimal> amounts) {
+    public List<BigDecimal> discounts(List<BigDecimal> amounts, List<Boolean> open) {
         List<BigDecimal> off = new ArrayList<>();
         for (int i = 0; i < amounts.size(); i++) {
             off.add(BigDecimal.ZERO.setScale(2));
@@ -94,16 +95,29 @@ public final class HouseholdRule {
         if (cap != null) {
             BigDecimal excess = amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add).subtract(cap);
             for (int i = amounts.size() - 1; i >= 0 && excess.signum() > 0; i--) {
-                BigDecimal take = excess.min(amounts.get(i));
-                off.set(i, take.setScale(2, RoundingMode.UNNECESSARY));
-                excess = excess.subtract(take);
+                if (open.get(i)) {
+                    BigDecimal take = excess.min(amounts.get(i));
+                    off.set(i, take.setScale(2, RoundingMode.UNNECESSARY));
+                    excess = excess.subtract(take);
+                }
             }
         } else if (fromChild > 0) {
             for (int i = fromChild - 1; i < amounts.size(); i++) {
-                off.set(i, amounts.get(i).multiply(percentOff).divide(HUNDRED, 2, RoundingMode.HALF_UP));
+                if (open.get(i)) {
+                    off.set(i, amounts.get(i).multiply(percentOff).divide(HUNDRED, 2, RoundingMode.HALF_UP));
+                }
             }
         }
         return off;
+    }
+
+    /** How an invoice's discount line names this rule: "Household cap of $450.00 a month", "Household: 3rd child on, 50% off". */
+    public String lineDescription() {
+        if (cap != null) {
+            return "Household cap of $" + cap.toPlainString() + " a month";
+        }
+        String nth = fromChild + (fromChild == 2 ? "nd" : fromChild == 3 ? "rd" : "th");
+        return "Household: " + nth + " child on, " + percentOff.toPlainString() + "% off";
     }
 
     @Override

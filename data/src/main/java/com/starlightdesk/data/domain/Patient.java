@@ -72,6 +72,13 @@ public record Patient(
                 primaryProviderId, gestationalAgeDays, noKnownAllergiesAt);
     }
 
+    /** This patient with their own monthly membership fee (null: the plan's). */
+    public Patient withFeeOverride(BigDecimal fee) {
+        return new Patient(id, firstName, lastName, dateOfBirth, gender, parentGuardian, email, phone, address, insuranceProvider,
+                insuranceId, insuranceGroup, familyId, status, pipelineStage, fee, referredBy, notes, isActive,
+                primaryProviderId, gestationalAgeDays, noKnownAllergiesAt);
+    }
+
     /** This patient with the guardian, phone and address a household shares. */
     public Patient withHouseholdContact(String guardian, String phoneNumber, Address postal) {
         return new Patient(id, firstName, lastName, dateOfBirth, gender, guardian, email, phoneNumber, postal, insuranceProvider,

@@ -84,6 +84,26 @@ public final class PracticeData {
         return jdbi.onDemand(BillingQueries.class);
     }
 
+    /** The monthly billing run: a month's preview (every invoice it would make, what it skips and why) and its commit. */
+    public MonthlyBilling monthlyBilling() {
+        return new MonthlyBilling(this);
+    }
+
+    /** Membership plans with their fee changes and the checks of their age bands (admins edit them). */
+    public MembershipPlans membershipPlans() {
+        return new MembershipPlans(this);
+    }
+
+    /** Patients' memberships: enrolment in the age's plan, pause, resumption, cancellation, fee override, history. */
+    public Memberships memberships() {
+        return new Memberships(this);
+    }
+
+    /** Runs {@code work} with {@code type} on one read transaction's connection: reads that see one state of the store. */
+    <Q, T> T read(Class<Q> type, Function<Q, T> work) {
+        return jdbi.inTransaction(handle -> work.apply(handle.attach(type)));
+    }
+
     public OfficeQueries office() {
         return jdbi.onDemand(OfficeQueries.class);
     }

@@ -10,6 +10,7 @@ import com.starlightdesk.data.domain.Fields;
 import com.starlightdesk.data.domain.Ids;
 import com.starlightdesk.data.domain.MembershipPlan;
 import com.starlightdesk.data.domain.ValidationException;
+import com.starlightdesk.data.repo.MembershipPlans;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,8 @@ import javafx.collections.ObservableList;
  * The Membership plans page of Settings: the practice's plans (the deactivated ones too), and the form
  * that adds one or edits the chosen one: name, age band in whole years (lowest to highest age) and
  * monthly fee in dollars. Each bad value is named at its field and nothing is saved; a band that
- * overlaps another active plan's is saved with a warning naming that plan. Plans sync to every desk of
+ * overlaps another active plan's is refused at its lowest age, naming that plan; ages no active plan covers
+ * are warned of. Plans sync to every desk of
  * the practice. Admins only. Confined to the FX thread; needs no toolkit.
  */
 public final class MembershipPlansViewModel {
@@ -74,6 +76,7 @@ public final class MembershipPlansViewModel {
     private void show(List<MembershipPlan> read) {
         UUID keep = chosen.get() == null ? null : chosen.get().id();
         plans.setAll(read);
+        warning.set(gaps(read));
         loaded.set(true);
         read.stream().filter(p -> p.id().equals(keep)).findFirst().ifPresent(chosen::set);
     }
@@ -103,11 +106,10 @@ public final class MembershipPlansViewModel {
         startOver();
     }
 
-    /** Forgets the form's errors, warning and news: a new attempt starts. */
+    /** Forgets the form's errors and news: a new attempt starts. */
     private void startOver() {
         errors.clear();
         news.clear();
-        warning.set("");
     }
 
     /** Checks the form and saves the plan (new or edited); bad values are named at their fields and nothing is saved. */
@@ -143,7 +145,7 @@ public final class MembershipPlansViewModel {
             errors.set(e, FIELDS);
             return;
         }
-        write(plan, editing == null, saved -> "Saved " + saved.name() + ": " + describe(saved) + ".");
+        write(plan, saved -> "Saved " + saved.name() + ": " + describe(saved) + ".");
     }
 
     /** Deactivates the chosen plan (no new memberships; existing ones keep it), or reactivates a deactivated one. */
@@ -159,21 +161,20 @@ public final class MembershipPlansViewModel {
             return;
         }
         MembershipPlan changed = plan.with(plan.monthlyFee(), !plan.isActive());
-        write(changed, false, saved -> saved.name()
+        write(changed, saved -> saved.name()
                 + (saved.isActive() ? " is active again." : " is deactivated: new members cannot join it."));
     }
 
     /**
-     * Stores {@code plan} (new, or in place of its earlier self) in the background; then says what was done,
-     * warns when its band overlaps another active plan's, and tells the other screens.
+     * Stores {@code plan} (new, or in place of its earlier self) in the background, where a band overlapping another
+     * active plan's is refused at its field; then says what was done, warns of ages no active plan covers, and tells
+     * the other screens.
      */
-    private void write(MembershipPlan plan, boolean isNew, Function<MembershipPlan, String> said) {
-        String overlaps = overlaps(plan);
+    private void write(MembershipPlan plan, Function<MembershipPlan, String> said) {
         news.working();
-        executor.submit(() -> session.data().write(changes -> isNew ? changes.insert(plan) : changes.update(plan)), saved -> {
+        executor.submit(() -> session.data().membershipPlans().save(plan), saved -> {
             chosen.set(saved);
             news.done(said.apply(saved));
-            warning.set(overlaps);
             session.changes().changed();
             load();
         }, news::failed);
@@ -193,27 +194,6 @@ public final class MembershipPlansViewModel {
         return Integer.parseInt(text);
     }
 
-    /** "Overlaps Lyra (2–5 years)…" when another active plan's band meets {@code plan}'s, else "". */
-    private String overlaps(MembershipPlan plan) {
-        if (!plan.isActive()) {
-            return "";
-        }
-        String others = plans.stream()
-                .filter(p -> p.isActive() && !p.id().equals(plan.id()) && bandsMeet(p, plan))
-                .map(p -> p.name() + " (" + band(p) + ")")
-                .collect(Collectors.joining(", "));
-        return others.isEmpty() ? ""
-                : "The age band overlaps " + others + ": a child of those ages fits more than one active plan.";
-    }
-
-    private static boolean bandsMeet(MembershipPlan a, MembershipPlan b) {
-        int aMin = a.ageMin() == null ? 0 : a.ageMin();
-        int aMax = a.ageMax() == null ? Integer.MAX_VALUE : a.ageMax();
-        int bMin = b.ageMin() == null ? 0 : b.ageMin();
-        int bMax = b.ageMax() == null ? Integer.MAX_VALUE : b.ageMax();
-        return aMin <= bMax && bMin <= aMax;
-    }
-
     /** "0–1 years, $99.00/month". */
     public static String describe(MembershipPlan plan) {
         return band(plan) + ", " + Dollars.format(plan.monthlyFee()) + "/month";
@@ -221,16 +201,16 @@ public final class MembershipPlansViewModel {
 
     /** "0–1 years", "0–11 months", "6 years and older", "up to 5 years" or "any age". */
     static String band(MembershipPlan plan) {
-        Integer min = plan.ageMin();
-        Integer max = plan.ageMax();
-        String unit = plan.ageUnit() == AgeUnit.MONTHS ? " months" : " years";
-        if (min != null && max != null) {
-            return min + "–" + max + unit;
+        return MembershipPlans.band(plan);
+    }
+
+    /** "No active plan covers children of 24–71 months." for the ages the active plans leave out, else "". */
+    private static String gaps(List<MembershipPlan> read) {
+        if (read.stream().noneMatch(MembershipPlan::isActive)) {
+            return "";
         }
-        if (min != null) {
-            return min + unit + " and older";
-        }
-        return max != null ? "up to " + max + unit : "any age";
+        String ages = MembershipPlans.gaps(read).stream().map(g -> g[0] + "–" + g[1] + " months").collect(Collectors.joining(", "));
+        return ages.isEmpty() ? "" : "No active plan covers children of " + ages + ".";
     }
 
     private static String years(Integer age) {

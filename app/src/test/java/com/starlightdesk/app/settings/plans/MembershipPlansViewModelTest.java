@@ -84,7 +84,7 @@ final class MembershipPlansViewModelTest {
     }
 
     @Test
-    void editsPlansWarnsOfOverlappingBandsAndDeactivatesOne() throws Exception {
+    void editsPlansRefusesOverlappingBandsWarnsOfGapsAndDeactivatesOne() throws Exception {
         PracticeStores stores = TestStores.in(dir, Clock.systemUTC());
         try (Session admin = admin(stores)) {
             QueuedTaskExecutor executor = new QueuedTaskExecutor();
@@ -106,11 +106,16 @@ final class MembershipPlansViewModelTest {
             vm.ageMinProperty().set("1");
             vm.feeProperty().set("$120.00");
             vm.save();
-            assertEquals("The age band overlaps Infant (0–1 years): a child of those ages fits more than one active plan.",
-                    vm.warningProperty().get());
+            assertTrue(executor.runUntil(() -> !vm.errors().isEmpty(), Duration.ofSeconds(10)));
+            assertEquals("Overlaps Infant (0–1 years)", vm.errors().of("ageMin").get());
             MembershipPlan toddler = admin.data().billing().plans().stream().filter(p -> p.name().equals("Toddler")).findFirst()
                     .orElseThrow();
-            assertEquals(1, toddler.ageMin(), "an overlap is warned of, and saved");
+            assertEquals(2, toddler.ageMin(), "an overlapping band is refused, and nothing saved");
+            vm.ageMinProperty().set("3");
+            vm.save();
+            assertTrue(executor.runUntil(() -> !vm.doneProperty().get().isEmpty(), Duration.ofSeconds(10)));
+            assertEquals("No active plan covers children of 24–35 months.", vm.warningProperty().get());
+            toddler = admin.data().billing().plans().stream().filter(p -> p.name().equals("Toddler")).findFirst().orElseThrow();
             assertEquals(new BigDecimal("120.00"), toddler.monthlyFee());
             assertEquals(2, vm.plans().size(), "edited in place, not added");
 
@@ -124,7 +129,8 @@ final class MembershipPlansViewModelTest {
 
             vm.edit(vm.plans().stream().filter(p -> p.name().equals("Toddler")).findFirst().orElseThrow());
             vm.save();
-            assertEquals("", vm.warningProperty().get(), "a deactivated plan's band overlaps nothing");
+            assertEquals("No active plan covers children of 0–35 months.", vm.warningProperty().get(),
+                    "a deactivated plan covers no one");
         }
     }
 
