@@ -323,7 +323,7 @@ final class PatientAssessment {
             return satisfyingDoseDate(ps, rule.fromTargetDose(), doses);
         }
         if (!rule.fromMostRecent().isEmpty()) {
-            return mostRecentOf(rule.fromMostRecent(), doses.get(i).date(), false);
+            return mostRecentOf(ps, doses, rule.fromMostRecent(), doses.get(i).date(), false);
         }
         return observationDate(rule);
     }
@@ -354,16 +354,30 @@ final class PatientAssessment {
         return null;
     }
 
-    /** The date of the most recent vaccine dose administered of one of the CVX codes, before (or on) a date. */
-    private LocalDate mostRecentOf(Set<String> cvx, LocalDate limit, boolean inclusive) {
+    /**
+     * CALCDTINT-8: the date of the most recent vaccine dose administered of one of the CVX codes, before (or on) a
+     * date, that is not an inadvertent administration in this series.
+     */
+    private LocalDate mostRecentOf(PatientSeries ps, List<AntigenDose> doses, Set<String> cvx, LocalDate limit, boolean inclusive) {
         LocalDate best = null;
-        for (AdministeredDose h : history) {
-            boolean inRange = inclusive ? !h.date().isAfter(limit) : h.date().isBefore(limit);
-            if (inRange && cvx.contains(h.cvx()) && (best == null || h.date().isAfter(best))) {
-                best = h.date();
+        for (int h = 0; h < history.size(); h++) {
+            AdministeredDose given = history.get(h);
+            boolean inRange = inclusive ? !given.date().isAfter(limit) : given.date().isBefore(limit);
+            if (inRange && cvx.contains(given.cvx()) && (best == null || given.date().isAfter(best))
+                    && !inadvertentInSeries(ps, doses, h + 1)) {
+                best = given.date();
             }
         }
         return best;
+    }
+
+    private static boolean inadvertentInSeries(PatientSeries ps, List<AntigenDose> doses, int index) {
+        for (int j = 0; j < doses.size(); j++) {
+            if (doses.get(j).index() == index) {
+                return ps.inadvertent[j];
+            }
+        }
+        return false;
     }
 
     /** 6.7 (CALCDTCONFLICT-1, -2, CONFLICT-3): is antigen dose {@code i} inside a live-virus conflict window? */
@@ -608,7 +622,7 @@ final class PatientAssessment {
             return satisfyingDoseDate(ps, rule.fromTargetDose(), doses);
         }
         if (!rule.fromMostRecent().isEmpty()) {
-            return mostRecentOf(rule.fromMostRecent(), assessmentDate, true);
+            return mostRecentOf(ps, doses, rule.fromMostRecent(), assessmentDate, true);
         }
         return observationDate(rule);
     }

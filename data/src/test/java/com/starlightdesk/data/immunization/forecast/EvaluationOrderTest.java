@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The order and the scope of steps the specification fixes, on small schedules (child born 1 January 2024):
- * 6.1 before 6.2 (table 6-1), and table 7-7's "all preferable vaccines for the relevant patient series".
+ * 6.1 before 6.2 (table 6-1), table 7-7's "all preferable vaccines for the relevant patient series", and
+ * CALCDTINT-8's "not an inadvertent administration".
  */
 class EvaluationOrderTest {
     @Test
@@ -44,6 +45,23 @@ class EvaluationOrderTest {
         assertEquals("Expired", r.doses().get(1).reason());
         assertEquals("Not Complete", r.group("Testitis").status().words());
         assertEquals(2, r.group("Testitis").forecastDose());
+    }
+
+    @Test
+    void calcdtint8AnInadvertentAdministrationIsNoReferenceForAnIntervalFromTheMostRecentVaccine() {
+        // dose 2 of CVX 900: 8 weeks after the most recent 900 or 901; CVX 901 is inadvertent for dose 2
+        SupportingData.IntervalRule fromMostRecent = new SupportingData.IntervalRule(false, null, Set.of("900", "901"), null,
+                TestSchedule.span("8 weeks - 4 days"), TestSchedule.span("8 weeks"), null, null, false, null, null);
+        SupportingData.SeriesDose dose2 = new SupportingData.SeriesDose(2, List.of(ANY_AGE), List.of(fromMostRecent), List.of(),
+                List.of(new SupportingData.SeriesVaccine("900", "Test vaccine", null, null, null, true)), List.of(), Set.of("901"),
+                List.of(), false, null, null);
+        TestSchedule s = new TestSchedule().antigen("Testitis", "900", "Testitis", false,
+                series("Testitis", "Testitis", SeriesType.STANDARD, "1", 1, true, dose(1, "900", ANY_AGE, List.of(), List.of()),
+                        dose2)).cvx("901", "Testitis");
+        ImmunizationForecast r = s.run("2024-04-05", "900@2024-03-01", "901@2024-04-01");
+        assertEquals("Inadvertent Administration", r.doses().get(1).reason());
+        // 8 weeks from 1 March (the 901 of 1 April does not count); FORECASTDTCAN-1 keeps it on or after 1 April
+        assertEquals(LocalDate.parse("2024-04-26"), r.group("Testitis").earliest());
     }
 
     private static VaccineGroupForecast withContraindicationOf900(String dose2Vaccine) {

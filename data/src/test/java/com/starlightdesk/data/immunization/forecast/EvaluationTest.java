@@ -84,6 +84,20 @@ class EvaluationTest {
     }
 
     @Test
+    void calcdt5AChildBornOnALeapDayTurnsOneOnTheFirstOfMarch() {
+        // MMR dose 1: minimum age 12 months (29 February 2021 does not exist: 1 March 2021), absolute minimum
+        // age 12 months - 4 days (25 February 2021)
+        assertEvaluation("Not Valid", "Too young",
+                Child.born("2020-02-29").given("03", "2021-02-24").assessedOn("2021-03-10").dose(1, "Measles"));
+        assertEvaluation("Valid", "Grace period",
+                Child.born("2020-02-29").given("03", "2021-02-25").assessedOn("2021-03-10").dose(1, "Measles"));
+        assertEvaluation("Valid", null,
+                Child.born("2020-02-29").given("03", "2021-03-01").assessedOn("2021-03-10").dose(1, "Measles"));
+        // and the forecast: MMR dose 1 no sooner than 1 March 2021
+        assertEquals(LocalDate.parse("2021-03-01"), Child.born("2020-02-29").assessedOn("2021-01-10").group("MMR").earliest());
+    }
+
+    @Test
     void preferableIntervalTooSoonAndGracePeriod() {
         // DTaP dose 2: 4 weeks after dose 1, absolute minimum 4 weeks - 4 days
         Result soon = Child.born(BORN).given("20", "2024-03-01").given("20", "2024-03-24").assessedOn("2024-04-01");
