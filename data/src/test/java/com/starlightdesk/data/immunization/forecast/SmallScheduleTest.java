@@ -1,26 +1,26 @@
 package com.starlightdesk.data.immunization.forecast;
 
+import static com.starlightdesk.data.immunization.forecast.TestSchedule.ANY_AGE;
+import static com.starlightdesk.data.immunization.forecast.TestSchedule.CHILD;
+import static com.starlightdesk.data.immunization.forecast.TestSchedule.ageCondition;
+import static com.starlightdesk.data.immunization.forecast.TestSchedule.fromPrevious;
+import static com.starlightdesk.data.immunization.forecast.TestSchedule.series;
+import static com.starlightdesk.data.immunization.forecast.TestSchedule.span;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.starlightdesk.data.immunization.forecast.ImmunizationForecast.VaccineGroupForecast;
 import com.starlightdesk.data.immunization.forecast.SupportingData.AgeRule;
-import com.starlightdesk.data.immunization.forecast.SupportingData.Antigen;
-import com.starlightdesk.data.immunization.forecast.SupportingData.AntigenSeries;
 import com.starlightdesk.data.immunization.forecast.SupportingData.ConditionType;
 import com.starlightdesk.data.immunization.forecast.SupportingData.ConditionalSkip;
-import com.starlightdesk.data.immunization.forecast.SupportingData.CvxAssociation;
-import com.starlightdesk.data.immunization.forecast.SupportingData.Immunity;
 import com.starlightdesk.data.immunization.forecast.SupportingData.IntervalRule;
 import com.starlightdesk.data.immunization.forecast.SupportingData.SeriesDose;
 import com.starlightdesk.data.immunization.forecast.SupportingData.SeriesType;
 import com.starlightdesk.data.immunization.forecast.SupportingData.SeriesVaccine;
 import com.starlightdesk.data.immunization.forecast.SupportingData.SkipCondition;
 import com.starlightdesk.data.immunization.forecast.SupportingData.SkipContext;
-import com.starlightdesk.data.immunization.forecast.SupportingData.SkipSet;
-import com.starlightdesk.data.immunization.forecast.SupportingData.VaccineGroup;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -32,42 +32,22 @@ import org.junit.jupiter.api.Test;
 class SmallScheduleTest {
     private static final SeriesVaccine VACCINE = new SeriesVaccine("900", "Test vaccine", null, null, null, true);
 
-    private static TimeSpan span(String text) {
-        return TimeSpan.parse(text);
-    }
-
-    private static IntervalRule fromPrevious(String min) {
-        return new IntervalRule(true, null, Set.of(), null, span(min + " - 4 days"), span(min), null, null, false, null, null);
-    }
-
     private static SeriesDose dose(int number, AgeRule age, List<IntervalRule> intervals, List<ConditionalSkip> skips) {
-        return new SeriesDose(number, List.of(age), intervals, List.of(), List.of(VACCINE), List.of(), Set.of(), skips, false,
-                null, null);
+        return TestSchedule.dose(number, "900", age, intervals, skips);
     }
-
-    private static final Patient CHILD = new Patient(LocalDate.of(2024, 1, 1), Patient.Gender.UNKNOWN, Set.of());
-    private static final AgeRule ANY_AGE = new AgeRule(null, span("0 days"), null, null, null, null, null);
 
     private static ConditionalSkip skip(SkipContext context, SkipCondition condition) {
-        return new ConditionalSkip(context, false, List.of(new SkipSet("test set", false, null, null, List.of(condition))));
-    }
-
-    private static SkipCondition fromAge(String age) {
-        return new SkipCondition(ConditionType.AGE, null, null, span(age), null, null, 0, false, null, Set.of(), Set.of());
+        return TestSchedule.skip(context, false, TestSchedule.set(false, condition));
     }
 
     /** A schedule of one antigen, Testitis (CVX 900), with one series of the given doses. */
     private static Forecaster schedule(SeriesDose... doses) {
-        AntigenSeries series = new AntigenSeries("Test series", "Testitis", "Testitis", SeriesType.STANDARD, Set.of(),
-                Set.of(), true, false, "1", "A", 1, null, null, List.of(), List.of(doses));
-        Antigen antigen = new Antigen("Testitis", new Immunity(Set.of(), null, null, Set.of()), List.of(), List.of(), List.of(series));
-        return new Forecaster(new SupportingData(Map.of("Testitis", antigen),
-                Map.of("Testitis", new VaccineGroup("Testitis", false, List.of("Testitis"))),
-                Map.of("900", List.of(new CvxAssociation("Testitis", null, null))), Map.of("900", "test"), List.of(), Map.of()));
+        return new TestSchedule().antigen("Testitis", "900", "Testitis", false,
+                series("Testitis", "Testitis", SeriesType.STANDARD, "1", 1, true, doses)).forecaster();
     }
 
     private static ImmunizationForecast run(Forecaster f, String assessed, String... doses) {
-        List<AdministeredDose> list = new java.util.ArrayList<>();
+        List<AdministeredDose> list = new ArrayList<>();
         for (String d : doses) {
             list.add(new AdministeredDose("900", LocalDate.parse(d)));
         }
@@ -76,7 +56,7 @@ class SmallScheduleTest {
 
     @Test
     void allTargetDosesSkippedWithNoneSatisfiedIsNotRecommended() {
-        Forecaster f = schedule(dose(1, ANY_AGE, List.of(), List.of(skip(SkipContext.FORECAST, fromAge("2 years")))));
+        Forecaster f = schedule(dose(1, ANY_AGE, List.of(), List.of(skip(SkipContext.FORECAST, ageCondition("2 years", null)))));
         VaccineGroupForecast g = run(f, "2027-01-01").group("Testitis");
         assertEquals("Not Recommended", g.status().words());
         assertEquals(List.of("Not recommended at this time due to past immunization history"), g.reasons());
@@ -122,24 +102,15 @@ class SmallScheduleTest {
 
     private static Forecaster forecaster() {
         AgeRule any = new AgeRule(null, span("0 days"), null, null, span("5 years"), null, null);
-        ConditionalSkip notFrom15Months = new ConditionalSkip(SkipContext.FORECAST, false, List.of(new SkipSet(
-                "Dose is not required for those 15 months or older", false, null, null, List.of(new SkipCondition(
-                        ConditionType.AGE, null, null, span("15 months"), null, null, 0, false, null, Set.of(), Set.of())))));
-        AntigenSeries series = new AntigenSeries("Test 3-dose series", "Testitis", "Testitis", SeriesType.STANDARD, Set.of(),
-                Set.of(), true, false, "1", "A", 1, null, null, List.of(),
-                List.of(dose(1, any, List.of(), List.of()),
-                        dose(2, any, List.of(fromPrevious("8 weeks")), List.of(notFrom15Months)),
-                        dose(3, new AgeRule(null, span("12 months"), null, null, span("5 years"), null, null),
-                                List.of(fromPrevious("4 weeks")), List.of())));
-        Antigen antigen = new Antigen("Testitis", new Immunity(Set.of(), null, null, Set.of()), List.of(), List.of(), List.of(series));
-        return new Forecaster(new SupportingData(Map.of("Testitis", antigen),
-                Map.of("Testitis", new VaccineGroup("Testitis", false, List.of("Testitis"))),
-                Map.of("900", List.of(new CvxAssociation("Testitis", null, null))), Map.of("900", "test"), List.of(), Map.of()));
+        ConditionalSkip notFrom15Months = skip(SkipContext.FORECAST, ageCondition("15 months", null));
+        return schedule(dose(1, any, List.of(), List.of()),
+                dose(2, any, List.of(fromPrevious("8 weeks")), List.of(notFrom15Months)),
+                dose(3, new AgeRule(null, span("12 months"), null, null, span("5 years"), null, null),
+                        List.of(fromPrevious("4 weeks")), List.of()));
     }
 
     private static VaccineGroupForecast forecast(String dose1, String assessed) {
-        Patient child = new Patient(LocalDate.of(2024, 1, 1), Patient.Gender.UNKNOWN, Set.of());
-        return forecaster().forecast(child, List.of(new AdministeredDose("900", LocalDate.parse(dose1))), LocalDate.parse(assessed))
+        return forecaster().forecast(CHILD, List.of(new AdministeredDose("900", LocalDate.parse(dose1))), LocalDate.parse(assessed))
                 .group("Testitis");
     }
 
