@@ -7,6 +7,7 @@ import com.starlightdesk.bench.chart.ChartBench;
 import com.starlightdesk.bench.codes.DiagnosisCodeBench;
 import com.starlightdesk.bench.desktop.DesktopBench;
 import com.starlightdesk.bench.immunization.ForecastBench;
+import com.starlightdesk.bench.immunization.ImmunizationRecordBench;
 import com.starlightdesk.bench.review.ScreenshotTour;
 import com.starlightdesk.bench.store.StoreBench;
 import com.starlightdesk.bench.sync.RemoteBench;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Parameters;
         description = "Generate a practice of N invented patients in a temporary encrypted store and print"
                 + " insert, unlock, type-ahead, calendar, chart and write figures; the subcommands run the other benchmarks.",
         subcommands = {BenchCommand.Sync.class, BenchCommand.Remote.class, BenchCommand.Desktop.class,
-            BenchCommand.CalendarControl.class, BenchCommand.DiagnosisCodeSearch.class, BenchCommand.ImmunizationForecast.class, BenchCommand.GrowthChartDraw.class,
+            BenchCommand.CalendarControl.class, BenchCommand.DiagnosisCodeSearch.class, BenchCommand.ImmunizationForecast.class,
+            BenchCommand.ImmunizationRecordPdf.class, BenchCommand.GrowthChartDraw.class,
             BenchCommand.ChartOpening.class, BenchCommand.Screenshots.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--patients", defaultValue = "100000", description = "Patients to generate (default: ${DEFAULT-VALUE}).")
@@ -170,6 +172,25 @@ public final class BenchCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             ForecastBench.main(arguments(children, starts));
+            return 0;
+        }
+    }
+
+    @Command(name = "immunization-record", description = "One child's immunization record PDF (status, layout, PDF written"
+            + " in memory): the first in a fresh JVM, then p50/p95 for a 3-year-old and a 16-year-old [RUNS] [WARM_UP].")
+    static final class ImmunizationRecordPdf implements Callable<Integer> {
+        @Parameters(index = "0", defaultValue = "200", description = "Records timed per child (default: ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Parameters(index = "1", defaultValue = "50", description = "Warm-up records per child (default: ${DEFAULT-VALUE}).")
+        int warmUp;
+
+        @Override
+        public Integer call() throws Exception {
+            if (runs < 20 || warmUp < 0) {
+                throw new IllegalArgumentException("RUNS must be at least 20 and WARM_UP not negative");
+            }
+            ImmunizationRecordBench.main(arguments(runs, warmUp));
             return 0;
         }
     }

@@ -34,7 +34,7 @@ public final class ImmunizationHistoryDocument {
     /** Where the dose table's columns start, from the left margin. */
     private static final float DATE_X = 6;
     private static final float VACCINE_X = 76;
-    private static final float DETAILS_X = 272;
+    private static final float DETAILS_X = 258;
     private static final float COUNTS_WIDTH = 66;
     private static final float DETAILS = 8.5f;
 

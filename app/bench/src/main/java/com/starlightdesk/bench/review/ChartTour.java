@@ -5,6 +5,8 @@ import com.starlightdesk.app.desktop.DesktopWindow;
 import com.starlightdesk.app.parts.PatientPicker;
 import com.starlightdesk.app.print.GrowthChart;
 import com.starlightdesk.app.print.GrowthChartDocument;
+import com.starlightdesk.app.print.ImmunizationHistory;
+import com.starlightdesk.app.print.ImmunizationHistoryDocument;
 import com.starlightdesk.app.print.VisitSummary;
 import com.starlightdesk.app.print.VisitSummaryDocument;
 import com.starlightdesk.data.domain.Chart;
@@ -13,6 +15,7 @@ import com.starlightdesk.data.domain.MedicalRecord;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.growth.ChildGrowth;
 import com.starlightdesk.data.growth.GrowthReferences;
+import com.starlightdesk.data.immunization.forecast.Forecaster;
 import com.starlightdesk.data.repo.PracticeData;
 import com.starlightdesk.data.repo.Tables;
 import java.io.OutputStream;
@@ -42,7 +45,8 @@ import javafx.scene.input.KeyEvent;
  * growth from birth in lb and in, a chronic problem and a medicine) on each section and each growth chart, the
  * forms worth seeing (add an allergy, stop a medication with its reason, the diagnosis picker's matches, new
  * vitals in lb and in, a draft note in the editor), the child whose signed note has an addendum with the note
- * and the addendum open, the visit summary and growth chart PDFs, and the chart as the front desk sees it.
+ * and the addendum open, the visit summary, growth chart and immunization record PDFs, and the chart as the front
+ * desk sees it.
  * Leaves the window signed in as the front desk.
  */
 final class ChartTour {
@@ -219,8 +223,28 @@ final class ChartTour {
                 children.add(r.patientId());
             }
         });
+        int withVisits = children.size();
+        // the immunization records worth reading too: a dose entered in error, documented immunity, a refusal
+        data.forEachRow(Tables.IMMUNIZATIONS, d -> {
+            if (d.isEnteredInError() && !children.contains(d.patientId())) {
+                children.add(d.patientId());
+            }
+        });
+        data.forEachRow(Tables.IMMUNIZATION_OBSERVATIONS, o -> {
+            if (!children.contains(o.patientId())) {
+                children.add(o.patientId());
+            }
+        });
         Files.createDirectories(out.resolve("pdf"));
         for (int c = 0; c < children.size(); c++) {
+            Chart chart = data.rereadChart(children.get(c));
+            ImmunizationHistory history = ImmunizationHistory.of(letterhead, chart.patient(), data.immunizations().of(children.get(c)),
+                    Forecaster.shipped(), providers, today);
+            try (OutputStream file = Files.newOutputStream(out.resolve("pdf/child-" + (c + 1) + "-immunization-record.pdf"))) {
+                ImmunizationHistoryDocument.write(history, file);
+            }
+        }
+        for (int c = 0; c < withVisits; c++) {
             Chart chart = data.rereadChart(children.get(c));
             List<VisitSummary.SignedVisit> visits = VisitSummary.signedVisits(chart, providers, window.session().zone());
             if (!visits.isEmpty()) {
