@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 /** The admin command line: {@code ./starlight <command>}. */
 @Command(name = "starlight", mixinStandardHelpOptions = true, version = "Starlight Desk 0.1",
         description = "Starlight Desk practice management. With no command it opens the desktop app.",
-        subcommands = {PracticeCommand.class, UserCommand.class, ProviderCommand.class, StatusCommand.class, ForecastCommand.class, TransferCommands.Export.class,
+        subcommands = {PracticeCommand.class, UserCommand.class, ProviderCommand.class, StatusCommand.class, ForecastCommand.class, BillingCommand.class, TransferCommands.Export.class,
             TransferCommands.Import.class, RemoteSchemaCommand.class, GatewayCommand.class, SyncCommand.class,
             CommandLine.HelpCommand.class})
 public final class AdminCommand implements Runnable {
