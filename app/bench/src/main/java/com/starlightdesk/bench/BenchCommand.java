@@ -8,6 +8,7 @@ import com.starlightdesk.bench.codes.DiagnosisCodeBench;
 import com.starlightdesk.bench.desktop.DesktopBench;
 import com.starlightdesk.bench.immunization.ForecastBench;
 import com.starlightdesk.bench.immunization.ImmunizationRecordBench;
+import com.starlightdesk.bench.immunization.RecallBench;
 import com.starlightdesk.bench.review.ScreenshotTour;
 import com.starlightdesk.bench.store.StoreBench;
 import com.starlightdesk.bench.sync.RemoteBench;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Parameters;
                 + " insert, unlock, type-ahead, calendar, chart and write figures; the subcommands run the other benchmarks.",
         subcommands = {BenchCommand.Sync.class, BenchCommand.Remote.class, BenchCommand.Desktop.class,
             BenchCommand.CalendarControl.class, BenchCommand.DiagnosisCodeSearch.class, BenchCommand.ImmunizationForecast.class,
-            BenchCommand.ImmunizationRecordPdf.class, BenchCommand.GrowthChartDraw.class,
+            BenchCommand.ImmunizationRecordPdf.class, BenchCommand.ImmunizationRecallList.class, BenchCommand.GrowthChartDraw.class,
             BenchCommand.ChartOpening.class, BenchCommand.Screenshots.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--patients", defaultValue = "100000", description = "Patients to generate (default: ${DEFAULT-VALUE}).")
@@ -191,6 +192,25 @@ public final class BenchCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("RUNS must be at least 20 and WARM_UP not negative");
             }
             ImmunizationRecordBench.main(arguments(runs, warmUp));
+            return 0;
+        }
+    }
+
+    @Command(name = "recall", description = "The immunization recall list over a generated practice in an encrypted store:"
+            + " each active child's forecast, with progress, cold and warm [PATIENTS] [--runs].")
+    static final class ImmunizationRecallList implements Callable<Integer> {
+        @Parameters(index = "0", defaultValue = "10000", description = "Patients to generate (default: ${DEFAULT-VALUE}).")
+        int patients;
+
+        @Option(names = "--runs", defaultValue = "5", description = "Warm runs of the list (default: ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Override
+        public Integer call() throws Exception {
+            if (patients < 100 || runs < 1) {
+                throw new IllegalArgumentException("PATIENTS must be at least 100 and --runs at least 1");
+            }
+            RecallBench.main(arguments(patients, runs));
             return 0;
         }
     }

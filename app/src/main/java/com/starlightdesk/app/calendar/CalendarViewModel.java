@@ -6,6 +6,7 @@ import com.starlightdesk.app.patients.NewPatientViewModel;
 import com.starlightdesk.app.session.Session;
 import com.starlightdesk.data.domain.Appointment;
 import com.starlightdesk.data.domain.AppointmentStatus;
+import com.starlightdesk.data.domain.AppointmentType;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.domain.Practice;
 import com.starlightdesk.data.domain.Provider;
@@ -88,6 +89,7 @@ public final class CalendarViewModel {
     private long loadTicket;
     private boolean started;
     private String actionWarning = "";
+    private final List<Runnable> bookingListeners = new ArrayList<>();
 
     /** The calendar; the booking form's "New patient?" opens {@code newPatient}, whose saved patient it then books. */
     public CalendarViewModel(Session session, TaskExecutor executor, Clock clock, NewPatientViewModel newPatient) {
@@ -378,6 +380,30 @@ public final class CalendarViewModel {
     private Provider firstShownProvider() {
         return providers.stream().filter(c -> c.shownProperty().get()).map(ProviderChoice::provider).findFirst()
                 .orElse(providers.isEmpty() ? null : providers.get(0).provider());
+    }
+
+    /**
+     * Opens the booking form for a new visit of {@code type} for {@code patient}, from another screen (the recall
+     * list's Book visit): today at the next quarter hour while the practice is open (otherwise when the day opens),
+     * with the child's own provider when active, else the first shown; then whoever shows the calendar is told.
+     */
+    public void bookFor(Patient patient, AppointmentType type) {
+        if (!canSchedule()) {
+            return;
+        }
+        anchor.set(today());
+        bookNext();
+        everyProvider().stream().map(ProviderChoice::provider)
+                .filter(p -> p.isActive() && p.id().equals(patient.primaryProviderId())).findFirst()
+                .ifPresent(booking.providerProperty()::set);
+        booking.choosePatient(patient);
+        booking.typeProperty().set(type);
+        bookingListeners.forEach(Runnable::run);
+    }
+
+    /** {@code listener} runs each time another screen opens the booking form (the shell then shows the calendar). */
+    public void addBookingListener(Runnable listener) {
+        bookingListeners.add(listener);
     }
 
     /** Opens the booking form on an existing visit. */

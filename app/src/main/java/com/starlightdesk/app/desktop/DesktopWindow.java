@@ -4,6 +4,8 @@ import atlantafx.base.theme.PrimerLight;
 import com.starlightdesk.app.calendar.CalendarViewModel;
 import com.starlightdesk.app.firstrun.FirstRunView;
 import com.starlightdesk.app.parts.Banner;
+import com.starlightdesk.app.parts.SaveDialog;
+import com.starlightdesk.app.parts.SaveLocation;
 import com.starlightdesk.app.password.OwnPasswordView;
 import com.starlightdesk.app.password.OwnPasswordViewModel;
 import com.starlightdesk.app.session.Session;
@@ -44,9 +46,14 @@ public final class DesktopWindow implements SessionNavigation {
     private SessionSyncStatus sessionSync;
 
     public DesktopWindow(AppServices services) {
+        this(services, new SaveDialog());
+    }
+
+    /** A window whose screens ask {@code saveLocation} where to save files (tests answer it themselves). */
+    public DesktopWindow(AppServices services, SaveLocation saveLocation) {
         this.services = services;
         this.appScope = ControllerFactory.of(services.stores(), services.executor(), services.clock(), new GrowthReferences(),
-                DiagnosisCodes.icd10cm(), this);
+                DiagnosisCodes.icd10cm(), this, saveLocation);
         this.sessionEnd = new SessionEnd(services.executor());
     }
 

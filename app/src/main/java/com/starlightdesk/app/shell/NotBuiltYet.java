@@ -7,7 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 
 /**
- * The places of the shell that are not built yet (Billing, CRM, Tasks, Reports): each says what it will
+ * The places of the shell that are not built yet (Billing, CRM, Tasks): each says what it will
  * hold and, where something useful exists already, offers it (Billing: the membership plans in Settings;
  * CRM: a new prospect). Stateless; call it on the FX thread.
  */
@@ -40,10 +40,6 @@ final class NotBuiltYet {
                 empty.setSign("☑");
                 empty.setText("The practice's to-dos will be listed here: call-backs, forms to send and refills to renew,"
                         + " each with who does it and by when.");
-            }
-            case REPORTS -> {
-                empty.setSign("▤");
-                empty.setText("Visits, no-shows, new patients and revenue by month will be shown here.");
             }
             default -> throw new IllegalArgumentException(section + " is a built place");
         }

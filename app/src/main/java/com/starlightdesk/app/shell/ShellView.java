@@ -2,6 +2,7 @@ package com.starlightdesk.app.shell;
 
 import atlantafx.base.controls.Message;
 import com.starlightdesk.app.calendar.CalendarView;
+import com.starlightdesk.app.calendar.CalendarViewModel;
 import com.starlightdesk.app.conflicts.ConflictsViewModel;
 import com.starlightdesk.app.desktop.ScreenLoader;
 import com.starlightdesk.app.parts.Banner;
@@ -9,6 +10,7 @@ import com.starlightdesk.app.parts.PatientPicker;
 import com.starlightdesk.app.password.OwnPasswordViewModel;
 import com.starlightdesk.app.patients.NewPatientViewModel;
 import com.starlightdesk.app.patients.PatientsView;
+import com.starlightdesk.app.reports.ReportsView;
 import com.starlightdesk.app.settings.SettingsView;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -71,12 +73,14 @@ public final class ShellView {
     @FXML private Message unlockFailure;
 
     public ShellView(ShellViewModel viewModel, ScreenLoader screens, OwnPasswordViewModel ownPassword, ConflictsViewModel conflicts,
-            NewPatientViewModel newPatient) {
+            NewPatientViewModel newPatient, CalendarViewModel calendar) {
         this.viewModel = viewModel;
         this.screens = screens;
         this.ownPassword = ownPassword;
         this.conflicts = conflicts;
         this.newPatient = newPatient;
+        // Another screen opened the booking form (the recall list's Book visit): the calendar shows it.
+        calendar.addBookingListener(() -> viewModel.show(Section.CALENDAR));
     }
 
     @FXML
@@ -174,6 +178,7 @@ public final class ShellView {
             case CALENDAR -> screens.load(CalendarView.class);
             case PATIENTS -> screens.load(PatientsView.class);
             case SETTINGS -> screens.load(SettingsView.class);
+            case REPORTS -> screens.load(ReportsView.class);
             default -> NotBuiltYet.place(section, viewModel);
         };
     }

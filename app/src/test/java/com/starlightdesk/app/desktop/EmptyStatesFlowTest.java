@@ -74,7 +74,7 @@ final class EmptyStatesFlowTest {
         waitFor(() -> shown(robot, "#tasks-empty"));
         assertEquals("Tasks is not built yet", empty(robot, "#tasks-empty").getTitle());
         robot.clickOn("#nav-reports");
-        waitFor(() -> shown(robot, "#reports-empty"));
+        waitFor(() -> shown(robot, "#recall-table") && shown(robot, "#recall-none"));
 
         robot.clickOn("#nav-crm");
         waitFor(() -> shown(robot, "#crm-new-patient"));

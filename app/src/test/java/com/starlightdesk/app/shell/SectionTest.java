@@ -20,5 +20,7 @@ final class SectionTest {
         assertFalse(provider.canSchedule());
         assertTrue(provider.canChart());
         assertFalse(staff.canChart());
+        assertTrue(Section.REPORTS.visibleTo(staff), "recall is front-desk work");
+        assertTrue(Section.REPORTS.visibleTo(provider));
     }
 }

@@ -2,6 +2,7 @@ package com.starlightdesk.app.testing;
 
 import com.starlightdesk.app.desktop.AppServices;
 import com.starlightdesk.app.desktop.DesktopWindow;
+import com.starlightdesk.app.parts.SaveLocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -45,6 +46,13 @@ public final class DemoDesk implements BeforeAllCallback, AfterAllCallback {
     /** The services the window is built from: the practice stores of the demo's data folder. */
     public AppServices services() {
         return services;
+    }
+
+    /** As {@link #show(Stage)}, with {@code saveLocation} answering where files are saved (no system dialog in tests). */
+    public DesktopWindow show(Stage stage, SaveLocation saveLocation) {
+        DesktopWindow window = new DesktopWindow(services, saveLocation);
+        window.show(stage);
+        return window;
     }
 
     /** A new desktop window over the demo practice, shown on {@code stage} at its sign-in screen. */
