@@ -3,6 +3,7 @@ package com.starlightdesk.bench;
 import com.starlightdesk.app.Launcher;
 import com.starlightdesk.app.calendar.WeekControlBench;
 import com.starlightdesk.app.chart.vitals.GrowthChartBench;
+import com.starlightdesk.bench.billing.BillingBench;
 import com.starlightdesk.bench.chart.ChartBench;
 import com.starlightdesk.bench.codes.DiagnosisCodeBench;
 import com.starlightdesk.bench.desktop.DesktopBench;
@@ -35,6 +36,7 @@ import picocli.CommandLine.Parameters;
         subcommands = {BenchCommand.Sync.class, BenchCommand.Remote.class, BenchCommand.Desktop.class,
             BenchCommand.CalendarControl.class, BenchCommand.DiagnosisCodeSearch.class, BenchCommand.ImmunizationForecast.class,
             BenchCommand.ImmunizationRecordPdf.class, BenchCommand.ImmunizationRecallList.class, BenchCommand.GrowthChartDraw.class,
+            BenchCommand.Billing.class,
             BenchCommand.ChartOpening.class, BenchCommand.Screenshots.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--patients", defaultValue = "100000", description = "Patients to generate (default: ${DEFAULT-VALUE}).")
@@ -157,6 +159,19 @@ public final class BenchCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             DiagnosisCodeBench.main(arguments(queries, starts));
+            return 0;
+        }
+    }
+
+    @Command(name = "billing", description = "The monthly billing run over a generated practice: preview, commit with the outbox,"
+            + " and the same month again [MEMBERSHIPS].")
+    static final class Billing implements Callable<Integer> {
+        @Parameters(index = "0", defaultValue = "10000", description = "About how many memberships (default: ${DEFAULT-VALUE}).")
+        int memberships;
+
+        @Override
+        public Integer call() throws Exception {
+            BillingBench.main(arguments(memberships));
             return 0;
         }
     }
