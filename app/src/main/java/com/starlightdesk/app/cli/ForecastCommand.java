@@ -225,9 +225,16 @@ final class ForecastCommand implements Callable<Integer> {
                 dateField(g, "recommended", v.recommended());
                 dateField(g, "pastDue", v.pastDue());
                 dateField(g, "latest", v.latest());
+                dateField(g, "unadjustedRecommended", v.unadjustedRecommended());
+                dateField(g, "unadjustedPastDue", v.unadjustedPastDue());
                 g.writeArrayFieldStart("vaccines");
                 for (String cvx : v.vaccines()) {
                     g.writeString(cvx);
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("antigens");
+                for (String antigen : v.antigens()) {
+                    g.writeString(antigen);
                 }
                 g.writeEndArray();
                 g.writeStringField("seriesType", v.seriesType());

@@ -44,6 +44,9 @@ class ForecastCommandTest {
         assertEquals("2026-03-05", dtap.get("pastDue").asText());
         assertTrue(dtap.get("latest").isNull());
         assertTrue(dtap.get("vaccines").isArray());
+        assertEquals("2026-01-06", dtap.get("unadjustedRecommended").asText());
+        assertEquals("2026-03-05", dtap.get("unadjustedPastDue").asText());
+        assertEquals(3, dtap.get("antigens").size(), "diphtheria, tetanus and pertussis all need dose 2");
         assertEquals(3, a.get("doses").size(), "one entry per dose and antigen");
         JsonNode first = a.get("doses").get(0);
         assertEquals(1, first.get("index").asInt());

@@ -8,12 +8,23 @@ import java.util.List;
 public record ImmunizationForecast(List<VaccineGroupForecast> vaccineGroups, List<DoseEvaluation> doses) {
 
     /**
-     * A vaccine group forecast (chapter 9). Dates and vaccines are present only when the status is Not Complete.
-     * {@code seriesType} is Standard or Risk: risk and standard best series are not blended.
+     * A vaccine group forecast (chapter 9). Dates, vaccines and antigens are present only when the status is Not
+     * Complete. {@code seriesType} is Standard or Risk: risk and standard best series are not blended.
+     * {@code recommended} and {@code pastDue} are the adjusted dates (never before the earliest date);
+     * {@code unadjustedRecommended} and {@code unadjustedPastDue} are the schedule's own (FORECASTVG-5, -6), and
+     * {@code antigens} are the recommended antigens, those of the group still needing a dose (FORECASTVG-8).
      */
     public record VaccineGroupForecast(String name, String seriesType, SeriesStatus status, List<String> reasons,
             Integer forecastDose, LocalDate earliest, LocalDate recommended, LocalDate pastDue, LocalDate latest,
-            List<String> vaccines) {
+            List<String> vaccines, LocalDate unadjustedRecommended, LocalDate unadjustedPastDue, List<String> antigens) {
+
+        /** A group forecast without unadjusted dates or recommended antigens. */
+        public VaccineGroupForecast(String name, String seriesType, SeriesStatus status, List<String> reasons,
+                Integer forecastDose, LocalDate earliest, LocalDate recommended, LocalDate pastDue, LocalDate latest,
+                List<String> vaccines) {
+            this(name, seriesType, status, reasons, forecastDose, earliest, recommended, pastDue, latest, vaccines, null, null,
+                    List.of());
+        }
     }
 
     /**

@@ -1044,6 +1044,8 @@ final class PatientAssessment {
         LocalDate recommended = null;
         LocalDate pastDue = null;
         LocalDate latest = null;
+        LocalDate unadjustedRecommended = null;
+        LocalDate unadjustedPastDue = null;
         int minDose = Integer.MAX_VALUE;
         int maxDose = 0;
         Set<String> vaccines = new LinkedHashSet<>();
@@ -1055,7 +1057,15 @@ final class PatientAssessment {
             if (f.latest() != null) {
                 latest = latest == null || f.latest().isBefore(latest) ? f.latest() : latest;
             }
+            unadjustedRecommended = earlier(unadjustedRecommended, f.unadjustedRecommended()); // FORECASTVG-5
+            unadjustedPastDue = earlier(unadjustedPastDue, f.unadjustedPastDue()); // FORECASTVG-6
             vaccines.addAll(f.vaccines());
+        }
+        Set<String> antigens = new LinkedHashSet<>(); // FORECASTVG-8
+        for (PatientSeries ps : series) {
+            if (ps.status() == SeriesStatus.NOT_COMPLETE) {
+                antigens.add(ps.series.antigen());
+            }
         }
         for (PatientSeries ps : series) { // FORECASTDN-2: every patient series forecast the group contains
             minDose = Math.min(minDose, ps.forecast.forecastDose());
@@ -1065,7 +1075,7 @@ final class PatientAssessment {
         pastDue = pastDue == null ? null : later(pastDue, earliest); // FORECASTVG-3
         int dose = group.administerFullVaccineGroup() ? minDose : maxDose; // FORECASTDN-2
         return new VaccineGroupForecast(group.name(), seriesType, status, List.copyOf(reasons), dose, earliest, recommended,
-                pastDue, latest, List.copyOf(vaccines));
+                pastDue, latest, List.copyOf(vaccines), unadjustedRecommended, unadjustedPastDue, List.copyOf(antigens));
     }
 
     /** SINGLEANTVG-1 and table 9-4. */
@@ -1146,6 +1156,16 @@ final class PatientAssessment {
     /** begin ≤ date < end. */
     private static boolean within(LocalDate date, LocalDate begin, LocalDate end) {
         return !date.isBefore(begin) && date.isBefore(end);
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return b.isBefore(a) ? b : a;
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

@@ -72,6 +72,11 @@ class VaccineGroupTest {
         assertEquals(date("2033-12-31"), g.latest());
         // FORECASTVG-9: each series' recommended vaccines
         assertEquals(List.of("910", "930", "920"), g.vaccines());
+        // FORECASTVG-5 and -6: the earliest unadjusted dates (Alpha's 2 months, and 3 months - 1 day)
+        assertEquals(date("2024-03-01"), g.unadjustedRecommended());
+        assertEquals(date("2024-03-31"), g.unadjustedPastDue());
+        // FORECASTVG-8: the antigens whose best series is Not Complete
+        assertEquals(List.of("Alpha", "Beta"), g.antigens());
     }
 
     @Test
@@ -104,6 +109,7 @@ class VaccineGroupTest {
         VaccineGroupForecast whole = group(combo(true, false), child(), "2024-04-20", doses);
         assertEquals("Not Complete", whole.status().words());
         assertEquals(2, whole.forecastDose());
+        assertEquals(List.of("Beta"), whole.antigens(), "Alpha is complete: not a recommended antigen");
         // the maximum counts every patient series forecast the group contains, the complete one too
         assertEquals(3, group(combo(false, false), child(), "2024-04-20", doses).forecastDose());
     }
