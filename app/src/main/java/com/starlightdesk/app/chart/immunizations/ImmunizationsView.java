@@ -19,6 +19,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -29,6 +30,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -40,20 +42,29 @@ import javafx.util.StringConverter;
 
 /**
  * The chart's Immunizations section: binds the dose table, the observations and the form to
- * {@link ImmunizationsViewModel}. Enter on a dose (or a double-click) corrects it. In the form Enter saves and
+ * {@link ImmunizationsViewModel}, and the header's count of groups overdue and due and the switch between the card
+ * ({@link ImmunizationCardView}, shown first) and the doses to {@link ImmunizationCardViewModel}. Enter on a dose (or a double-click) corrects it. In the form Enter saves and
  * Escape cancels; in the historical rows Tab goes from the vaccine to the date, Enter on a row's date opens the
  * next row, and Ctrl+Enter saves them all.
  */
 public final class ImmunizationsView {
+    private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
     private final OpenChart chart;
     private final ImmunizationsViewModel viewModel;
     private final PrintMenu printing;
+    private final ImmunizationCardViewModel card;
 
     @FXML private StackPane root;
     @FXML private Button printRecord;
     @FXML private Button give;
     @FXML private Button history;
     @FXML private Label summary;
+    @FXML private Label headline;
+    @FXML private ToggleButton showCard;
+    @FXML private ToggleButton showDoses;
+    @FXML private ToggleGroup shown;
+    @FXML private Node cardPane;
+    @FXML private VBox doseList;
     @FXML private TableView<Immunization> doseTable;
     @FXML private TableColumn<Immunization, String> dateColumn;
     @FXML private TableColumn<Immunization, String> vaccineColumn;
@@ -107,10 +118,11 @@ public final class ImmunizationsView {
     @FXML private VBox historyRows;
     @FXML private Button save;
 
-    public ImmunizationsView(OpenChart chart, ImmunizationsViewModel viewModel, PrintMenu printing) {
+    public ImmunizationsView(OpenChart chart, ImmunizationsViewModel viewModel, PrintMenu printing, ImmunizationCardViewModel card) {
         this.chart = chart;
         this.viewModel = viewModel;
         this.printing = printing;
+        this.card = card;
     }
 
     @FXML
@@ -118,6 +130,8 @@ public final class ImmunizationsView {
         root.setUserData(chart);
         printing.bindImmunizationRecord(printRecord);
         summary.textProperty().bind(viewModel.summaryProperty());
+        headline.textProperty().bind(card.headlineProperty());
+        bindViewSwitch();
         give.disableProperty().bind(chart.patientProperty().isNull());
         history.disableProperty().bind(chart.patientProperty().isNull());
 
@@ -161,6 +175,20 @@ public final class ImmunizationsView {
         Banner.bind(done, Banner.Kind.DONE, viewModel.doneProperty());
         Banner.bind(failure, Banner.Kind.FAILURE, viewModel.failureProperty());
         bindForm();
+    }
+
+    /** Card (the forecast and the record card, the default) or Doses (the table and the observations); one is always chosen. */
+    private void bindViewSwitch() {
+        shown.selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now == null) {
+                was.setSelected(true);
+            }
+        });
+        cardPane.visibleProperty().bind(showCard.selectedProperty());
+        cardPane.managedProperty().bind(cardPane.visibleProperty());
+        doseList.visibleProperty().bind(showCard.selectedProperty().not());
+        doseList.managedProperty().bind(doseList.visibleProperty());
+        card.anyOverdueProperty().addListener((obs, was, now) -> headline.pseudoClassStateChanged(OVERDUE, now));
     }
 
     private void bindForm() {

@@ -55,6 +55,7 @@ final class DoseEntryFlowTest {
         open(robot, "maya", "Maya Cohen");
         robot.clickOn("#chart-section-immunizations");
         waitFor(() -> shown(robot, "#section-immunizations"));
+        robot.clickOn("#immunizations-show-doses");
         TableView<Immunization> doses = robot.lookup("#immunizations-doses").queryTableView();
         waitFor(() -> !doses.getItems().isEmpty());
         int before = doses.getItems().size();

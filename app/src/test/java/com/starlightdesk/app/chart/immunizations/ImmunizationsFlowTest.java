@@ -48,6 +48,7 @@ final class ImmunizationsFlowTest {
         open(robot, "maya", "Maya Cohen");
         robot.clickOn("#chart-section-immunizations");
         waitFor(() -> shown(robot, "#section-immunizations"));
+        robot.clickOn("#immunizations-show-doses");
         TableView<Immunization> doses = robot.lookup("#immunizations-doses").queryTableView();
         waitFor(() -> doses.getItems().size() >= 17);
         int before = doses.getItems().size();
