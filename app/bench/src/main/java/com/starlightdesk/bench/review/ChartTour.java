@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -44,7 +45,8 @@ import javafx.scene.input.KeyEvent;
  * The chart's part of the screenshot tour: the Patients list, then a rich chart (Ethan Kim: born at 33 weeks,
  * growth from birth in lb and in, a chronic problem and a medicine) on each section and each growth chart, the
  * forms worth seeing (add an allergy, stop a medication with its reason, the diagnosis picker's matches, new
- * vitals in lb and in, a draft note in the editor), the child whose signed note has an addendum with the note
+ * vitals in lb and in, a draft note in the editor), the Immunizations card (forecast, record card, doses) of the child
+ * behind on her vaccines, the child whose signed note has an addendum with the note
  * and the addendum open, the visit summary, growth chart and immunization record PDFs, and the chart as the front
  * desk sees it.
  * Leaves the window signed in as the front desk.
@@ -87,6 +89,7 @@ final class ChartTour {
         open(scene, CROSSING_CHILD);
         show(scene, ChartSection.VITALS);
         growthCharts(scene, out, "23-crossing-vitals-");
+        immunizationCard(scene, out);
         signedNoteWithAddendum(scene, window, out);
         printouts(window, out);
         frontDesk(scene, window, out);
@@ -158,6 +161,30 @@ final class ChartTour {
         Thread.sleep(2500); // the draft is saved a moment after typing stops
         WindowDriver.waitUntil("the draft saved", () -> ((Label) scene.lookup("#notes-save-state")).getText().startsWith("Draft saved"), WAIT);
         WindowDriver.savePng(scene, out.resolve("22-form-note-draft.png"));
+    }
+
+    /**
+     * The Immunizations card of the child behind on her vaccines: the forecast with the overdue groups first, the
+     * record card further down with a dose's reason as Tab shows it (a dose that does not count if she has one), and
+     * the Doses view.
+     */
+    private static void immunizationCard(Scene scene, Path out) throws Exception {
+        show(scene, ChartSection.IMMUNIZATIONS);
+        WindowDriver.waitUntil("the forecast", () -> WindowDriver.showing(scene, "#immunization-forecast")
+                && scene.lookup("#immunization-forecast .standing") != null, WAIT);
+        settle();
+        WindowDriver.savePng(scene, out.resolve("23-immunizations-forecast.png"));
+        WindowDriver.onFx(() -> {
+            Node dose = scene.lookup("#immunization-record-card .card-dose.not-valid");
+            (dose == null ? scene.lookup("#immunization-record-card .card-dose") : dose).requestFocus();
+            return null;
+        });
+        settle();
+        ScreenshotTour.captureScreen(scene, out.resolve("23-immunizations-record-card.png"));
+        WindowDriver.press(scene, "#immunizations-show-doses");
+        settle();
+        WindowDriver.savePng(scene, out.resolve("23-immunizations-doses.png"));
+        WindowDriver.press(scene, "#immunizations-show-card");
     }
 
     /** The child whose first signed note has an addendum: the note open, then the addendum. */
