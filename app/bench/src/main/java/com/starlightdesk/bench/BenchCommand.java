@@ -220,12 +220,15 @@ public final class BenchCommand implements Callable<Integer> {
         @Option(names = "--runs", defaultValue = "5", description = "Warm runs of the list (default: ${DEFAULT-VALUE}).")
         int runs;
 
+        @Option(names = "--keep", description = "Build the practice in this folder and keep it; a practice built there before is used again.")
+        Path keep;
+
         @Override
         public Integer call() throws Exception {
             if (patients < 100 || runs < 1) {
                 throw new IllegalArgumentException("PATIENTS must be at least 100 and --runs at least 1");
             }
-            RecallBench.main(arguments(patients, runs));
+            RecallBench.main(arguments(patients, runs, keep));
             return 0;
         }
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.sqlobject.config.RegisterColumnMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -25,6 +26,8 @@ import org.jdbi.v3.sqlobject.statement.UseRowMapper;
  */
 @PracticeScoped
 @UseClasspathSqlLocator
+@RegisterColumnMapper(DriverTypedColumns.Uuid.class)
+@RegisterColumnMapper(DriverTypedColumns.Timestamp.class)
 interface RecallQueries {
 
     /** An active child of the practice with their own provider. */

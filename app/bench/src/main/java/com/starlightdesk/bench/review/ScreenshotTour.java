@@ -202,6 +202,20 @@ public final class ScreenshotTour {
         WindowDriver.savePng(scene, out.resolve("07b-own-password.png"));
         WindowDriver.press(scene, "#own-password-close");
 
+        // Reports: the immunization recall list, then the children due in 30 days with no vaccination visit booked.
+        WindowDriver.press(scene, "#nav-reports");
+        WindowDriver.waitUntil("the recall list", () -> WindowDriver.showing(scene, "#recall-table")
+                && !((javafx.scene.control.TableView<?>) scene.lookup("#recall-table")).getItems().isEmpty()
+                && !WindowDriver.showing(scene, "#recall-progress-line"), WAIT);
+        Thread.sleep(500);
+        WindowDriver.savePng(scene, out.resolve("08a-reports-recall.png"));
+        WindowDriver.press(scene, "#report-due-without-vaccination-visit");
+        WindowDriver.waitUntil("the report of those due with no vaccination visit", () -> WindowDriver.showing(scene, "#recall-table")
+                && !WindowDriver.showing(scene, "#recall-progress-line"), WAIT);
+        Thread.sleep(500);
+        WindowDriver.savePng(scene, out.resolve("08b-reports-due-no-vaccination-visit.png"));
+        WindowDriver.press(scene, "#report-immunization-recall");
+
         // Settings: each of its pages, as the demo practice fills them.
         WindowDriver.press(scene, "#nav-settings");
         settingsPages(scene, out, "09-settings-");
