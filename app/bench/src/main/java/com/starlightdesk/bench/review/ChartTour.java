@@ -3,6 +3,7 @@ package com.starlightdesk.bench.review;
 import com.starlightdesk.app.chart.ChartSection;
 import com.starlightdesk.app.desktop.DesktopWindow;
 import com.starlightdesk.app.parts.PatientPicker;
+import com.starlightdesk.app.parts.TypeAhead;
 import com.starlightdesk.app.print.GrowthChart;
 import com.starlightdesk.app.print.GrowthChartDocument;
 import com.starlightdesk.app.print.ImmunizationHistory;
@@ -13,6 +14,7 @@ import com.starlightdesk.data.domain.Chart;
 import com.starlightdesk.data.domain.Letterhead;
 import com.starlightdesk.data.domain.MedicalRecord;
 import com.starlightdesk.data.domain.Patient;
+import com.starlightdesk.data.domain.VaccineRoute;
 import com.starlightdesk.data.growth.ChildGrowth;
 import com.starlightdesk.data.growth.GrowthReferences;
 import com.starlightdesk.data.immunization.forecast.Forecaster;
@@ -33,6 +35,8 @@ import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
@@ -45,10 +49,11 @@ import javafx.scene.input.KeyEvent;
  * The chart's part of the screenshot tour: the Patients list, then a rich chart (Ethan Kim: born at 33 weeks,
  * growth from birth in lb and in, a chronic problem and a medicine) on each section and each growth chart, the
  * forms worth seeing (add an allergy, stop a medication with its reason, the diagnosis picker's matches, new
- * vitals in lb and in, a draft note in the editor), the Immunizations card (forecast, record card, doses) of the child
- * behind on her vaccines, the child whose signed note has an addendum with the note
- * and the addendum open, the visit summary, growth chart and immunization record PDFs, and the chart as the front
- * desk sees it.
+ * vitals in lb and in, a draft note in the editor), the Immunizations section's entry (the vaccine pick list, a dose
+ * that would not count and the warning before saving it, an observation's code pick list, a refusal), the
+ * Immunizations card (forecast, record card, doses) of the child behind on her vaccines, the child whose signed note
+ * has an addendum with the note and the addendum open, the visit summary, growth chart and immunization record PDFs,
+ * and the chart as the front desk sees it.
  * Leaves the window signed in as the front desk.
  */
 final class ChartTour {
@@ -86,6 +91,7 @@ final class ChartTour {
             }
         }
         forms(scene, out);
+        immunizationForms(scene, out);
         open(scene, CROSSING_CHILD);
         show(scene, ChartSection.VITALS);
         growthCharts(scene, out, "23-crossing-vitals-");
@@ -184,6 +190,69 @@ final class ChartTour {
         WindowDriver.press(scene, "#immunizations-show-doses");
         settle();
         WindowDriver.savePng(scene, out.resolve("23-immunizations-doses.png"));
+        WindowDriver.press(scene, "#immunizations-show-card");
+    }
+
+    /**
+     * The Immunizations section's entry on the rich chart, none of it saved: the vaccine pick list, a rotavirus dose
+     * (his series long done) shown at once as not counting and the warning before saving it, then an immunity
+     * observation's code pick list.
+     */
+    private static void immunizationForms(Scene scene, Path out) throws Exception {
+        show(scene, ChartSection.IMMUNIZATIONS);
+        WindowDriver.press(scene, "#immunizations-show-doses");
+        WindowDriver.press(scene, "#immunization-give");
+        WindowDriver.waitUntil("the dose form", () -> WindowDriver.showing(scene, "#immunization-form")
+                && scene.lookup("#immunization-cvx").isFocused(), WAIT);
+        WindowDriver.type(scene, "#immunization-cvx", "rotavirus");
+        WindowDriver.waitUntil("the vaccine pick list", () -> ((TypeAhead<?>) scene.lookup("#immunization-cvx")).isShowingSuggestions(), WAIT);
+        settle();
+        ScreenshotTour.captureScreen(scene, out.resolve("22-form-immunization-vaccine-pick-list.png"));
+        WindowDriver.onFx(() -> {
+            scene.lookup("#immunization-cvx").fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
+            return null;
+        });
+        WindowDriver.waitUntil("the dose's check", () -> ((Label) scene.lookup("#immunization-verdict")).getText().startsWith("Would not count"), WAIT);
+        WindowDriver.type(scene, "#immunization-lot", "RV4402");
+        WindowDriver.type(scene, "#immunization-mvx", "MSD");
+        WindowDriver.type(scene, "#immunization-dose-ml", "2");
+        WindowDriver.onFx(() -> {
+            ((DatePicker) scene.lookup("#immunization-expires-on")).setValue(LocalDate.now().plusMonths(6));
+            @SuppressWarnings("unchecked")
+            ComboBox<VaccineRoute> route = (ComboBox<VaccineRoute>) scene.lookup("#immunization-route");
+            route.setValue(VaccineRoute.ORAL);
+            return null;
+        });
+        settle();
+        WindowDriver.savePng(scene, out.resolve("22-form-immunization-dose-check.png"));
+        WindowDriver.press(scene, "#immunization-save");
+        WindowDriver.waitUntil("the warning", () -> WindowDriver.showing(scene, "#immunization-warning"), WAIT);
+        settle();
+        WindowDriver.savePng(scene, out.resolve("22-form-immunization-warning.png"));
+        WindowDriver.press(scene, "#immunization-go-back");
+        WindowDriver.press(scene, "#immunization-cancel");
+
+        WindowDriver.press(scene, "#observation-add");
+        WindowDriver.waitUntil("the observation form", () -> WindowDriver.showing(scene, "#observation-form")
+                && scene.lookup("#observation-code").isFocused(), WAIT);
+        WindowDriver.type(scene, "#observation-code", "varicella");
+        WindowDriver.waitUntil("the code pick list", () -> ((TypeAhead<?>) scene.lookup("#observation-code")).isShowingSuggestions(), WAIT);
+        settle();
+        ScreenshotTour.captureScreen(scene, out.resolve("22-form-immunization-observation.png"));
+        WindowDriver.type(scene, "#observation-code", "");
+        WindowDriver.press(scene, "#observation-cancel");
+        WindowDriver.press(scene, "#observation-add-refusal");
+        WindowDriver.waitUntil("the refusal form", () -> WindowDriver.showing(scene, "#observation-vaccine-group"), WAIT);
+        WindowDriver.onFx(() -> {
+            @SuppressWarnings("unchecked")
+            ComboBox<String> groups = (ComboBox<String>) scene.lookup("#observation-vaccine-group");
+            groups.setValue("Influenza");
+            return null;
+        });
+        WindowDriver.type(scene, "#observation-note", "Family prefers to wait until spring");
+        settle();
+        WindowDriver.savePng(scene, out.resolve("22-form-immunization-refusal.png"));
+        WindowDriver.press(scene, "#observation-cancel");
         WindowDriver.press(scene, "#immunizations-show-card");
     }
 

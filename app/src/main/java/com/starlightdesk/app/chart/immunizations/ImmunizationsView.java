@@ -5,6 +5,7 @@ import com.starlightdesk.app.chart.OpenChart;
 import com.starlightdesk.app.parts.Banner;
 import com.starlightdesk.app.parts.FieldError;
 import com.starlightdesk.app.parts.FieldErrors;
+import com.starlightdesk.app.parts.InView;
 import com.starlightdesk.app.parts.RadioChoices;
 import com.starlightdesk.app.parts.TypeAhead;
 import com.starlightdesk.app.parts.UsDates;
@@ -288,7 +289,10 @@ public final class ImmunizationsView {
         });
         viewModel.confirmingProperty().addListener((obs, was, now) -> {
             if (now) {
-                Platform.runLater(goBack::requestFocus);
+                Platform.runLater(() -> {
+                    InView.bring(warningBox);
+                    goBack.requestFocus();
+                });
             }
         });
     }

@@ -48,8 +48,11 @@ import javafx.collections.ObservableList;
  * why), the refusals and schedule observations, and one form that records a dose given today (the practice's last
  * lot of the vaccine not expired filled in, with its manufacturer, expiry, route, site and volume), corrects a dose,
  * marks one entered in error with a reason, or takes historical doses as rows of vaccine and date typed one after the
- * other with the source's name, saved all or none. The rules are the data layer's ({@link Immunizations}); a broken
- * one is shown at its field (a history row's at that row). The record is read in the background when the chart opens
+ * other with the source's name, saved all or none. Vaccines are picked from a list ({@link VaccinePickerViewModel}).
+ * Whether the dose would count is shown as the vaccine and day are chosen ({@link DoseValidity}); a dose given here
+ * (or its correction) that would not count is saved only once the warning with the schedule's reasons is confirmed,
+ * while a historical row that would not count is flagged in its row and saved. The rules are the data layer's
+ * ({@link Immunizations}); a broken one is shown at its field (a history row's at that row). The record is read in the background when the chart opens
  * or changes. Confined to the FX thread; needs no toolkit.
  */
 public final class ImmunizationsViewModel {

@@ -5,6 +5,7 @@ import com.starlightdesk.app.chart.immunizations.ObservationsViewModel.Mode;
 import com.starlightdesk.app.parts.Banner;
 import com.starlightdesk.app.parts.FieldError;
 import com.starlightdesk.app.parts.FieldErrors;
+import com.starlightdesk.app.parts.InView;
 import com.starlightdesk.app.parts.RadioChoices;
 import com.starlightdesk.app.parts.TypeAhead;
 import com.starlightdesk.app.parts.UsDates;
@@ -14,16 +15,13 @@ import com.starlightdesk.data.domain.ObservationRemoval;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -150,23 +148,7 @@ public final class ObservationsView {
 
     /** Scrolls the section so the whole form shows (it opens under the list), then focuses {@code first}. */
     private void bringForward(Node first) {
-        ScrollPane scroll = null;
-        for (Parent at = form.getParent(); at != null && scroll == null; at = at.getParent()) {
-            scroll = at instanceof ScrollPane pane ? pane : null;
-        }
-        if (scroll != null && scroll.getContent() != null) {
-            scroll.applyCss();
-            scroll.layout();
-            Node content = scroll.getContent();
-            Bounds shown = content.sceneToLocal(form.localToScene(form.getBoundsInLocal()));
-            double viewport = scroll.getViewportBounds().getHeight();
-            double hidden = content.getBoundsInLocal().getHeight() - viewport;
-            double top = scroll.getVvalue() * hidden;
-            if (shown != null && hidden > 0 && (shown.getMaxY() > top + viewport || shown.getMinY() < top)) {
-                double wanted = shown.getHeight() <= viewport ? shown.getMaxY() - viewport : shown.getMinY();
-                scroll.setVvalue(Math.max(0, Math.min(1, wanted / hidden)));
-            }
-        }
+        InView.bring(form);
         first.requestFocus();
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.starlightdesk.app.parts.InView;
 import com.starlightdesk.app.testing.DemoDesk;
 import com.starlightdesk.app.testing.DemoStore;
 import com.starlightdesk.app.testing.WindowSteps;
@@ -102,6 +103,7 @@ final class DoseEntryFlowTest {
 
         ListView<ImmunizationObservation> observations = robot.lookup("#immunization-observations").queryListView();
         int observed = observations.getItems().size();
+        robot.interact(() -> InView.bring(robot.lookup("#observation-add-refusal").query())); // under the list: scrolled to, as by hand
         robot.clickOn("#observation-add-refusal");
         waitFor(() -> robot.lookup("#observation-vaccine-group").query().isFocused());
         robot.clickOn("#observation-save");
