@@ -193,7 +193,7 @@ public final class ImmunizationCardView {
                 if (in.getMinY() < top) {
                     pane.setVvalue(in.getMinY() / (height - view));
                 } else if (in.getMaxY() > top + view) {
-                    pane.setVvalue(Math.min(1, (in.getMaxY() - view + 8) / (height - view)));
+                    pane.setVvalue(Math.min(1, (in.getMaxY() - view + 48) / (height - view))); // room for its tooltip below
                 }
                 return;
             }
