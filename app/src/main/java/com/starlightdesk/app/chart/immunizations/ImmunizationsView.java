@@ -15,6 +15,7 @@ import com.starlightdesk.data.domain.Immunization;
 import com.starlightdesk.data.domain.ImmunizationSource;
 import com.starlightdesk.data.domain.InjectionSite;
 import com.starlightdesk.data.domain.VaccineRoute;
+import java.util.List;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -197,6 +198,17 @@ public final class ImmunizationsView {
         var modeIs = (Function<ImmunizationsViewModel.Mode, javafx.beans.binding.BooleanBinding>) m -> viewModel.modeProperty().isEqualTo(m);
         form.visibleProperty().bind(viewModel.modeProperty().isNotEqualTo(ImmunizationsViewModel.Mode.CLOSED));
         form.managedProperty().bind(form.visibleProperty());
+        // Beside the open form (about a third of a 1366-wide window) the table keeps what finds a dose (day, vaccine,
+        // status) whole instead of cutting every column, and the buttons that open another form step aside.
+        for (Node aside : new Node[] {printRecord, history, give}) {
+            aside.visibleProperty().bind(form.visibleProperty().not());
+            aside.managedProperty().bind(aside.visibleProperty());
+        }
+        for (TableColumn<Immunization, String> detail : List.of(sourceColumn, lotColumn, howColumn)) {
+            detail.visibleProperty().bind(form.visibleProperty().not());
+        }
+        // Cells of columns shown again keep their old layout until the rows are made anew.
+        form.visibleProperty().addListener((obs, was, now) -> doseTable.refresh());
         details.visibleProperty().bind(modeIs.apply(ImmunizationsViewModel.Mode.GIVE).or(modeIs.apply(ImmunizationsViewModel.Mode.EDIT)));
         details.managedProperty().bind(details.visibleProperty());
         errorFields.visibleProperty().bind(modeIs.apply(ImmunizationsViewModel.Mode.ERROR));
