@@ -1,6 +1,8 @@
 package com.starlightdesk.app.shell;
 
 import atlantafx.base.controls.Message;
+import com.starlightdesk.app.billing.BillingPlace;
+import com.starlightdesk.app.billing.BillingView;
 import com.starlightdesk.app.calendar.CalendarView;
 import com.starlightdesk.app.calendar.CalendarViewModel;
 import com.starlightdesk.app.conflicts.ConflictsViewModel;
@@ -73,7 +75,7 @@ public final class ShellView {
     @FXML private Message unlockFailure;
 
     public ShellView(ShellViewModel viewModel, ScreenLoader screens, OwnPasswordViewModel ownPassword, ConflictsViewModel conflicts,
-            NewPatientViewModel newPatient, CalendarViewModel calendar) {
+            NewPatientViewModel newPatient, CalendarViewModel calendar, BillingPlace billing) {
         this.viewModel = viewModel;
         this.screens = screens;
         this.ownPassword = ownPassword;
@@ -81,6 +83,8 @@ public final class ShellView {
         this.newPatient = newPatient;
         // Another screen opened the booking form (the recall list's Book visit): the calendar shows it.
         calendar.addBookingListener(() -> viewModel.show(Section.CALENDAR));
+        // Another screen opened Billing at a page: Billing shows it (for those who may see Billing).
+        billing.addOpenListener(() -> viewModel.show(Section.BILLING));
     }
 
     @FXML
@@ -179,6 +183,7 @@ public final class ShellView {
             case PATIENTS -> screens.load(PatientsView.class);
             case SETTINGS -> screens.load(SettingsView.class);
             case REPORTS -> screens.load(ReportsView.class);
+            case BILLING -> screens.load(BillingView.class);
             default -> NotBuiltYet.place(section, viewModel);
         };
     }
