@@ -149,6 +149,17 @@ public final class MonthlyBillingRun {
     }
 
     /**
+     * Whether a membership covers {@code day}: started by then, not ended before it, not paused on it (a membership
+     * cancelled with no last day covers no day). {@code pausesAndResumptions} are the membership's own.
+     */
+    public static boolean covers(Subscription m, List<MembershipChange> pausesAndResumptions, LocalDate day) {
+        if (m.status() == SubscriptionStatus.CANCELLED && m.endedAt() == null) {
+            return false;
+        }
+        return !daysBilled(m, pausesAndResumptions, day, day).isEmpty();
+    }
+
+    /**
      * The stretches of the month a membership is billed for: from its start to its end inside the month, less its
      * pauses (each pause from its day until the day before the next resumption). Empty when none.
      */

@@ -99,6 +99,16 @@ public final class PracticeData {
         return new Memberships(this);
     }
 
+    /** The practice's own fee schedule (admins keep it): CPT code, the practice's description, price, membership cover, CVX. */
+    public FeeSchedule feeSchedule() {
+        return new FeeSchedule(this);
+    }
+
+    /** Invoices through their life: visit invoices from a completed visit, drafts edited, sent, voided, reissued, credited. */
+    public Invoices invoices() {
+        return new Invoices(this);
+    }
+
     /** Runs {@code work} with {@code type} on one read transaction's connection: reads that see one state of the store. */
     <Q, T> T read(Class<Q> type, Function<Q, T> work) {
         return jdbi.inTransaction(handle -> work.apply(handle.attach(type)));
