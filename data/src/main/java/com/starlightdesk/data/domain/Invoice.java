@@ -67,6 +67,15 @@ public record Invoice(
         return Ids.named("membership-invoice/" + practiceId + "/" + subscriptionId + "/" + billingMonth.withDayOfMonth(1) + "/" + reissue);
     }
 
+    /**
+     * The invoice's number as a family reads and quotes it: the last eight characters of its key in capitals
+     * ("3F9A1C2B"), the same on every desk without a counter to share.
+     */
+    public String number() {
+        String hex = id.toString().replace("-", "");
+        return hex.substring(hex.length() - 8).toUpperCase(java.util.Locale.ROOT);
+    }
+
     /** The key of line {@code lineNumber} of a name-based invoice: the same on every desk. */
     public static UUID lineId(UUID invoiceId, int lineNumber) {
         return Ids.named("invoice-line/" + invoiceId + "/" + lineNumber);

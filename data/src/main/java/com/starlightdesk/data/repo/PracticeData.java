@@ -89,6 +89,11 @@ public final class PracticeData {
         return new MonthlyBilling(this);
     }
 
+    /** Households' statements: the account of a period with its balances and aging, and who owes at a month's end. */
+    public Statements statements() {
+        return new Statements(this);
+    }
+
     /** Membership plans with their fee changes and the checks of their age bands (admins edit them). */
     public MembershipPlans membershipPlans() {
         return new MembershipPlans(this);
