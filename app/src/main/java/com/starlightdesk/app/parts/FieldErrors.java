@@ -31,6 +31,30 @@ public final class FieldErrors {
         set(field, capitalize(rule));
     }
 
+    /**
+     * The whole number typed in {@code field} from {@code least} to {@code most}, or null when the field is empty or
+     * the text is not one (then the field's message says what to type); {@code what} names the number ("a number of
+     * days").
+     */
+    public Integer wholeNumber(String field, String typed, int least, int most, String what) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        int value;
+        try {
+            value = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            set(field, "Type " + what + " as a whole number");
+            return null;
+        }
+        if (value < least || value > most) {
+            set(field, "Type a number from " + least + " to " + most);
+            return null;
+        }
+        return value;
+    }
+
     public void clear() {
         messages.values().forEach(p -> p.set(""));
     }

@@ -16,9 +16,17 @@ public final class InView {
 
     /** Brings {@code node} into its scroll pane's view, if it is in one and not already in view. */
     public static void bring(Node node) {
+        bring(node, 0);
+    }
+
+    /**
+     * Brings {@code node} into the view of the nearest scroll pane that scrolls up and down, with {@code roomBelow}
+     * pixels under it left in sight too (for a tooltip or a line that explains it).
+     */
+    public static void bring(Node node, double roomBelow) {
         ScrollPane scroll = null;
         for (Parent at = node.getParent(); at != null && scroll == null; at = at.getParent()) {
-            scroll = at instanceof ScrollPane pane ? pane : null;
+            scroll = at instanceof ScrollPane pane && pane.getVbarPolicy() != ScrollPane.ScrollBarPolicy.NEVER ? pane : null;
         }
         if (scroll == null || scroll.getContent() == null) {
             return;
@@ -30,8 +38,8 @@ public final class InView {
         double viewport = scroll.getViewportBounds().getHeight();
         double hidden = content.getBoundsInLocal().getHeight() - viewport;
         double top = scroll.getVvalue() * hidden;
-        if (shown != null && hidden > 0 && (shown.getMaxY() > top + viewport || shown.getMinY() < top)) {
-            double wanted = shown.getHeight() <= viewport ? shown.getMaxY() - viewport : shown.getMinY();
+        if (shown != null && hidden > 0 && (shown.getMaxY() + roomBelow > top + viewport || shown.getMinY() < top)) {
+            double wanted = shown.getHeight() + roomBelow <= viewport ? shown.getMaxY() + roomBelow - viewport : shown.getMinY();
             scroll.setVvalue(Math.max(0, Math.min(1, wanted / hidden)));
         }
     }

@@ -172,8 +172,8 @@ public final class PatientListViewModel {
         });
         LocalDate on = today.get() != null ? today.get() : LocalDate.now(clock.withZone(session.zone()));
         AgeUnit unit = ageUnit.get() == null ? AgeUnit.YEARS : ageUnit.get();
-        Integer from = number("ageFrom", ageFrom.get(), 0, unit.most(), "an age in " + unit.label());
-        Integer to = number("ageTo", ageTo.get(), 0, unit.most(), "an age in " + unit.label());
+        Integer from = errors.wholeNumber("ageFrom", ageFrom.get(), 0, unit.most(), "an age in " + unit.label());
+        Integer to = errors.wholeNumber("ageTo", ageTo.get(), 0, unit.most(), "an age in " + unit.label());
         if (from != null && to != null && to < from) {
             errors.set("ageTo", "Must not be below the age it starts from");
             to = null;
@@ -194,32 +194,12 @@ public final class PatientListViewModel {
         if (providerChoice != null) {
             tests.add(row -> providerChoice.matches(row.providerId()));
         }
-        Integer months = number("notSeenMonths", notSeenMonths.get(), 1, MOST_MONTHS_NOT_SEEN, "a number of months");
+        Integer months = errors.wholeNumber("notSeenMonths", notSeenMonths.get(), 1, MOST_MONTHS_NOT_SEEN, "a number of months");
         if (months != null) {
             Instant since = on.minusMonths(months).atStartOfDay(session.zone()).toInstant();
             tests.add(row -> row.lastVisit() == null || row.lastVisit().isBefore(since));
         }
         shown.setPredicate(row -> tests.stream().allMatch(t -> t.test(row)));
-    }
-
-    /** The whole number typed in {@code field}, or null when empty or wrong (then named at the field). */
-    private Integer number(String field, String typed, int least, int most, String what) {
-        String text = typed == null ? "" : typed.strip();
-        if (text.isEmpty()) {
-            return null;
-        }
-        int value;
-        try {
-            value = Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            errors.set(field, "Type " + what + " as a whole number");
-            return null;
-        }
-        if (value < least || value > most) {
-            errors.set(field, "Type a number from " + least + " to " + most);
-            return null;
-        }
-        return value;
     }
 
     private void count() {

@@ -203,13 +203,13 @@ public final class RecallViewModel {
 
     /** The criteria the filters say, or null with each bad field named. */
     private Criteria criteria() {
-        Integer ahead = number("days", days.get(), 0, ImmunizationRecall.MOST_DAYS, "a number of days");
+        Integer ahead = errors.wholeNumber("days", days.get(), 0, ImmunizationRecall.MOST_DAYS, "a number of days");
         if (ahead == null && !errors.of("days").get().isEmpty()) {
             return null;
         }
         AgeUnit unit = ageUnit.get() == null ? AgeUnit.YEARS : ageUnit.get();
-        Integer from = number("ageFrom", ageFrom.get(), 0, unit.most(), "an age in " + unit.label());
-        Integer to = number("ageTo", ageTo.get(), 0, unit.most(), "an age in " + unit.label());
+        Integer from = errors.wholeNumber("ageFrom", ageFrom.get(), 0, unit.most(), "an age in " + unit.label());
+        Integer to = errors.wholeNumber("ageTo", ageTo.get(), 0, unit.most(), "an age in " + unit.label());
         if (from != null && to != null && to < from) {
             errors.set("ageTo", "Must not be below the age it starts from");
         }
@@ -225,24 +225,6 @@ public final class RecallViewModel {
                 chosenProvider == null || chosenProvider.kind() != ListChoice.Kind.ONE ? null : chosenProvider.id());
     }
 
-    private Integer number(String field, String typed, int least, int most, String what) {
-        String text = typed == null ? "" : typed.strip();
-        if (text.isEmpty()) {
-            return null;
-        }
-        int value;
-        try {
-            value = Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            errors.set(field, "Type " + what + " as a whole number");
-            return null;
-        }
-        if (value < least || value > most) {
-            errors.set(field, "Type a number from " + least + " to " + most);
-            return null;
-        }
-        return value;
-    }
 
     /** Puts the filters back: 30 days, any group, age and provider. */
     public void clearFilters() {

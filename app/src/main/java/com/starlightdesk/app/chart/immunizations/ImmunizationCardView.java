@@ -3,6 +3,7 @@ package com.starlightdesk.app.chart.immunizations;
 import com.starlightdesk.app.chart.immunizations.ImmunizationCardViewModel.CardDose;
 import com.starlightdesk.app.chart.immunizations.ImmunizationCardViewModel.CardRow;
 import com.starlightdesk.app.chart.immunizations.ImmunizationCardViewModel.ForecastRow;
+import com.starlightdesk.app.parts.InView;
 import com.starlightdesk.data.immunization.ImmunizationStatus.Standing;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -29,6 +29,8 @@ import javafx.util.Duration;
  * (its tooltip opens under it and the line above the card says it in full).
  */
 public final class ImmunizationCardView {
+    /** Room left in sight under a dose reached with Tab, for the tooltip that explains it. */
+    private static final double TOOLTIP_ROOM = 48;
     private static final String POINT_AT_A_DOSE = "Point at a dose, or Tab to it, to see how it counts.";
     private final ImmunizationCardViewModel viewModel;
 
@@ -165,7 +167,7 @@ public final class ImmunizationCardView {
         cell.focusedProperty().addListener((obs, was, focused) -> {
             if (focused) {
                 detail.setText(dose.detail());
-                scrollTo(cell);
+                InView.bring(cell, TOOLTIP_ROOM);
                 cell.getScene().getRoot().layout();
                 Bounds at = cell.localToScreen(cell.getBoundsInLocal());
                 if (at != null && !tip.isShowing()) {
@@ -176,28 +178,6 @@ public final class ImmunizationCardView {
             }
         });
         return cell;
-    }
-
-    /** Scrolls the section so that {@code node} (reached with Tab) is in sight with the line that explains it. */
-    private static void scrollTo(Node node) {
-        for (Node at = node.getParent(); at != null; at = at.getParent()) {
-            if (at instanceof ScrollPane pane && pane.getVbarPolicy() != ScrollPane.ScrollBarPolicy.NEVER) {
-                Node content = pane.getContent();
-                double height = content.getBoundsInLocal().getHeight();
-                double view = pane.getViewportBounds().getHeight();
-                if (height <= view) {
-                    return;
-                }
-                Bounds in = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-                double top = pane.getVvalue() * (height - view);
-                if (in.getMinY() < top) {
-                    pane.setVvalue(in.getMinY() / (height - view));
-                } else if (in.getMaxY() > top + view) {
-                    pane.setVvalue(Math.min(1, (in.getMaxY() - view + 48) / (height - view))); // room for its tooltip below
-                }
-                return;
-            }
-        }
     }
 
     private static Tooltip tooltip(String text) {
