@@ -84,6 +84,18 @@ public final class PracticeData {
         return jdbi.onDemand(BillingQueries.class);
     }
 
+    /**
+     * The ledger: where each invoice stands (net, applied, open, status computed by the money contract) and each
+     * household's and patient's open total, credit on account and balance.
+     */
+    public Ledger ledger() {
+        return new Ledger(this);
+    }
+
+    LedgerQueries ledgerQueries() {
+        return jdbi.onDemand(LedgerQueries.class);
+    }
+
     /** The monthly billing run: a month's preview (every invoice it would make, what it skips and why) and its commit. */
     public MonthlyBilling monthlyBilling() {
         return new MonthlyBilling(this);
