@@ -167,6 +167,7 @@ public record ImmunizationHistory(
             case CAN_BE_GIVEN -> dose + " due on " + Wording.DAY.format(f.recommended() != null ? f.recommended() : f.earliest())
                     + " (may be given now)";
             case NOT_YET -> dose + " due on " + Wording.DAY.format(f.recommended() != null ? f.recommended() : f.earliest());
+            case NOT_FORECAST -> "This season's dose: ask the practice";
             case NO_MORE_DOSES -> switch (f.status()) {
                 case AGED_OUT -> "No more doses: past the age for this vaccine";
                 case CONTRAINDICATED -> "Not to be given: contraindicated";

@@ -240,7 +240,7 @@ public final class ImmunizationHistoryDocument {
             case COMPLETE -> COMPLETE;
             case OVERDUE -> OVERDUE;
             case DUE -> DUE;
-            case CAN_BE_GIVEN, NOT_YET, NO_MORE_DOSES -> PageFlow.MUTED;
+            case CAN_BE_GIVEN, NOT_YET, NOT_FORECAST, NO_MORE_DOSES -> PageFlow.MUTED;
         };
     }
 }

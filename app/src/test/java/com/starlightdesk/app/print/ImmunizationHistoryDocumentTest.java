@@ -108,6 +108,8 @@ final class ImmunizationHistoryDocumentTest {
         assertTrue(text.contains("Immunity to Varicella (chickenpox): Healthcare provider verified history of or diagnosis of Varicella"),
                 "the documented immunity");
         assertTrue(text.contains("The family declined the Influenza vaccine (recorded Nov 14, 2026)."), "the refusal, stated plainly");
+        assertTrue(text.contains("This season's dose: ask the practice"),
+                "past the schedule data's last flu season the record does not tell a school 'not recommended'");
         assertFalse(text.contains("Hepatitis A vaccine"), "a refusal removed is not");
         assertFalse(text.contains("Note for the chart only"), "the chart's notes stay in the chart");
         assertTrue(text.contains("Provider's signature: Dr. Sarah Chen"), "the signature line");

@@ -44,6 +44,11 @@ public final class ImmunizationStatus {
         CAN_BE_GIVEN("Can be given"),
         /** The next dose may not be given yet. */
         NOT_YET("Not yet"),
+        /**
+         * The schedule data's last season has ended (influenza): what this season calls for is not in the data the
+         * practice has, so no dose is forecast; the provider follows the season's published recommendation.
+         */
+        NOT_FORECAST("Not forecast"),
         /** The series is complete, or the child is immune. */
         COMPLETE("Complete"),
         /** Nothing more is recommended: aged out, contraindicated or not recommended (the reason says which). */
@@ -196,6 +201,9 @@ public final class ImmunizationStatus {
     static Standing standing(VaccineGroupForecast g, LocalDate today) {
         if (g.status() == SeriesStatus.COMPLETE || g.status() == SeriesStatus.IMMUNE) {
             return Standing.COMPLETE;
+        }
+        if (g.isPastLastSeasonInData()) {
+            return Standing.NOT_FORECAST;
         }
         if (g.status() != SeriesStatus.NOT_COMPLETE || g.earliest() == null) {
             return Standing.NO_MORE_DOSES;

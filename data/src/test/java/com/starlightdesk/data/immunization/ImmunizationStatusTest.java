@@ -87,6 +87,16 @@ class ImmunizationStatusTest {
         var agedOut = new VaccineGroupForecast("Rotavirus", "Standard", SeriesStatus.AGED_OUT, List.of(), null, null, null, null, null,
                 List.of());
         assertEquals(Standing.NO_MORE_DOSES, ImmunizationStatus.standing(agedOut, LocalDate.of(2026, 5, 1)));
+        var notRecommended = new VaccineGroupForecast("Influenza", "Standard", SeriesStatus.NOT_RECOMMENDED,
+                List.of("Not recommended at this time due to past immunization history"), null, null, null, null, null, List.of());
+        assertEquals(Standing.NO_MORE_DOSES, ImmunizationStatus.standing(notRecommended, LocalDate.of(2026, 5, 1)));
+        var pastSeason = new VaccineGroupForecast("Influenza", "Standard", SeriesStatus.NOT_RECOMMENDED,
+                List.of(VaccineGroupForecast.PAST_SEASON_END), 3, null, null, null, null, List.of());
+        assertEquals(Standing.NOT_FORECAST, ImmunizationStatus.standing(pastSeason, LocalDate.of(2026, 12, 1)),
+                "after the data's last season the forecaster cannot tell, which is not 'no more doses'");
+        // The supporting data's last influenza season ended on June 30, 2026: in December the real forecast says so.
+        assertEquals(Standing.NOT_FORECAST, assess(List.of(), List.of(), LocalDate.of(2026, 12, 1)).group("Influenza")
+                .orElseThrow().standing());
         assertTrue(none.dueOrOverdue().stream().anyMatch(g -> g.name().equals("HepB")));
     }
 

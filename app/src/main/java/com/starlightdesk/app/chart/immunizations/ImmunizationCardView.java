@@ -208,6 +208,7 @@ public final class ImmunizationCardView {
             case DUE -> "●";
             case CAN_BE_GIVEN -> "◐";
             case NOT_YET -> "○";
+            case NOT_FORECAST -> "?";
             case COMPLETE -> "✓";
             case NO_MORE_DOSES -> "–";
         };

@@ -155,7 +155,8 @@ public final class ImmunizationCardViewModel {
         List<ForecastRow> rows = new ArrayList<>();
         for (GroupStatus g : status.groups()) {
             VaccineGroupForecast f = g.forecast();
-            boolean due = g.standing() != Standing.COMPLETE && g.standing() != Standing.NO_MORE_DOSES;
+            boolean due = g.standing() != Standing.COMPLETE && g.standing() != Standing.NO_MORE_DOSES
+                    && g.standing() != Standing.NOT_FORECAST;
             List<String> names = vaccineNames(f.vaccines());
             String vaccines = names.size() <= VACCINES_NAMED ? String.join(", ", names)
                     : String.join(", ", names.subList(0, VACCINES_NAMED)) + " +" + (names.size() - VACCINES_NAMED) + " more";
@@ -179,6 +180,10 @@ public final class ImmunizationCardViewModel {
 
     private static String note(GroupStatus g) {
         VaccineGroupForecast f = g.forecast();
+        if (g.standing() == Standing.NOT_FORECAST) {
+            return "The practice's CDC schedule data ends with an earlier season: this season's dose is not forecast."
+                    + " Follow this season's CDC recommendation.";
+        }
         if (f.status() == SeriesStatus.COMPLETE || f.status() == SeriesStatus.NOT_COMPLETE && g.standing() != Standing.NO_MORE_DOSES) {
             return "";
         }

@@ -117,8 +117,10 @@ final class ImmunizationCardViewModelTest {
             assertEquals("", rotavirus.recommended(), "no dates once complete");
             assertEquals("", rotavirus.note());
             ForecastRow rsv = row(vm, "RSV");
-            assertEquals(Standing.NO_MORE_DOSES, rsv.standing());
-            assertEquals("Not Recommended; Past seasonal recommendation end date", rsv.note(), "the specification's status and reason");
+            assertEquals(Standing.NOT_FORECAST, rsv.standing(), "past the last RSV season in the schedule data: not 'no more doses'");
+            assertEquals("", rsv.nextDose());
+            assertEquals("The practice's CDC schedule data ends with an earlier season: this season's dose is not forecast."
+                    + " Follow this season's CDC recommendation.", rsv.note());
 
             List<String> groups = vm.card().stream().map(CardRow::group).toList();
             assertEquals(vm.forecast().stream().map(ForecastRow::group).sorted().toList(), groups.stream().sorted().toList(),

@@ -18,6 +18,17 @@ public record ImmunizationForecast(List<VaccineGroupForecast> vaccineGroups, Lis
             Integer forecastDose, LocalDate earliest, LocalDate recommended, LocalDate pastDue, LocalDate latest,
             List<String> vaccines, LocalDate unadjustedRecommended, LocalDate unadjustedPastDue, List<String> antigens) {
 
+        /** The specification's reason when the assessment day is after the last season the supporting data covers. */
+        public static final String PAST_SEASON_END = "Past seasonal recommendation end date";
+
+        /**
+         * Whether the group is not recommended only because the supporting data's seasonal recommendation has ended
+         * (influenza after the season the data was published for): the data cannot say what this season calls for.
+         */
+        public boolean isPastLastSeasonInData() {
+            return status == SeriesStatus.NOT_RECOMMENDED && reasons.contains(PAST_SEASON_END);
+        }
+
         /** A group forecast without unadjusted dates or recommended antigens. */
         public VaccineGroupForecast(String name, String seriesType, SeriesStatus status, List<String> reasons,
                 Integer forecastDose, LocalDate earliest, LocalDate recommended, LocalDate pastDue, LocalDate latest,

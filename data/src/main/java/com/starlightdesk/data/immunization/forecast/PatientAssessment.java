@@ -539,7 +539,7 @@ final class PatientAssessment {
                 return noDates(SeriesStatus.CONTRAINDICATED, "Patient has a contraindication", forecastDose);
             }
             if (sd.seasonEnd() != null && assessmentDate.isAfter(sd.seasonEnd())) {
-                return noDates(SeriesStatus.NOT_RECOMMENDED, "Past seasonal recommendation end date", forecastDose);
+                return noDates(SeriesStatus.NOT_RECOMMENDED, VaccineGroupForecast.PAST_SEASON_END, forecastDose);
             }
             AgeRule age = inEffect(sd.ages(), assessmentDate);
             LocalDate maxAgeDate = age == null ? null : ageDate(age.maxAge(), null);
