@@ -9,6 +9,7 @@ public enum SettingsPage {
     VISIT_TYPES("Visit types"),
     WORKING_HOURS("Working hours"),
     MEMBERSHIP_PLANS("Membership plans"),
+    FEE_SCHEDULE("Fee schedule"),
     NOTE_TEMPLATES("Note templates"),
     USERS("Users"),
     CHART_ACCESS("Chart access"),

@@ -13,6 +13,7 @@ import com.starlightdesk.data.domain.Contact;
 import com.starlightdesk.data.domain.ContactType;
 import com.starlightdesk.data.domain.Diagnosis;
 import com.starlightdesk.data.domain.DiagnosisStatus;
+import com.starlightdesk.data.domain.FeeScheduleEntry;
 import com.starlightdesk.data.domain.Gender;
 import com.starlightdesk.data.domain.Ids;
 import com.starlightdesk.data.domain.Invoice;
@@ -118,14 +119,58 @@ public final class DemoPractice {
             new Prospect("Leo", "Park", "Jin Park", "2022-03-03", PipelineStage.READY_TO_ENROLL, "Open house"),
             new Prospect("Nora", "Park", "Jin Park", "2024-11-11", PipelineStage.READY_TO_ENROLL, "Open house"));
 
+    /**
+     * The demo practice's fee schedule, typed as its staff would: its own descriptions and prices (no description ships
+     * with the product); members pay nothing for visits and vaccine administration, vaccines are billed at the practice's
+     * price, each naming the CVX of its vaccine.
+     */
+    public static final List<FeeScheduleEntry> FEE_SCHEDULE = List.of(
+            fee("99213", "Sick visit, established", "120.00", true, null),
+            fee("99391", "Well-child check, under 1", "150.00", true, null),
+            fee("99392", "Well-child check, 1 to 4", "150.00", true, null),
+            fee("90460", "Vaccine administration, first component", "25.00", true, null),
+            fee("90461", "Vaccine administration, each further component", "15.00", true, null),
+            fee("87880", "Rapid strep test", "25.00", false, null),
+            fee("90686", "Flu vaccine, preservative free", "35.00", false, "140"),
+            fee("90713", "Polio vaccine (IPOL)", "42.00", false, "10"),
+            fee("90744", "Hepatitis B vaccine, child", "38.00", false, "08"),
+            fee("90707", "MMR vaccine", "95.00", false, "03"));
+
     private final Random random = new Random(20261123L);
+    /** The completed visits where a dose was given, in the order they were made. */
+    private final List<UUID> visitsWithDoses = new ArrayList<>();
+
+    private static FeeScheduleEntry fee(String cpt, String words, String price, boolean covered, String cvx) {
+        return new FeeScheduleEntry(Ids.next(), cpt, words, new BigDecimal(price), covered, cvx, true);
+    }
 
     /** Loads the demo practice into {@code data} (a new practice that has only its admin user). */
     public DemoSummary load(PracticeData data) {
         ZoneId zone = data.office().practice().orElseThrow().zone();
         LocalDate today = LocalDate.now(data.clock().withZone(zone));
         data.visitNotes().addDefaultTemplatesIfNone();
-        return data.write(changes -> loadInto(changes, data.practiceId(), data.actorId(), zone, today));
+        DemoSummary summary = data.write(changes -> loadInto(changes, data.practiceId(), data.actorId(), zone, today));
+        return summary.withInvoices(summary.invoices() + billVisitsWithDoses(data));
+    }
+
+    /**
+     * The practice's fee schedule in its own words, and the invoices of the last completed visits where a flu shot was
+     * given: each made from the visit with its suggested lines (the vaccine and its administration), the latest left a
+     * draft for the desk to finish, the others sent. Returns the invoices made.
+     */
+    private int billVisitsWithDoses(PracticeData data) {
+        for (FeeScheduleEntry e : FEE_SCHEDULE) {
+            data.feeSchedule().save(new FeeScheduleEntry(Ids.next(), e.cptCode(), e.description(), e.price(), e.coveredByMembership(), e.cvx(),
+                    true));
+        }
+        List<UUID> visits = visitsWithDoses.subList(Math.max(0, visitsWithDoses.size() - 3), visitsWithDoses.size());
+        for (int i = 0; i < visits.size(); i++) {
+            Invoice draft = data.invoices().startVisitInvoice(visits.get(i));
+            if (i < visits.size() - 1) {
+                data.invoices().send(draft.id());
+            }
+        }
+        return visits.size();
     }
 
     private DemoSummary loadInto(Changes c, UUID practiceId, UUID adminId, ZoneId zone, LocalDate today) {
@@ -276,7 +321,9 @@ public final class DemoPractice {
                         v.endTime(), signed, provider.userId(), null));
             }
             if (v.appointmentType() == AppointmentType.VACCINATION || v.appointmentType() == AppointmentType.WELLNESS) {
-                immunizations.fluShotAt(p, v, provider.userId());
+                if (immunizations.fluShotAt(p, v, provider.userId()) && v.status() == AppointmentStatus.COMPLETED) {
+                    visitsWithDoses.add(v.id());
+                }
             }
         }
         Patient asthma = patients.get(3);
@@ -377,6 +424,9 @@ public final class DemoPractice {
 
     /** What the demo loaded. */
     public record DemoSummary(int patients, int prospects, int appointments, int notes, int invoices) {
+        DemoSummary withInvoices(int made) {
+            return new DemoSummary(patients, prospects, appointments, notes, made);
+        }
     }
 
     /** A membership's whole-month invoice with its one line, keyed as the billing run keys it. */

@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
@@ -89,15 +88,6 @@ public final class Invoices {
     /** The invoices made for a visit, void ones too, oldest first. */
     public List<Invoice> forVisit(UUID appointmentId) {
         return data.read(InvoiceQueries.class, q -> q.visitInvoices(appointmentId));
-    }
-
-    /**
-     * The short number staff read an invoice by: the last eight hex digits of its key, upper case (a key's first digits
-     * are its time and shared by invoices made together).
-     */
-    public static String number(UUID invoiceId) {
-        String hex = invoiceId.toString().replace("-", "");
-        return hex.substring(hex.length() - 8).toUpperCase(Locale.ROOT);
     }
 
     /**

@@ -96,6 +96,11 @@ class DemoPracticeTest {
             "invoice_line_items", "tasks", "contacts"}) {
             assertTrue(counts.get(table) > 0, table + " is empty");
         }
+        assertEquals(DemoPractice.FEE_SCHEDULE.size(), data.feeSchedule().activeEntries().size());
+        var doseLines = data.billing().invoicesByStatus("sent").stream().filter(i -> i.appointmentId() != null)
+                .flatMap(i -> data.invoices().lines(i.id()).stream()).filter(l -> l.immunizationId() != null).toList();
+        assertTrue(doseLines.stream().anyMatch(l -> "90686".equals(l.cptCode())), "a sent visit invoice bills a flu shot given at the visit");
+        assertTrue(data.billing().invoicesByStatus("draft").stream().anyMatch(i -> i.appointmentId() != null), "a visit invoice to finish");
         assertEquals(0, data.appointments().inRange(NOW.minusSeconds(86_400 * 30), NOW.plusSeconds(86_400 * 30)).stream()
                 .filter(a -> a.status() != AppointmentStatus.CANCELLED && a.status() != AppointmentStatus.NO_SHOW)
                 .filter(a -> !data.appointments().doubleBookings(a).isEmpty()).count(), "the demo calendar has no double bookings");
