@@ -64,11 +64,19 @@ public final class SavedRemoteSettings {
         if (endpoint != null) {
             remote = remote.withEndpoint(URI.create(endpoint));
         }
-        String credentials = settings.get(PREFIX + "credentials").orElse("default");
+        return withCredentials(remote, settings.get(PREFIX + "credentials").orElse("default"));
+    }
+
+    /** {@code remote} with the credentials {@code credentials} names ("default", "profile:NAME" or "local-gateway"). */
+    public static RemoteSettings withCredentials(RemoteSettings remote, String credentials) {
+        if (remote.transport() != RemoteSettings.Transport.DATA_API) {
+            return remote;
+        }
         if (credentials.equals(LOCAL_GATEWAY)) {
-            remote = remote.withCredentials(RemoteSettings.Credentials.fixed("AKIDLOCALGATEWAY", "local-gateway-secret"));
-        } else if (credentials.startsWith("profile:")) {
-            remote = remote.withCredentials(RemoteSettings.Credentials.profile(credentials.substring("profile:".length())));
+            return remote.withCredentials(RemoteSettings.Credentials.fixed("AKIDLOCALGATEWAY", "local-gateway-secret"));
+        }
+        if (credentials.startsWith("profile:")) {
+            return remote.withCredentials(RemoteSettings.Credentials.profile(credentials.substring("profile:".length())));
         }
         return remote;
     }

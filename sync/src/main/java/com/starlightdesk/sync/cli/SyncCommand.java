@@ -164,7 +164,7 @@ public final class SyncCommand {
                 try {
                     return run(store);
                 } catch (RuntimeException e) {
-                    SyncFailure failure = SyncFailure.of(e, savedSettings(store), pending(store)).orElseThrow(() -> e);
+                    SyncFailure failure = SyncFailure.of(e, settingsInUse(store), pending(store)).orElseThrow(() -> e);
                     spec.commandLine().getErr().println(failure.message());
                     return failure.exitCode();
                 }
@@ -175,6 +175,11 @@ public final class SyncCommand {
         }
 
         abstract int run(LocalStore store) throws Exception;
+
+        /** The server settings the command was using, for its failure's message: the saved ones (null when none). */
+        RemoteSettings settingsInUse(LocalStore store) {
+            return savedSettings(store);
+        }
 
         private static RemoteSettings savedSettings(LocalStore store) {
             try {
@@ -284,7 +289,8 @@ public final class SyncCommand {
         }
     }
 
-    @Command(name = "connect", description = "Save where this store's practice lives remotely (Data API or JDBC) and check it.")
+    @Command(name = "connect", description = "Check where this store's practice lives remotely (Data API or JDBC) and save it;"
+            + " settings the server does not answer to, or refuses, are not saved and the earlier ones stay.")
     static final class Connect extends StoreCommand {
         @Option(names = "--resource-arn") String resourceArn;
         @Option(names = "--secret-arn") String secretArn;
@@ -295,6 +301,12 @@ public final class SyncCommand {
         @Option(names = "--local-gateway-keys", description = "Any fixed keys, for the local gateway.") boolean localGateway;
         @Option(names = "--jdbc-url", description = "JDBC instead of the Data API (password from STARLIGHT_REMOTE_PASSWORD).") String jdbcUrl;
         @Option(names = "--jdbc-user") String jdbcUser;
+        private RemoteSettings checking;
+
+        @Override
+        RemoteSettings settingsInUse(LocalStore store) {
+            return checking != null ? checking : super.settingsInUse(store);
+        }
 
         @Override
         int run(LocalStore store) {
@@ -313,13 +325,15 @@ public final class SyncCommand {
                     credentials = "profile:" + profile;
                 }
             }
+            RemoteSettings checked = SavedRemoteSettings.withCredentials(remote, credentials);
+            checking = checked;
+            String version;
+            try (RemoteStore opened = checked.open()) {
+                version = SchemaHandshake.check(opened);
+            }
             DeviceSettings settings = new DeviceSettings(store.dataSource());
             SavedRemoteSettings.save(settings, remote, credentials);
-            try (RemoteStore opened = SavedRemoteSettings.load(settings, System.getenv()).open()) {
-                String version = SchemaHandshake.check(opened);
-                out().println("Connected: " + SavedRemoteSettings.load(settings, System.getenv()) + ", schema version " + version
-                        + ", device " + settings.deviceId());
-            }
+            out().println("Connected: " + checked + ", schema version " + version + ", device " + settings.deviceId());
             return 0;
         }
     }

@@ -7,13 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.starlightdesk.data.domain.Practice;
 import com.starlightdesk.data.domain.Role;
 import com.starlightdesk.data.domain.User;
+import com.starlightdesk.data.sync.DeviceSettings;
 import com.starlightdesk.data.store.LocalStore;
 import com.starlightdesk.schema.Migrations;
+import com.starlightdesk.sync.remote.RemoteSettings;
 import com.starlightdesk.sync.testing.GatewayFixture;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -175,6 +178,16 @@ class SyncCommandTest {
         assertFalse(Files.exists(dataDir.resolve("practices")), "no store was made");
     }
 
+    private static final String REVOKED_SECRET = "arn:aws:secretsmanager:us-east-1:000000000000:secret:starlight/p-revoked";
+
+    /** Saves the gateway at {@code endpoint} with {@code secretArn} as the store's server, as a connect that succeeded did. */
+    private void saveRemote(Path store, String endpoint, String secretArn) throws Exception {
+        try (LocalStore opened = LocalStore.unlock(store, "desk@birch.example", PASSWORD.toCharArray(), Clock.systemUTC())) {
+            SavedRemoteSettings.save(new DeviceSettings(opened.dataSource()), RemoteSettings.dataApi("us-east-1",
+                    fixture.gateway().resourceArn(), secretArn, fixture.databaseName()).withEndpoint(URI.create(endpoint)), "local-gateway");
+        }
+    }
+
     /**
      * With the server down, a sync says where it looked and that this PC's changes are kept, and ends with
      * the exit code of an unreachable server; a secret the server refuses and a store never connected say
@@ -207,18 +220,23 @@ class SyncCommandTest {
                 "--resource-arn", fixture.gateway().resourceArn(), "--secret-arn", fixture.database().secretB().secretArn(),
                 "--database", fixture.databaseName(), "--endpoint", down, "--local-gateway-keys");
         assertEquals(68, connect.code(), connect.err());
+        Result refused = execute("connect", "--data-dir", dataDir, "--email", "desk@birch.example",
+                "--resource-arn", fixture.gateway().resourceArn(), "--secret-arn", REVOKED_SECRET,
+                "--database", fixture.databaseName(), "--endpoint", fixture.endpoint().toString(), "--local-gateway-keys");
+        assertEquals(77, refused.code(), refused.err());
+        assertTrue(refused.err().startsWith("The server at " + fixture.endpoint() + " refused this PC's credentials"), refused.err());
+        assertEquals(78, execute("once", "--data-dir", dataDir, "--email", "desk@birch.example").code(),
+                "settings the server did not answer to, or refused, are not saved");
+
+        // Saved settings whose server has gone down since, or has revoked this PC's secret since.
+        saveRemote(store, down, fixture.database().secretB().secretArn());
         Result once = execute("once", "--data-dir", dataDir, "--email", "desk@birch.example");
         assertEquals(68, once.code(), once.err());
         assertTrue(once.err().startsWith("Server unreachable at " + down + ". " + pending
                 + " changes are kept on this PC and will be sent when it is back."), once.err());
         assertFalse(once.err().contains("Exception") || once.err().contains("application log"), once.err());
         assertEquals("", once.out());
-
-        Result refused = execute("connect", "--data-dir", dataDir, "--email", "desk@birch.example",
-                "--resource-arn", fixture.gateway().resourceArn(), "--secret-arn", "arn:aws:secretsmanager:us-east-1:000000000000:secret:starlight/p-revoked",
-                "--database", fixture.databaseName(), "--endpoint", fixture.endpoint().toString(), "--local-gateway-keys");
-        assertEquals(77, refused.code(), refused.err());
-        assertTrue(refused.err().startsWith("The server at " + fixture.endpoint() + " refused this PC's credentials"), refused.err());
+        saveRemote(store, fixture.endpoint().toString(), REVOKED_SECRET);
         Result onceRefused = execute("once", "--data-dir", dataDir, "--email", "desk@birch.example");
         assertEquals(77, onceRefused.code(), onceRefused.err());
         assertTrue(onceRefused.err().contains(pending + " changes are kept on this PC"), onceRefused.err());
