@@ -72,7 +72,12 @@ public record Invoice(
      * ("3F9A1C2B"), the same on every desk without a counter to share.
      */
     public String number() {
-        String hex = id.toString().replace("-", "");
+        return numberOf(id);
+    }
+
+    /** The number of the invoice keyed {@code invoiceId} (see {@link #number()}). */
+    public static String numberOf(UUID invoiceId) {
+        String hex = invoiceId.toString().replace("-", "");
         return hex.substring(hex.length() - 8).toUpperCase(java.util.Locale.ROOT);
     }
 

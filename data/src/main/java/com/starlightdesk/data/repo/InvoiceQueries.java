@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
@@ -45,6 +46,18 @@ interface InvoiceQueries {
             + " AND (appointment_id = :appointmentId OR (appointment_id IS NULL AND given_on = :day)) ORDER BY given_on, created_at, id")
     List<Immunization> dosesAtVisit(@Bind("patientId") UUID patientId, @Bind("appointmentId") UUID appointmentId,
                                     @Bind("day") LocalDate day);
+
+    /** A patient's name as the invoice list shows it. */
+    record PatientName(UUID id, String firstName, String lastName) {
+        String name() {
+            return firstName + " " + lastName;
+        }
+    }
+
+    /** Every patient's name (the invoice list's patient column). */
+    @RegisterConstructorMapper(PatientName.class)
+    @SqlQuery("SELECT id, first_name, last_name FROM patients WHERE practice_id = :practiceId")
+    List<PatientName> patientNames();
 
     /** The highest line number an invoice has used (deleted lines too, so a number is never used twice); 0 for none. */
     @SqlQuery("SELECT COALESCE(MAX(line_number), 0) FROM invoice_line_items WHERE practice_id = :practiceId AND invoice_id = :invoiceId")

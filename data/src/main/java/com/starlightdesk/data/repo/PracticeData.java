@@ -126,6 +126,11 @@ public final class PracticeData {
         return new Invoices(this);
     }
 
+    /** The invoice list the Billing screens show: each invoice's patient, number, dates, total, open amount and status, filtered. */
+    public InvoiceList invoiceList() {
+        return new InvoiceList(this);
+    }
+
     /** Runs {@code work} with {@code type} on one read transaction's connection: reads that see one state of the store. */
     <Q, T> T read(Class<Q> type, Function<Q, T> work) {
         return jdbi.inTransaction(handle -> work.apply(handle.attach(type)));

@@ -61,6 +61,7 @@ final class InvoicesTest {
     @TempDir
     Path dir;
 
+    private DataSource ds;
     private PracticeData data;
     private UUID nurseId;
     private Provider asha;
@@ -71,7 +72,7 @@ final class InvoicesTest {
     private FeeScheduleEntry hepB;
 
     private void practice(Dialect dialect) {
-        DataSource ds = TestDatabases.create(dialect, dir, "starlight_invoices");
+        ds = TestDatabases.create(dialect, dir, "starlight_invoices");
         Migrations.migrateLocalStore(ds);
         UUID practiceId = Ids.next();
         UUID deskId = Ids.next();
@@ -286,5 +287,67 @@ final class InvoicesTest {
         assertEquals(List.of(note.id(), whole.id()), data.invoices().creditNotes(sent.id()).stream().map(Invoice::id).toList());
         assertEquals(sent, data.invoices().invoice(sent.id()).orElseThrow(), "the corrected invoice itself is unchanged");
         assertNull(data.invoices().invoice(sent.id()).orElseThrow().voidReason());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void theInvoiceListShowsEachInvoicesStandingAndNarrowsByStatusKindPatientHouseholdDatesAndText(Dialect dialect) {
+        practice(dialect);
+        Patient ben = new Patient(Ids.next(), "Ben", "Okafor", LocalDate.of(2021, 2, 3), com.starlightdesk.data.domain.Gender.MALE, null,
+                null, null, null, null, null, null, null, com.starlightdesk.data.domain.PatientStatus.ACTIVE, null, null, null, null, true,
+                null, null, null);
+        data.writeAll(c -> c.insert(ben));
+        Invoice sick = data.invoices().startVisitInvoice(visit(AppointmentStatus.COMPLETED).id());
+        data.invoices().addService(sick.id(), sickVisit.id(), 1);
+        data.invoices().send(sick.id());
+        Invoice note = data.invoices().creditNote(sick.id(), List.of(new Invoices.Credit("Courtesy", money("20.00"))));
+        Invoice shots = data.invoices().startVisitInvoice(visit(AppointmentStatus.COMPLETED).id());
+        data.invoices().addService(shots.id(), administration.id(), 1);
+        data.invoices().send(shots.id());
+        data.writeAll(c -> {
+            var payment = c.insert(com.starlightdesk.data.domain.Payment.received(Ids.next(), ava.id(), money("25.00"),
+                    com.starlightdesk.data.domain.PaymentMethod.CARD, NOW, "ch_1", data.actorId()));
+            c.insert(new com.starlightdesk.data.domain.PaymentAllocation(Ids.next(), payment.id(), shots.id(), money("25.00")));
+        });
+        Appointment bensVisit = data.write(c -> c.insert(BookedVisits.visit(ben.id(), asha.id(), VISIT.plusSeconds(3600),
+                AppointmentStatus.COMPLETED)));
+        Invoice wrong = data.invoices().startVisitInvoice(bensVisit.id());
+        data.invoices().voidInvoice(wrong.id(), "Wrong visit");
+        Invoice draft = data.invoices().startVisitInvoice(bensVisit.id());
+
+        InvoiceList list = data.invoiceList();
+        List<InvoiceList.Row> all = list.rows(InvoiceList.Filter.all());
+        assertEquals(5, all.size());
+        assertEquals(java.util.Set.of(draft.id(), wrong.id()), java.util.Set.copyOf(ids(all.subList(0, 2))), "not issued yet, first");
+        java.util.Map<UUID, InvoiceList.Row> byId = all.stream().collect(java.util.stream.Collectors.toMap(InvoiceList.Row::invoiceId, r -> r));
+        assertEquals("Ava Lee SENT 120.00 100.00 " + TODAY.plusDays(14), row(byId.get(sick.id())), "120.00 less a 20.00 credit note");
+        assertEquals("Ava Lee PAID 25.00 0.00 " + TODAY.plusDays(14), row(byId.get(shots.id())));
+        assertEquals("Ava Lee SENT 20.00 0.00 " + TODAY, row(byId.get(note.id())));
+        assertEquals("Ben Okafor VOID 0.00 0.00 null", row(byId.get(wrong.id())));
+        assertEquals("Ben Okafor DRAFT 0.00 0.00 null", row(byId.get(draft.id())));
+        assertEquals(draft.number(), byId.get(draft.id()).number());
+
+        assertEquals(List.of(sick.id()), ids(list.rows(InvoiceList.Filter.all().withStatuses(java.util.Set.of(InvoiceStatus.SENT))
+                .withKind(InvoiceKind.VISIT))));
+        assertEquals(List.of(note.id()), ids(list.rows(InvoiceList.Filter.all().withKind(InvoiceKind.CREDIT_NOTE))));
+        assertEquals(3, list.rows(InvoiceList.Filter.all().withPatient(ava.id())).size());
+        assertEquals(java.util.Set.of(draft.id(), wrong.id()), java.util.Set.copyOf(ids(list.rows(InvoiceList.Filter.all().withHousehold(ben.id())))));
+        assertEquals(3, list.rows(InvoiceList.Filter.all().withText(" ava ")).size());
+        assertEquals(List.of(draft.id()), ids(list.rows(InvoiceList.Filter.all().withText(draft.number().substring(0, 6).toLowerCase()))));
+        assertEquals(List.of(draft.id()), ids(list.rows(InvoiceList.Filter.all().issuedIn(YearMonth.of(2026, 10)))),
+                "nothing issued in October; the draft is kept");
+        assertEquals(4, list.rows(InvoiceList.Filter.all().issuedIn(YearMonth.of(2026, 11))).size());
+
+        PracticeData inDecember = PracticeData.open(ds, data.practiceId(), data.actorId(), Clock.fixed(NOW.plusSeconds(86_400L * 30), ZoneOffset.UTC));
+        assertEquals(List.of(sick.id()), ids(inDecember.invoiceList().rows(InvoiceList.Filter.all()
+                .withStatuses(java.util.Set.of(InvoiceStatus.OVERDUE)))), "due 4 December, still open on 20 December");
+    }
+
+    private static String row(InvoiceList.Row r) {
+        return r.patientName() + " " + r.status() + " " + r.total() + " " + r.open() + " " + r.dueDate();
+    }
+
+    private static List<UUID> ids(List<InvoiceList.Row> rows) {
+        return rows.stream().map(InvoiceList.Row::invoiceId).toList();
     }
 }
