@@ -84,7 +84,7 @@ public final class BillingView {
         });
     }
 
-    /** Admins: links to Settings' pages billing depends on (the membership plans, and others as Settings gains them). */
+    /** Admins: links to Settings' pages billing depends on (the membership plans and the fee schedule). */
     private void settingsLinks() {
         boolean admin = session.permissions().canManageSettings();
         settingsLinks.setVisible(admin);
@@ -93,8 +93,8 @@ public final class BillingView {
             return;
         }
         for (SettingsPage page : SettingsPage.values()) {
-            if (page == SettingsPage.MEMBERSHIP_PLANS || page.name().equals("FEE_SCHEDULE")) {
-                Hyperlink link = new Hyperlink("Settings › " + page.label());
+            if (page == SettingsPage.MEMBERSHIP_PLANS || page == SettingsPage.FEE_SCHEDULE) {
+                Hyperlink link = new Hyperlink(page.label());
                 link.setId("billing-settings-" + page.id());
                 link.setOnAction(e -> settings.open(page));
                 settingsLinks.getChildren().add(link);

@@ -216,6 +216,9 @@ public final class ScreenshotTour {
         WindowDriver.savePng(scene, out.resolve("08b-reports-due-no-vaccination-visit.png"));
         WindowDriver.press(scene, "#report-immunization-recall");
 
+        // Billing: memberships, the enrol form, the run's preview, the age-band changes.
+        BillingTour.walk(scene, window, out);
+
         // Settings: each of its pages, as the demo practice fills them.
         WindowDriver.press(scene, "#nav-settings");
         settingsPages(scene, out, "09-settings-");

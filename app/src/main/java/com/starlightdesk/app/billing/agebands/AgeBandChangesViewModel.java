@@ -75,7 +75,7 @@ public final class AgeBandChangesViewModel {
             }
             reading.set(false);
             rows.setAll(read);
-            count.set(read.size() == 1 ? "1 member changes plan in the next " + DAYS + " days"
+            count.set(read.isEmpty() ? "" : read.size() == 1 ? "1 member changes plan in the next " + DAYS + " days"
                     : read.size() + " members change plan in the next " + DAYS + " days");
         }, e -> {
             if (mine != ticket) {
