@@ -44,7 +44,7 @@ final class BillingViewTest {
                 .map(n -> ((ToggleButton) n).getText()).toList();
         assertEquals(List.of("Invoices", "Payments", "Billing run", "Memberships", "Age-band changes"), labels);
         assertTrue(selected(robot, "#billing-invoices"));
-        assertTrue(shown(robot, "#invoices-empty"));
+        assertTrue(shown(robot, "#invoices-table"));
         assertFalse(shown(robot, "#billing-page-payments"), "one page at a time");
 
         robot.clickOn("#billing-invoices");

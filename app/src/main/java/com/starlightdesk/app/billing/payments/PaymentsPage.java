@@ -1,22 +1,152 @@
 package com.starlightdesk.app.billing.payments;
 
+import atlantafx.base.controls.Message;
 import com.starlightdesk.app.billing.BillingPage;
 import com.starlightdesk.app.billing.BillingPlace;
-import com.starlightdesk.app.parts.EmptyState;
+import com.starlightdesk.app.billing.StatusChip;
+import com.starlightdesk.app.parts.Banner;
+import com.starlightdesk.app.parts.Dollars;
+import com.starlightdesk.app.parts.PatientPicker;
+import com.starlightdesk.app.billing.InvoiceWords;
+import com.starlightdesk.data.billing.AccountStanding;
+import com.starlightdesk.data.billing.HouseholdStatement;
+import com.starlightdesk.data.domain.InvoiceStatus;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 
-/** Billing, Payments: until payments are built, an empty state that says what the page will hold. */
+/**
+ * Billing, Payments: binds the household picker, the balance panel, the household's invoices and the Record payment
+ * and Refund forms ({@link PaymentFormsView}) to {@link PaymentsViewModel}. Reads the household again each time the
+ * page comes on screen.
+ */
 public final class PaymentsPage {
+    private final PaymentsViewModel viewModel;
+    private final PaymentFormsView formsView;
     private final BillingPlace place;
 
-    @FXML private EmptyState empty;
+    @FXML private BorderPane root;
+    @FXML private Button recordPayment;
+    @FXML private Button refund;
+    @FXML private PatientPicker picker;
+    @FXML private Label householdName;
+    @FXML private GridPane balance;
+    @FXML private Message done;
+    @FXML private Message failure;
+    @FXML private TableView<PaymentsViewModel.HouseholdInvoice> table;
+    @FXML private TableColumn<PaymentsViewModel.HouseholdInvoice, String> numberColumn;
+    @FXML private TableColumn<PaymentsViewModel.HouseholdInvoice, String> patientColumn;
+    @FXML private TableColumn<PaymentsViewModel.HouseholdInvoice, LocalDate> dueColumn;
+    @FXML private TableColumn<PaymentsViewModel.HouseholdInvoice, BigDecimal> totalColumn;
+    @FXML private TableColumn<PaymentsViewModel.HouseholdInvoice, BigDecimal> openColumn;
+    @FXML private TableColumn<PaymentsViewModel.HouseholdInvoice, InvoiceStatus> statusColumn;
+    @FXML private ScrollPane formPane;
+    @FXML private VBox form;
 
-    public PaymentsPage(BillingPlace place) {
+    public PaymentsPage(PaymentsViewModel viewModel, PaymentFormsView formsView, BillingPlace place) {
+        this.viewModel = viewModel;
+        this.formsView = formsView;
         this.place = place;
     }
 
     @FXML
     private void initialize() {
-        empty.addAction("payments-open-memberships", "Open Memberships", () -> place.pageProperty().set(BillingPage.MEMBERSHIPS));
+        picker.bind(viewModel.picker());
+        householdName.textProperty().bind(viewModel.householdNameProperty());
+        var noHousehold = viewModel.householdProperty().isNull();
+        recordPayment.disableProperty().bind(noHousehold.or(viewModel.busyProperty()));
+        refund.disableProperty().bind(noHousehold.or(viewModel.busyProperty()));
+        Banner.bind(done, Banner.Kind.DONE, viewModel.doneProperty());
+        Banner.bind(failure, Banner.Kind.FAILURE, viewModel.failureProperty());
+        viewModel.standingProperty().addListener((obs, old, now) -> showBalance(now));
+        viewModel.agingProperty().addListener((obs, old, now) -> showBalance(viewModel.standingProperty().get()));
+        showBalance(viewModel.standingProperty().get());
+
+        numberColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().number()));
+        patientColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().patient()));
+        dueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().standing().dueDate()));
+        dueColumn.setCellFactory(col -> textCell(InvoiceWords::day));
+        totalColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().standing().total()));
+        totalColumn.setCellFactory(col -> textCell(Dollars::format));
+        openColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().standing().open()));
+        openColumn.setCellFactory(col -> textCell(Dollars::format));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().standing().status()));
+        statusColumn.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(InvoiceStatus s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(null);
+                setGraphic(empty || s == null ? null : StatusChip.of(s));
+            }
+        });
+        table.setItems(viewModel.invoices());
+        formsView.bind(form);
+        formPane.visibleProperty().bind(viewModel.formProperty().isNotEqualTo(PaymentsViewModel.Form.NONE));
+        place.whenShown(BillingPage.PAYMENTS, viewModel::load);
+    }
+
+    private void showBalance(AccountStanding standing) {
+        balance.getChildren().clear();
+        balance.setVisible(standing != null);
+        balance.setManaged(standing != null);
+        if (standing == null) {
+            return;
+        }
+        figure(0, "Open", Dollars.format(standing.openTotal()), "payment-balance-open");
+        figure(1, "Credit on account", Dollars.format(standing.credit()), "payment-balance-credit");
+        figure(2, standing.balance().signum() < 0 ? "Balance (the practice owes the family)" : "Balance",
+                Dollars.format(standing.balance().abs()), "payment-balance-balance");
+        HouseholdStatement.Aging aging = viewModel.agingProperty().get();
+        if (aging != null) {
+            Label gap = new Label();
+            gap.setMinWidth(12);
+            balance.add(gap, 3, 0);
+            figure(4, "Current", Dollars.format(aging.current()), "payment-aging-current");
+            figure(5, "1–30 days", Dollars.format(aging.days1to30()), "payment-aging-30");
+            figure(6, "31–60", Dollars.format(aging.days31to60()), "payment-aging-60");
+            figure(7, "61–90", Dollars.format(aging.days61to90()), "payment-aging-90");
+            figure(8, "Over 90", Dollars.format(aging.over90()), "payment-aging-over-90");
+        }
+    }
+
+    private void figure(int column, String name, String value, String id) {
+        Label n = new Label(name);
+        n.getStyleClass().add("fact-name");
+        Label v = new Label(value);
+        v.setId(id);
+        v.getStyleClass().add("figure");
+        balance.add(n, column, 0);
+        balance.add(v, column, 1);
+    }
+
+    private static <T> TableCell<PaymentsViewModel.HouseholdInvoice, T> textCell(Function<T, String> words) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(T value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? null : words.apply(value));
+            }
+        };
+    }
+
+    @FXML
+    private void recordPayment() {
+        viewModel.startPayment();
+    }
+
+    @FXML
+    private void refund() {
+        viewModel.startRefund();
     }
 }
