@@ -92,6 +92,18 @@ public final class PracticeData {
         return new Ledger(this);
     }
 
+    /**
+     * Payments at the desk: a payment with the invoices it pays (named, or oldest due first), credit on account
+     * applied to an invoice, refunds with a reason.
+     */
+    public Payments payments() {
+        return new Payments(this);
+    }
+
+    PaymentQueries paymentQueries() {
+        return jdbi.onDemand(PaymentQueries.class);
+    }
+
     LedgerQueries ledgerQueries() {
         return jdbi.onDemand(LedgerQueries.class);
     }
