@@ -57,6 +57,7 @@ public final class PaymentFormsView {
         PaymentForm form = viewModel.payment();
         box.getChildren().add(title("Record payment"));
         TextField amount = input("payment-amount", "$120.00", 10);
+        amount.setMaxWidth(180);
         box.getChildren().add(field("Amount received", amount, form.amountProperty(), "payment-amount-error", form.errors().of("amount")));
         ComboBox<PaymentMethod> method = methods("payment-method");
         method.valueProperty().bindBidirectional(form.methodProperty());
@@ -82,7 +83,9 @@ public final class PaymentFormsView {
         for (PaymentForm.Line line : form.lines()) {
             PaymentForm.OpenInvoice i = line.invoice();
             Label what = new Label(i.number() + " · " + i.patient() + " · due " + InvoiceWords.day(i.dueDate()));
+            what.setWrapText(true);
             Label open = new Label(Dollars.format(i.open()) + " open");
+            open.setMinWidth(Label.USE_PREF_SIZE);
             open.getStyleClass().add("text-muted");
             TextField paid = input("payment-line-" + r, "0.00", 8);
             paid.setAccessibleText("Amount paid on " + i.number());
