@@ -118,6 +118,14 @@ public final class PracticeData {
         return new Statements(this);
     }
 
+    /**
+     * The billing reports: accounts receivable aging per household, membership revenue and members per plan by month,
+     * collections by month and method, and the overdue invoices of active patients this month.
+     */
+    public Receivables receivables() {
+        return new Receivables(this, jdbi);
+    }
+
     /** Membership plans with their fee changes and the checks of their age bands (admins edit them). */
     public MembershipPlans membershipPlans() {
         return new MembershipPlans(this);
