@@ -25,11 +25,13 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The practice's billing reports, read from the local store: accounts receivable aging per household, membership
  * revenue and members per plan for each of the last twelve months, collections per month and method, and the
- * invoices of active patients that fell due this month and are still open. Every figure follows the money contract:
- * for a sent charge invoice (membership or visit) {@code net = total − non-void credit notes correcting it},
- * {@code applied = min(allocated, net)}, {@code open = net − applied}; void and draft invoices count for nothing
- * (money allocated to them is credit again); a household's credit on account is its payments less its refunds less
- * what its invoices applied. "Today" is the practice's, in its time zone. Each report is one set-based statement.
+ * invoices of active patients that fell due this month and are still open. Every figure is the {@link Ledger}'s:
+ * for a charge invoice (membership or visit) neither draft nor void, {@code net = max(total − non-void credit notes, 0)},
+ * {@code applied = min(allocated, net)}, {@code open = net − applied}; other invoices count for nothing (money
+ * allocated to them is credit again); a household's credit on account is its payments less its refunds less what its
+ * invoices applied. The reads total those in the database, one set-based statement per report, in a shape that needs
+ * no index beyond the schema's (each invoice's credit notes and allocations are summed by invoice, not looked up per
+ * invoice); tests hold them to the ledger's figures. "Today" is the practice's, in its time zone.
  * Thread-safe; every call blocks on the store.
  */
 public final class Receivables {
@@ -218,9 +220,10 @@ public final class Receivables {
     /**
      * Monthly recurring revenue per plan: for each month from {@code first} to {@code last} and each plan that billed
      * in any of them (plans in age order, then one line for invoices naming no plan), the month's membership invoices
-     * that are not void, totalled net of the credit notes (not void) correcting them — discounts of the household rule
-     * included, as each invoice's total is — and the members, the memberships with such an invoice in the month (a
-     * day billed). A month with nothing billed is there with zeros.
+     * that are neither void nor draft, each at its ledger net (its total less the credit notes, not void, correcting
+     * it) — discounts of the household rule included, as each invoice's total is — and the members, the memberships
+     * with such an invoice in the month (a day billed). An invoice's plan is its first charge line's. A month with
+     * nothing billed is there with zeros.
      */
     public record MembershipRevenue(YearMonth first, YearMonth last, List<PlanMonth> lines) {
         public MembershipRevenue {

@@ -3,6 +3,8 @@ package com.starlightdesk.data.repo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.starlightdesk.data.billing.AccountStanding;
+import com.starlightdesk.data.billing.InvoiceStanding;
 import com.starlightdesk.data.domain.AgeUnit;
 import com.starlightdesk.data.domain.Gender;
 import com.starlightdesk.data.domain.Ids;
@@ -200,11 +202,36 @@ final class ReceivablesTest {
                 money("70.00")), aging.totals());
         assertEquals(money("473.00"), aging.totals().balance());
 
+        agreesWithTheLedger(aging);
+
         assertEquals(1, elsewhere.receivables().aging().households().size());
         assertEquals(money("999.00"), elsewhere.receivables().aging().totals().in(Bucket.DAYS_1_30));
         assertEquals(money("12.00"), elsewhere.receivables().aging().totals().credit());
         String names = data.receivables().householdNames(List.of(family, zoe.id())).get(family);
         assertTrue(names.equals("Rowe: Ava, Ben") || names.equals("Rowe: Ben, Ava"), names);
+    }
+
+    /** The aging read counts what the ledger counts: each household's open total and credit, each open invoice's bucket. */
+    private void agreesWithTheLedger(Receivables.Aging aging) {
+        java.util.Map<UUID, java.util.Map<Bucket, BigDecimal>> buckets = new java.util.HashMap<>();
+        for (InvoiceStanding open : data.ledger().openInvoices()) {
+            buckets.computeIfAbsent(open.householdId(), k -> new java.util.EnumMap<>(Bucket.class))
+                    .merge(Bucket.of(open.dueDate(), aging.today()), open.open(), BigDecimal::add);
+        }
+        for (AgingLine line : aging.households()) {
+            AccountStanding account = data.ledger().household(line.household());
+            assertEquals(account.openTotal(), line.open(), "open total of " + line);
+            assertEquals(account.credit(), line.credit(), "credit of " + line);
+            for (Bucket b : Bucket.values()) {
+                assertEquals(buckets.getOrDefault(line.household(), java.util.Map.of()).getOrDefault(b, money("0.00")), line.in(b),
+                        b + " of " + line);
+            }
+        }
+        for (AccountStanding account : data.ledger().households()) {
+            if (account.openTotal().signum() != 0 || account.credit().signum() != 0) {
+                assertTrue(aging.households().stream().anyMatch(l -> l.household().equals(account.accountId())), "listed: " + account);
+            }
+        }
     }
 
     @ParameterizedTest
