@@ -1,18 +1,24 @@
 package com.starlightdesk.app.cli;
 
+import com.starlightdesk.app.parts.CsvTable;
 import com.starlightdesk.app.parts.Dollars;
+import com.starlightdesk.app.reports.ReceivablesCsv;
 import com.starlightdesk.app.session.Permissions;
 import com.starlightdesk.data.billing.BillingRunPreview;
 import com.starlightdesk.data.billing.SkipReason;
 import com.starlightdesk.data.repo.MonthlyBilling;
 import com.starlightdesk.data.repo.PracticeData;
+import com.starlightdesk.data.repo.Receivables;
 import com.starlightdesk.data.store.LocalStore;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -25,11 +31,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code starlight billing run --month YYYY-MM [--dry-run]}: the monthly billing run for month end, under the rules
- * of {@link MonthlyBilling}. A dry run prints the preview (invoices, totals per plan, household discounts, what it
+ * of {@link MonthlyBilling}; {@code starlight billing aging [--csv]}: accounts receivable aging per household, by
+ * short id (no names, as nothing the command line prints names a patient). A dry run prints the preview (invoices, totals per plan, household discounts, what it
  * skips and why, counted by reason: no names) and writes nothing; otherwise the invoices are made and synced like
  * any change. Staff and admins only.
  */
-@Command(name = "billing", description = "Month-end billing of memberships.", subcommands = BillingCommand.Run.class)
+@Command(name = "billing", description = "Month-end billing of memberships.", subcommands = {BillingCommand.Run.class, BillingCommand.Aging.class})
 final class BillingCommand {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
 
@@ -87,6 +94,66 @@ final class BillingCommand {
                 // named below
             }
             throw new ParameterException(spec.commandLine(), "--month: '" + typed + "' is not a month; write it as YYYY-MM, e.g. 2026-12");
+        }
+    }
+
+    @Command(name = "aging", description = "Accounts receivable aging today: per household (its short id, no names), the invoices"
+            + " open, what is open by days past due (current, 1-30, 31-60, 61-90, over 90), credit on account and balance;"
+            + " then the totals.")
+    static final class Aging implements Callable<Integer> {
+        @Mixin StoreOptions store;
+        @Spec CommandSpec spec;
+        @Option(names = "--csv", description = "Print CSV (every cell quoted, amounts as plain numbers) instead of a table.") boolean csv;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            try (LocalStore open = store.open(new Passwords(System.getenv()))) {
+                if (!new Permissions(open.user().role()).canBill()) {
+                    throw new SecurityException("only staff and admins read accounts receivable");
+                }
+                Receivables.Aging aging = open.data().receivables().aging();
+                CsvTable table = ReceivablesCsv.aging(aging, null);
+                if (csv) {
+                    out.print(table.text());
+                    out.flush();
+                } else {
+                    out.println("Accounts receivable aging on " + aging.today() + ": " + aging.households().size() + " household"
+                            + plural(aging.households().size()) + " with an open invoice or credit.");
+                    print(out, table);
+                }
+            }
+            return 0;
+        }
+
+        /** The table in aligned columns: the household first, the figures right-aligned. */
+        private static void print(PrintWriter out, CsvTable table) {
+            List<List<String>> lines = new ArrayList<>();
+            lines.add(table.header());
+            for (List<String> row : table.rows()) {
+                List<String> shown = new ArrayList<>(row.subList(0, 2));
+                row.subList(2, row.size()).forEach(a -> shown.add(Dollars.format(new BigDecimal(a))));
+                lines.add(shown);
+            }
+            int[] widths = new int[table.header().size()];
+            for (List<String> line : lines) {
+                for (int i = 0; i < line.size(); i++) {
+                    widths[i] = Math.max(widths[i], line.get(i).length());
+                }
+            }
+            for (int n = 0; n < lines.size(); n++) {
+                if (n == lines.size() - 1) {
+                    out.println("-".repeat(java.util.Arrays.stream(widths).sum() + 2 * (widths.length - 1)));
+                }
+                StringBuilder text = new StringBuilder();
+                List<String> line = lines.get(n);
+                for (int i = 0; i < line.size(); i++) {
+                    String cell = line.get(i);
+                    String pad = " ".repeat(widths[i] - cell.length());
+                    text.append(i == 0 ? "" : "  ").append(i == 0 ? cell + pad : pad + cell);
+                }
+                out.println(text.toString().stripTrailing());
+            }
         }
     }
 
