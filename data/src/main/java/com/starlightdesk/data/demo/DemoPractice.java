@@ -375,8 +375,11 @@ public final class DemoPractice {
         c.insert(new Medication(Ids.next(), maya.id(), dr.id(), "High-calorie formula supplement", "120 mL", "Twice daily", today.minusMonths(2),
                 null, ClinicalStatus.ACTIVE, null, "Oral", null, null, null));
 
-        // Membership invoices: last month paid, this month sent (a few overdue); visit invoices with CPT lines.
+        // Membership invoices, stored sent (paid and overdue are worked out by the ledger, never stored): last month's
+        // paid; this month's sent, a few partly paid at the desk; a few from two months back left unpaid, so overdue;
+        // and one family that paid more than its month, holding the rest as credit on account.
         int invoices = 0;
+        boolean familyCredit = false;
         for (int i = 0; i < subscriptions.size(); i++) {
             Subscription s = subscriptions.get(i);
             if (s.status() != SubscriptionStatus.ACTIVE) {
@@ -385,15 +388,23 @@ public final class DemoPractice {
             MembershipPlan plan = plans.stream().filter(pl -> pl.id().equals(s.planId())).findFirst().orElseThrow();
             LocalDate lastMonth = today.minusMonths(1).withDayOfMonth(1);
             Instant paidAt = lastMonth.plusDays(3).atTime(10, 15).atZone(zone).toInstant();
-            Invoice paid = membershipInvoice(practiceId, s, plan, lastMonth, InvoiceStatus.PAID, lastMonth.plusDays(14), paidAt, c);
-            Payment payment = c.insert(Payment.received(Ids.next(), s.patientId(), plan.monthlyFee(), i % 3 == 0 ? PaymentMethod.HSA : PaymentMethod.CARD,
-                    paidAt, "ch_" + (900000 + i), adminId));
+            Invoice paid = membershipInvoice(practiceId, s, plan, lastMonth, InvoiceStatus.SENT, lastMonth.plusDays(14), null, c);
+            boolean inFamily = patients.stream().anyMatch(p -> p.id().equals(s.patientId()) && p.familyId() != null);
+            BigDecimal extra = !familyCredit && inFamily ? new BigDecimal("50.00") : BigDecimal.ZERO;
+            familyCredit |= extra.signum() > 0;
+            Payment payment = c.insert(Payment.received(Ids.next(), s.patientId(), plan.monthlyFee().add(extra),
+                    i % 3 == 0 ? PaymentMethod.HSA : PaymentMethod.CARD, paidAt, "ch_" + (900000 + i), adminId));
             c.insert(new PaymentAllocation(Ids.next(), payment.id(), paid.id(), plan.monthlyFee()));
             LocalDate thisMonth = today.withDayOfMonth(1);
             boolean late = i % 5 == 2;
             LocalDate issued = late ? lastMonth.minusMonths(1) : thisMonth;
-            membershipInvoice(practiceId, s, plan, issued, late ? InvoiceStatus.OVERDUE : InvoiceStatus.SENT,
-                    issued.plusDays(late ? 14 : 28), null, c);
+            Invoice open = membershipInvoice(practiceId, s, plan, issued, InvoiceStatus.SENT, issued.plusDays(late ? 14 : 28), null, c);
+            BigDecimal part = plan.monthlyFee().divide(BigDecimal.valueOf(2), 2, java.math.RoundingMode.HALF_UP);
+            if (!late && i % 4 == 1 && part.signum() > 0) {
+                Payment partly = c.insert(Payment.received(Ids.next(), s.patientId(), part, PaymentMethod.CASH,
+                        thisMonth.atTime(9, 30).atZone(zone).toInstant(), null, adminId));
+                c.insert(new PaymentAllocation(Ids.next(), partly.id(), open.id(), part));
+            }
             invoices += 2;
         }
         for (Appointment v : visits) {

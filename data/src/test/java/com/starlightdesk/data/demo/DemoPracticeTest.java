@@ -87,9 +87,14 @@ class DemoPracticeTest {
         assertTrue(week.size() >= 40, "two weeks of visits: " + week.size());
         assertTrue(week.stream().anyMatch(a -> a.status() == AppointmentStatus.COMPLETED));
         assertTrue(week.stream().anyMatch(a -> a.status() == AppointmentStatus.SCHEDULED || a.status() == AppointmentStatus.CONFIRMED));
+        var standings = data.ledger().allInvoices();
         for (InvoiceStatus status : new InvoiceStatus[] {InvoiceStatus.PAID, InvoiceStatus.SENT, InvoiceStatus.OVERDUE}) {
-            assertFalse(data.billing().invoicesByStatus(status.code()).isEmpty(), "invoices " + status);
+            assertTrue(standings.stream().anyMatch(i -> i.status() == status), "invoices " + status);
+            assertTrue(status == InvoiceStatus.SENT || data.billing().invoicesByStatus(status.code()).isEmpty(), "never stored " + status);
         }
+        assertTrue(standings.stream().anyMatch(i -> i.isOpen() && i.applied().signum() > 0), "an invoice partly paid");
+        assertTrue(data.ledger().households().stream().anyMatch(h -> h.credit().signum() > 0), "a family with credit on account");
+        assertTrue(data.ledger().households().stream().allMatch(h -> h.credit().signum() >= 0));
         assertFalse(data.billing().overdue(today).isEmpty());
         Map<String, Long> counts = data.counts();
         for (String table : new String[] {"medical_records", "diagnoses", "vitals", "allergies", "medications", "payments",
