@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
  * skips and why, counted by reason: no names) and writes nothing; otherwise the invoices are made and synced like
  * any change. Staff and admins only.
  */
-@Command(name = "billing", description = "Month-end billing of memberships.", subcommands = {BillingCommand.Run.class, BillingCommand.Aging.class})
+@Command(name = "billing", description = "Month-end billing of memberships.",
+        subcommands = {BillingCommand.Run.class, BillingCommand.Aging.class, BillingStatements.class})
 final class BillingCommand {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
 

@@ -1,5 +1,6 @@
 package com.starlightdesk.app.print;
 
+import com.starlightdesk.data.billing.InvoiceStanding;
 import com.starlightdesk.data.domain.Invoice;
 import com.starlightdesk.data.domain.InvoiceKind;
 import com.starlightdesk.data.domain.InvoiceLineItem;
@@ -7,12 +8,16 @@ import com.starlightdesk.data.domain.InvoiceStatus;
 import com.starlightdesk.data.domain.Letterhead;
 import com.starlightdesk.data.domain.LineKind;
 import com.starlightdesk.data.domain.Patient;
+import com.starlightdesk.data.domain.Practice;
+import com.starlightdesk.data.repo.PracticeData;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.UUID;
 
 /**
  * One invoice (or credit note) as the family receives it: the practice's letterhead, who it goes to, the patient, its
@@ -44,6 +49,21 @@ public record InvoiceSheet(Letterhead letterhead, Invoice invoice, List<InvoiceL
                 ? java.util.stream.Stream.concat(java.util.stream.Stream.of(patient), household.stream()).toList() : household);
         return new InvoiceSheet(letterhead, invoice, lines, patient.firstName() + " " + patient.lastName(), billTo, corrects, credited, paid,
                 open, status, printedOn, invoice.voidedAt() == null ? null : invoice.voidedAt().atZone(zone).toLocalDate());
+    }
+
+    /**
+     * Reads invoice {@code invoiceId} with its lines, patient and household, and where it stands today by the practice's
+     * ledger. Blocks on the store.
+     */
+    public static InvoiceSheet read(PracticeData data, UUID invoiceId) {
+        Invoice invoice = data.billing().invoice(invoiceId).orElseThrow(() -> new NoSuchElementException("No invoice with id " + invoiceId));
+        Practice practice = data.office().practice().orElseThrow();
+        Patient patient = data.patients().findById(invoice.patientId()).orElseThrow();
+        InvoiceStanding standing = data.ledger().invoice(invoiceId).orElseThrow();
+        String corrects = invoice.correctsInvoiceId() == null ? null
+                : data.billing().invoice(invoice.correctsInvoiceId()).map(Invoice::number).orElse(null);
+        return of(practice.letterhead(), invoice, data.billing().lineItems(invoiceId), patient, data.households().members(patient.id()),
+                corrects, standing.credited(), standing.applied(), standing.open(), standing.status(), data.ledger().today(), practice.zone());
     }
 
     /** Whether this is a credit note. */

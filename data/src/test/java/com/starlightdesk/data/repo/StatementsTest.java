@@ -3,6 +3,7 @@ package com.starlightdesk.data.repo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.starlightdesk.data.billing.AccountStanding;
 import com.starlightdesk.data.billing.HouseholdStatement;
 import com.starlightdesk.data.billing.HouseholdStatement.Kind;
 import com.starlightdesk.data.domain.Gender;
@@ -40,7 +41,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * A household's statement on a real store, H2 and PostgreSQL, to the cent: the opening balance from earlier months,
  * each charge, credit note, payment and refund of November with the balance after it (a payment made late on the
  * 30th in Chicago is November's), drafts, voided invoices and a voided invoice's credit note left out, the aging of
- * what was open on the 30th in all five buckets with the credit on account, and the households that owe.
+ * what was open on the 30th in all five buckets with the credit on account, the households that owe, and a statement to
+ * today that agrees with the ledger.
  */
 final class StatementsTest {
     private static final Instant NOW = Instant.parse("2026-12-05T16:00:00Z");
@@ -161,6 +163,10 @@ final class StatementsTest {
         assertEquals(new BigDecimal("212.33"), now.closingBalance());
         assertEquals(now.closingBalance(), now.aging().total().subtract(now.credit()));
         assertEquals(now.openingBalance(), data.statements().lastMonth(family).closingBalance(), "the default period is November");
+        AccountStanding ledger = data.ledger().household(family);
+        assertEquals(ledger.balance(), now.closingBalance(), "a statement to today agrees with the ledger");
+        assertEquals(ledger.openTotal(), now.aging().total());
+        assertEquals(ledger.credit(), now.credit());
 
         HouseholdStatement alone = data.statements().of(data.statements().householdOf(lia.id()), NOV_1, NOV_30);
         assertEquals(new BigDecimal("-30.00"), alone.closingBalance());
