@@ -4,6 +4,7 @@ import com.starlightdesk.app.Launcher;
 import com.starlightdesk.app.calendar.WeekControlBench;
 import com.starlightdesk.app.chart.vitals.GrowthChartBench;
 import com.starlightdesk.bench.billing.BillingBench;
+import com.starlightdesk.bench.billing.StatementBench;
 import com.starlightdesk.bench.chart.ChartBench;
 import com.starlightdesk.bench.codes.DiagnosisCodeBench;
 import com.starlightdesk.bench.desktop.DesktopBench;
@@ -36,7 +37,7 @@ import picocli.CommandLine.Parameters;
         subcommands = {BenchCommand.Sync.class, BenchCommand.Remote.class, BenchCommand.Desktop.class,
             BenchCommand.CalendarControl.class, BenchCommand.DiagnosisCodeSearch.class, BenchCommand.ImmunizationForecast.class,
             BenchCommand.ImmunizationRecordPdf.class, BenchCommand.ImmunizationRecallList.class, BenchCommand.GrowthChartDraw.class,
-            BenchCommand.Billing.class,
+            BenchCommand.Billing.class, BenchCommand.Statement.class,
             BenchCommand.ChartOpening.class, BenchCommand.Screenshots.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--patients", defaultValue = "100000", description = "Patients to generate (default: ${DEFAULT-VALUE}).")
@@ -172,6 +173,22 @@ public final class BenchCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             BillingBench.main(arguments(memberships));
+            return 0;
+        }
+    }
+
+    @Command(name = "statement", description = "One household's statement PDF (read from an encrypted store and written) over a"
+            + " generated practice with three months billed: the first, then p50/p95 [PATIENTS] [RUNS].")
+    static final class Statement implements Callable<Integer> {
+        @Parameters(index = "0", defaultValue = "5000", description = "About how many patients (default: ${DEFAULT-VALUE}).")
+        int patients;
+
+        @Parameters(index = "1", defaultValue = "50", description = "Statements timed (default: ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Override
+        public Integer call() throws Exception {
+            StatementBench.main(arguments(patients, runs));
             return 0;
         }
     }
