@@ -14,6 +14,7 @@ import com.starlightdesk.data.billing.InvoiceStanding;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.domain.PaymentMethod;
 import com.starlightdesk.data.domain.ValidationException;
+import com.starlightdesk.data.repo.Payments;
 import com.starlightdesk.data.repo.PracticeData;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -178,7 +179,8 @@ public final class PaymentsViewModel {
         PaymentForm.Entry e = entry.get();
         Instant at = e.day().equals(today()) ? clock.instant() : e.day().atTime(LocalTime.NOON).atZone(session.zone()).toInstant();
         busy.set(true);
-        executor.submit(() -> PaymentWrites.record(session.data(), from, e, at, session.user().id()), recorded -> {
+        executor.submit(() -> session.data().payments().record(new Payments.Tender(from, e.amount(), e.method(), e.reference(), at),
+                e.allocations().entrySet().stream().map(x -> new Payments.Allocation(x.getKey(), x.getValue())).toList()), recorded -> {
             busy.set(false);
             form.set(Form.NONE);
             done.set(Dollars.format(e.amount()) + " recorded (" + InvoiceWords.method(e.method()) + ")"
@@ -226,7 +228,7 @@ public final class PaymentsViewModel {
         String reason = refundReason.get().strip();
         PaymentMethod method = refundMethod.get();
         busy.set(true);
-        executor.submit(() -> PaymentWrites.refund(session.data(), from, money, method, reason, clock.instant(), session.user().id()), r -> {
+        executor.submit(() -> session.data().payments().refund(from, money, method, reason, null, clock.instant()), r -> {
             busy.set(false);
             form.set(Form.NONE);
             done.set(Dollars.format(money) + " refunded (" + InvoiceWords.method(method) + ").");
@@ -249,8 +251,12 @@ public final class PaymentsViewModel {
 
     private void failedForm(Throwable e) {
         busy.set(false);
-        if (e instanceof ValidationException v && List.of("amount", "allocations", "paidAt", "referenceNumber").contains(v.field())) {
-            payment.errors().set(v, Map.of("allocations", "lines", "paidAt", "day", "referenceNumber", "reference"));
+        if (e instanceof ValidationException v && (v.field().startsWith("allocation")
+                || List.of("amount", "paidAt", "referenceNumber").contains(v.field()))) {
+            // An invoice's allocation ("allocation:<invoice id>") is shown under the invoices' lines.
+            String field = v.field().startsWith("allocation") ? "lines" : Map.of("paidAt", "day", "referenceNumber", "reference")
+                    .getOrDefault(v.field(), v.field());
+            payment.errors().set(v, Map.of(v.field(), field));
         } else {
             failure.set(SafeMessages.of(e));
         }
