@@ -3,6 +3,7 @@ package com.starlightdesk.bench;
 import com.starlightdesk.app.Launcher;
 import com.starlightdesk.app.calendar.WeekControlBench;
 import com.starlightdesk.app.chart.vitals.GrowthChartBench;
+import com.starlightdesk.bench.billing.AgingBench;
 import com.starlightdesk.bench.billing.BillingBench;
 import com.starlightdesk.bench.billing.StatementBench;
 import com.starlightdesk.bench.chart.ChartBench;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Parameters;
         subcommands = {BenchCommand.Sync.class, BenchCommand.Remote.class, BenchCommand.Desktop.class,
             BenchCommand.CalendarControl.class, BenchCommand.DiagnosisCodeSearch.class, BenchCommand.ImmunizationForecast.class,
             BenchCommand.ImmunizationRecordPdf.class, BenchCommand.ImmunizationRecallList.class, BenchCommand.GrowthChartDraw.class,
-            BenchCommand.Billing.class, BenchCommand.Statement.class,
+            BenchCommand.Billing.class, BenchCommand.Statement.class, BenchCommand.Aging.class,
             BenchCommand.ChartOpening.class, BenchCommand.Screenshots.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--patients", defaultValue = "100000", description = "Patients to generate (default: ${DEFAULT-VALUE}).")
@@ -189,6 +190,23 @@ public final class BenchCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             StatementBench.main(arguments(patients, runs));
+            return 0;
+        }
+    }
+
+    @Command(name = "aging", description = "Accounts receivable aging over a generated practice of INVOICES invoices (paid, partly"
+            + " paid, paid twice, credited, voided, drafts, refunds): the first read, then p50/p95, and the plan of its"
+            + " statement [INVOICES] [RUNS].")
+    static final class Aging implements Callable<Integer> {
+        @Parameters(index = "0", defaultValue = "100000", description = "Invoices (default: ${DEFAULT-VALUE}).")
+        int invoices;
+
+        @Parameters(index = "1", defaultValue = "20", description = "Aging reads timed (default: ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Override
+        public Integer call() throws Exception {
+            AgingBench.main(arguments(invoices, runs));
             return 0;
         }
     }
