@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,11 +35,17 @@ class SignInWarmUpTest {
             URI uri = SignInWarmUp.class.getClassLoader().getResource(folder).toURI();
             try (FileSystem jar = "jar".equals(uri.getScheme()) ? FileSystems.newFileSystem(uri, Map.of()) : null;
                  Stream<Path> files = Files.list(Path.of(uri))) {
-                files.map(file -> folder + "/" + file.getFileName()).filter(name -> name.endsWith(".sql")).sorted()
-                        .forEach(bundled::add);
+                files.map(file -> folder + "/" + file.getFileName()).filter(name -> name.endsWith(".sql"))
+                        .sorted(Comparator.comparingInt(SignInWarmUpTest::version)).forEach(bundled::add);
             }
         }
         assertEquals(bundled, SignInWarmUp.SCRIPTS);
+    }
+
+    /** A script's Flyway version ({@code V10__...} is 10), the order the scripts run in. */
+    private static int version(String script) {
+        String name = script.substring(script.lastIndexOf('/') + 2);
+        return Integer.parseInt(name.substring(0, name.indexOf("__")));
     }
 
     @Test

@@ -55,6 +55,7 @@ class TenantIsolationTest {
     private static UUID practiceB;
     private static UUID patientA;
     private static UUID patientB;
+    private static UUID invoiceB;
     private static String snapshotBefore;
 
     @BeforeAll
@@ -84,11 +85,15 @@ class TenantIsolationTest {
         snapshotBefore = snapshotOfB();
     }
 
-    /** Practice B's plan with a fee change, a membership with its history, a fee schedule entry, an invoice, a payment. */
+    /**
+     * Practice B's plan with a fee change, a membership with its history, a fee schedule entry, an invoice with a credit
+     * note, a payment.
+     */
     private static void billingOfB() throws SQLException {
         String plan = UUID.randomUUID().toString();
         String membership = UUID.randomUUID().toString();
-        String invoice = UUID.randomUUID().toString();
+        invoiceB = UUID.randomUUID();
+        String invoice = invoiceB.toString();
         String payment = UUID.randomUUID().toString();
         String b = "'" + practiceB + "'";
         String rowTimes = "now(), now()";
@@ -110,6 +115,9 @@ class TenantIsolationTest {
         fixture.database().ownerExecute("INSERT INTO invoice_line_items (id, practice_id, invoice_id, description, unit_price, amount,"
                 + " plan_id, created_at, updated_at) VALUES ('" + UUID.randomUUID() + "', " + b + ", '" + invoice + "', 'Kim infants',"
                 + " 99.00, 99.00, '" + plan + "', " + rowTimes + ")");
+        fixture.database().ownerExecute("INSERT INTO invoices (id, practice_id, patient_id, status, total_amount, kind, corrects_invoice_id,"
+                + " created_at, updated_at) VALUES ('" + UUID.randomUUID() + "', " + b + ", '" + patientB + "', 'sent', 20.00,"
+                + " 'credit_note', '" + invoice + "', " + rowTimes + ")");
         fixture.database().ownerExecute("INSERT INTO payments (id, practice_id, patient_id, amount, payment_method, paid_at, created_at,"
                 + " updated_at) VALUES ('" + payment + "', " + b + ", '" + patientB + "', 99.00, 'card', now(), " + rowTimes + ")");
         fixture.database().ownerExecute("INSERT INTO payment_allocations (id, practice_id, payment_id, invoice_id, amount, created_at,"
@@ -219,6 +227,15 @@ class TenantIsolationTest {
         refused(() -> asA.execute("UPDATE fee_schedule SET practice_id = :b WHERE id = :id",
                 SqlParam.uuid("b", practiceB), SqlParam.uuid("id", own)));
         assertEquals(1, count("SELECT count(*) AS n FROM fee_schedule"), "its own fee schedule only");
+    }
+
+    @Test
+    void practiceBsCreditNotesAreNotFoundByTheInvoiceTheyCorrect() {
+        assertEquals(0, count("SELECT count(*) AS n FROM invoices WHERE practice_id = :b AND corrects_invoice_id = :invoice",
+                SqlParam.uuid("b", practiceB), SqlParam.uuid("invoice", invoiceB)), "the credit notes index reads only practice A's rows");
+        assertEquals(0, count("SELECT count(*) AS n FROM invoices WHERE corrects_invoice_id = :invoice", SqlParam.uuid("invoice", invoiceB)));
+        assertEquals(0, asA.execute("UPDATE invoices SET total_amount = 0 WHERE corrects_invoice_id = :invoice",
+                SqlParam.uuid("invoice", invoiceB)).updatedCount());
     }
 
     @Test

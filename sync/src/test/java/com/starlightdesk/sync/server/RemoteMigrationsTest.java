@@ -77,7 +77,7 @@ class RemoteMigrationsTest {
     void migrationsOverTheDataApiMatchFlywayAndProvisioningWorksThroughTheGateway() throws Exception {
         try (RemoteStore admin = store(ADMIN_SECRET)) {
             List<String> applied = new RemoteMigrations(admin).migrate();
-            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10"), applied);
+            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"), applied);
             assertEquals(List.of(), new RemoteMigrations(admin).migrate(), "second run applies nothing");
             RemoteRow tables = admin.execute("SELECT count(*) FILTER (WHERE c.relforcerowsecurity) AS forced, count(*) AS n"
                     + " FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace WHERE s.nspname = 'public'"
@@ -85,6 +85,8 @@ class RemoteMigrationsTest {
                     + " AND a.attname = 'practice_id')").rows().get(0);
             assertEquals(27L, tables.int64("n"), "practice tables created over the Data API");
             assertEquals(tables.int64("n"), tables.int64("forced"), "all under forced row security");
+            assertEquals(1L, admin.execute("SELECT count(*) AS n FROM pg_indexes WHERE schemaname = 'public'"
+                    + " AND indexname = 'idx_invoices_corrects'").rows().get(0).int64("n"), "billing's indexes created over the Data API");
         }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
