@@ -206,6 +206,15 @@ public final class PracticeData {
         return new StaffTasks(this);
     }
 
+    TaskQueries taskQueries() {
+        return jdbi.onDemand(TaskQueries.class);
+    }
+
+    /** The practice's outside contacts: referring doctors, insurers, vendors. */
+    public ContactDirectory contacts() {
+        return new ContactDirectory(this);
+    }
+
     public AuditQueries audit() {
         return jdbi.onDemand(AuditQueries.class);
     }
