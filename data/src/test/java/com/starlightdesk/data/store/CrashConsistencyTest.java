@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills a writing child JVM with SIGKILL at random moments, again and again ({@code starlight.torture.count}
- * times, 50 by default), and checks after each kill that every transaction is all-or-nothing, that every
+ * times, 15 by default), and checks after each kill that every transaction is all-or-nothing, that every
  * acknowledged commit survived, and that the outbox matches the data exactly.
  */
 class CrashConsistencyTest {
@@ -39,7 +39,7 @@ class CrashConsistencyTest {
 
     @Test
     void everyKillLeavesWholeTransactionsAndAMatchingOutbox() throws Exception {
-        int kills = Integer.getInteger("starlight.torture.count", 50);
+        int kills = Integer.getInteger("starlight.torture.count", 15);
         Practice practice = Practice.of(Ids.next(), "Crash Pediatrics", "America/Chicago");
         User admin = new User(Ids.next(), "admin@crash.test", "Admin", Role.ADMIN, null, true);
         Provider provider = new Provider(Ids.next(), null, "Dr. Crash", null, null, "#112233", true);

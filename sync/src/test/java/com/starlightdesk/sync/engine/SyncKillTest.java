@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A syncing child JVM is killed with SIGKILL at random instants, {@code starlight.torture.count} times
- * (50 by default): afterwards the server holds exactly the union of the local writes (every acknowledged
+ * (15 by default): afterwards the server holds exactly the union of the local writes (every acknowledged
  * one, each applied once: an acknowledged update leaves row_version 2, nothing reaches 3) and matches the store.
  */
 class SyncKillTest {
@@ -47,7 +47,7 @@ class SyncKillTest {
 
     @Test
     void serverHoldsTheUnionOfLocalWritesOnceAfterRepeatedKills() throws Exception {
-        int kills = Integer.getInteger("starlight.torture.count", 50);
+        int kills = Integer.getInteger("starlight.torture.count", 15);
         UUID practice = fixture.database().practiceA();
         UUID actor;
         try (SyncedStore store = new SyncedStore(dir, "killed", practice, fixture.dataApiRemote(fixture.database().secretA()))) {
