@@ -41,7 +41,7 @@ class MigrationTwinsTest {
             "allergies.txid", "medications.txid", "vitals.txid", "tasks.txid", "contacts.txid", "invoices.txid",
             "invoice_line_items.txid", "payments.txid", "audit_log.txid", "note_templates.txid", "immunizations.txid",
             "immunization_observations.txid", "plan_fee_changes.txid", "membership_changes.txid", "fee_schedule.txid",
-            "payment_allocations.txid");
+            "payment_allocations.txid", "pipeline_cards.txid", "family_activity.txid");
 
     /** Types that differ on purpose: H2 keeps JSON as text (see {@link Dialect#jsonType()}). */
     private static final Map<String, String> LOCAL_TYPE_OF_SERVER_TYPE = Map.of("jsonb", "character varying");

@@ -26,7 +26,8 @@ class MigrationsTest {
             "practices", "users", "providers", "patients", "subscription_plans", "patient_subscriptions",
             "appointments", "medical_records", "diagnoses", "allergies", "medications", "vitals", "tasks",
             "contacts", "invoices", "invoice_line_items", "payments", "audit_log", "note_templates", "immunizations",
-            "immunization_observations", "plan_fee_changes", "membership_changes", "fee_schedule", "payment_allocations");
+            "immunization_observations", "plan_fee_changes", "membership_changes", "fee_schedule", "payment_allocations",
+            "pipeline_cards", "family_activity");
 
     private static final String DATABASE = "starlight_schema_test";
 

@@ -37,6 +37,7 @@ public final class ConflictWording {
             Map.entry(Tables.PATIENTS, "Patient"), Map.entry(Tables.APPOINTMENTS, "Visit"), Map.entry(Tables.MEDICAL_RECORDS, "Visit note"),
             Map.entry(Tables.DIAGNOSES, "Diagnosis"), Map.entry(Tables.ALLERGIES, "Allergy"), Map.entry(Tables.MEDICATIONS, "Medication"),
             Map.entry(Tables.VITALS, "Vitals"), Map.entry(Tables.TASKS, "Task"), Map.entry(Tables.CONTACTS, "Contact"),
+            Map.entry(Tables.PIPELINE_CARDS, "Family card"), Map.entry(Tables.FAMILY_ACTIVITY, "Family activity"),
             Map.entry(Tables.INVOICES, "Invoice"), Map.entry(Tables.LINE_ITEMS, "Invoice line"), Map.entry(Tables.PAYMENTS, "Payment"),
             Map.entry(Tables.SUBSCRIPTIONS, "Membership"), Map.entry(Tables.PLANS, "Membership plan"),
             Map.entry(Tables.PLAN_FEE_CHANGES, "Plan fee change"), Map.entry(Tables.MEMBERSHIP_CHANGES, "Membership change"),

@@ -18,7 +18,8 @@ public record Permissions(Role role) {
             Tables.PAYMENT_ALLOCATIONS, Tables.SUBSCRIPTIONS, Tables.MEMBERSHIP_CHANGES, Tables.PLANS, Tables.PLAN_FEE_CHANGES,
             Tables.FEE_SCHEDULE);
     /** The front office's shared records, which every role works with. */
-    private static final Set<Table<?>> FRONT_OFFICE = Set.of(Tables.PATIENTS, Tables.APPOINTMENTS, Tables.TASKS, Tables.CONTACTS);
+    private static final Set<Table<?>> FRONT_OFFICE = Set.of(Tables.PATIENTS, Tables.APPOINTMENTS, Tables.TASKS, Tables.CONTACTS,
+            Tables.PIPELINE_CARDS, Tables.FAMILY_ACTIVITY);
 
     public boolean canSchedule() {
         return role == Role.STAFF || role == Role.ADMIN;

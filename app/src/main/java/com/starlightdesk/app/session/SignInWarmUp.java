@@ -35,7 +35,7 @@ public final class SignInWarmUp {
     static final List<String> SCRIPTS = List.of("db/h2/V1__practice_tables.sql", "db/h2/V2__practice_working_hours.sql",
             "db/h2/V3__patient_search_indexes.sql", "db/h2/V4__practice_profile.sql", "db/h2/V5__chart_details.sql",
             "db/h2/V6__visit_notes.sql", "db/h2/V7__chart_fixes.sql", "db/h2/V8__immunizations.sql", "db/h2/V9__billing.sql",
-            "db/h2/V10__billing_indexes.sql",
+            "db/h2/V10__billing_indexes.sql", "db/h2/V11__enrolment_pipeline.sql",
             "db/device/V1__outbox.sql", "db/device/V2__sync_state.sql", "db/device/V3__outbox_without_row_index.sql");
 
     private SignInWarmUp() {

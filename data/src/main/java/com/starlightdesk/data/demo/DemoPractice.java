@@ -31,6 +31,8 @@ import com.starlightdesk.data.domain.PatientStatus;
 import com.starlightdesk.data.domain.Payment;
 import com.starlightdesk.data.domain.PaymentAllocation;
 import com.starlightdesk.data.domain.PaymentMethod;
+import com.starlightdesk.data.domain.InquirySource;
+import com.starlightdesk.data.domain.PipelineCard;
 import com.starlightdesk.data.domain.PipelineStage;
 import com.starlightdesk.data.domain.Provider;
 import com.starlightdesk.data.domain.RecordType;
@@ -53,6 +55,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -107,17 +110,18 @@ public final class DemoPractice {
             new Family("Brooks", "Daniel Brooks", "(708) 555-0102", "Blue Cross Blue Shield", "88 Lake St", "Glen Ellyn",
                     List.of(new Child("Olivia", Gender.FEMALE, "2011-04-04"))));
 
-    private record Prospect(String first, String last, String guardian, String birth, PipelineStage stage, String referredBy) {
+    private record Prospect(String first, String last, String guardian, String birth, PipelineStage stage, String referredBy,
+                            InquirySource source) {
     }
 
     private static final List<Prospect> PROSPECTS = List.of(
-            new Prospect("Harper", "Lewis", "Megan Lewis", "2023-08-17", PipelineStage.INQUIRY, "Website"),
-            new Prospect("Elijah", "Turner", "Chris Turner", "2019-02-02", PipelineStage.INQUIRY, "Instagram"),
-            new Prospect("Zoe", "Martinez", "Ana Martinez", "2021-05-28", PipelineStage.MEET_AND_GREET, "Patel family"),
-            new Prospect("Henry", "Walsh", "Erin Walsh", "2025-01-15", PipelineStage.MEET_AND_GREET, "Dr. Allen (OB)"),
-            new Prospect("Isla", "Reed", "Tom Reed", "2017-09-09", PipelineStage.SCHEDULED_VISIT, "Johnson family"),
-            new Prospect("Leo", "Park", "Jin Park", "2022-03-03", PipelineStage.READY_TO_ENROLL, "Open house"),
-            new Prospect("Nora", "Park", "Jin Park", "2024-11-11", PipelineStage.READY_TO_ENROLL, "Open house"));
+            new Prospect("Harper", "Lewis", "Megan Lewis", "2023-08-17", PipelineStage.INQUIRY, "Website", InquirySource.WEB),
+            new Prospect("Elijah", "Turner", "Chris Turner", "2019-02-02", PipelineStage.INQUIRY, "Instagram", InquirySource.OTHER),
+            new Prospect("Zoe", "Martinez", "Ana Martinez", "2021-05-28", PipelineStage.MEET_AND_GREET, "Patel family", InquirySource.FRIEND),
+            new Prospect("Henry", "Walsh", "Erin Walsh", "2025-01-15", PipelineStage.MEET_AND_GREET, "Dr. Allen (OB)", InquirySource.REFERRAL),
+            new Prospect("Isla", "Reed", "Tom Reed", "2017-09-09", PipelineStage.SCHEDULED_VISIT, "Johnson family", InquirySource.FRIEND),
+            new Prospect("Leo", "Park", "Jin Park", "2022-03-03", PipelineStage.READY_TO_ENROLL, "Open house", InquirySource.EVENT),
+            new Prospect("Nora", "Park", "Jin Park", "2024-11-11", PipelineStage.READY_TO_ENROLL, "Open house", InquirySource.EVENT));
 
     /**
      * The demo practice's fee schedule, typed as its staff would: its own descriptions and prices (no description ships
@@ -199,9 +203,13 @@ public final class DemoPractice {
                                 ? today.minusYears(1).atStartOfDay(zone).toInstant() : null)));
             }
         }
+        // One pipeline card per prospect family (the Parks have two children on one card), some days into their stage.
+        Map<String, PipelineCard> cards = new LinkedHashMap<>();
         for (Prospect p : PROSPECTS) {
+            PipelineCard card = cards.computeIfAbsent(p.guardian(), g -> c.insert(new PipelineCard(Ids.next(), p.stage(),
+                    today.minusDays(2 + 5L * cards.size()), null, p.source(), null, null, null)));
             c.insert(new Patient(Ids.next(), p.first(), p.last(), LocalDate.parse(p.birth()), Gender.UNKNOWN, p.guardian(), null,
-                    "(630) 555-01" + (60 + random.nextInt(39)), null, null, null, null, null, PatientStatus.PROSPECT, p.stage(), null,
+                    "(630) 555-01" + (60 + random.nextInt(39)), null, null, null, null, card.id(), PatientStatus.PROSPECT, p.stage(), null,
                     p.referredBy(), "Family asked about " + (p.stage() == PipelineStage.INQUIRY ? "pricing" : "same-day sick visits"), true, null, null, null));
         }
 

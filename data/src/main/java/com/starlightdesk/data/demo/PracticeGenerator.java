@@ -103,7 +103,7 @@ public final class PracticeGenerator {
                     random.nextBoolean() ? Gender.FEMALE : Gender.MALE, "Parent " + last, null, phone,
                     new Address(random.nextInt(9000) + 10 + " Main St", null, "Springfield", "IL", "62701"), "Aetna", "M" + n, "G" + (n % 50),
                     null, prospect ? PatientStatus.PROSPECT : PatientStatus.ACTIVE,
-                    prospect ? PipelineStage.values()[n % PipelineStage.values().length] : null, null, null, null, true, null, null, null);
+                    prospect ? PipelineStage.OPEN.get(n % PipelineStage.OPEN.size()) : null, null, null, null, true, null, null, null);
             b.patients.add(p);
             if (prospect) {
                 continue;

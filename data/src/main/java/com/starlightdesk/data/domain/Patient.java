@@ -50,6 +50,9 @@ public record Patient(
         if (status == PatientStatus.PROSPECT && pipelineStage == null) {
             throw new ValidationException("pipelineStage", "is required for a prospect");
         }
+        if (pipelineStage != null && !pipelineStage.isOpen()) {
+            throw new ValidationException("pipelineStage", "of a child is an open stage; the family's card is " + pipelineStage.code());
+        }
         if (status == PatientStatus.ACTIVE && pipelineStage != null) {
             throw new ValidationException("pipelineStage", "applies to prospects only");
         }
@@ -84,6 +87,13 @@ public record Patient(
         return new Patient(id, firstName, lastName, dateOfBirth, gender, guardian, email, phoneNumber, postal, insuranceProvider,
                 insuranceId, insuranceGroup, familyId, status, pipelineStage, feeOverride, referredBy, notes, isActive,
                 primaryProviderId, gestationalAgeDays, noKnownAllergiesAt);
+    }
+
+    /** This patient as a prospect child in {@code stage}, or as an active patient when {@code stage} is null. */
+    public Patient inPipeline(PipelineStage stage) {
+        return new Patient(id, firstName, lastName, dateOfBirth, gender, parentGuardian, email, phone, address, insuranceProvider,
+                insuranceId, insuranceGroup, familyId, stage == null ? PatientStatus.ACTIVE : PatientStatus.PROSPECT, stage, feeOverride,
+                referredBy, notes, isActive, primaryProviderId, gestationalAgeDays, noKnownAllergiesAt);
     }
 
     /** "Last, First" as the front desk reads it. */

@@ -201,6 +201,11 @@ public final class PracticeData {
         return new ImmunizationRecall(this, jdbi, Forecaster::shipped);
     }
 
+    /** The enrolment pipeline: prospect families' cards, their moves and their activity log. */
+    public Pipeline pipeline() {
+        return new Pipeline(this);
+    }
+
     /** The practice's to-dos: follow-up calls, forms to send. */
     public StaffTasks tasks() {
         return new StaffTasks(this);

@@ -5,6 +5,7 @@ import com.starlightdesk.data.domain.Appointment;
 import com.starlightdesk.data.domain.AuditEntry;
 import com.starlightdesk.data.domain.Contact;
 import com.starlightdesk.data.domain.Diagnosis;
+import com.starlightdesk.data.domain.FamilyActivity;
 import com.starlightdesk.data.domain.FeeScheduleEntry;
 import com.starlightdesk.data.domain.Immunization;
 import com.starlightdesk.data.domain.ImmunizationObservation;
@@ -18,6 +19,7 @@ import com.starlightdesk.data.domain.MembershipPlan;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.domain.Payment;
 import com.starlightdesk.data.domain.PaymentAllocation;
+import com.starlightdesk.data.domain.PipelineCard;
 import com.starlightdesk.data.domain.PlanFeeChange;
 import com.starlightdesk.data.domain.Practice;
 import com.starlightdesk.data.domain.Provider;
@@ -49,6 +51,8 @@ public final class Tables {
     public static final Table<VitalSigns> VITALS = new Table<>("vitals", VitalSigns.class, Set.of());
     public static final Table<StaffTask> TASKS = new Table<>("tasks", StaffTask.class, Set.of());
     public static final Table<Contact> CONTACTS = new Table<>("contacts", Contact.class, Set.of());
+    public static final Table<PipelineCard> PIPELINE_CARDS = new Table<>("pipeline_cards", PipelineCard.class, Set.of());
+    public static final Table<FamilyActivity> FAMILY_ACTIVITY = new Table<>("family_activity", FamilyActivity.class, Set.of());
     public static final Table<Invoice> INVOICES = new Table<>("invoices", Invoice.class, Set.of());
     public static final Table<InvoiceLineItem> LINE_ITEMS = new Table<>("invoice_line_items", InvoiceLineItem.class, Set.of());
     public static final Table<Payment> PAYMENTS = new Table<>("payments", Payment.class, Set.of());
@@ -62,7 +66,7 @@ public final class Tables {
     /** Every table, parents first: the order to insert, import or bootstrap in. */
     public static final List<Table<?>> ALL = List.of(
             PRACTICES, USERS, PROVIDERS, PATIENTS, PLANS, PLAN_FEE_CHANGES, SUBSCRIPTIONS, MEMBERSHIP_CHANGES, APPOINTMENTS,
-            MEDICAL_RECORDS, DIAGNOSES, ALLERGIES, MEDICATIONS, VITALS, TASKS, CONTACTS, NOTE_TEMPLATES, IMMUNIZATIONS,
+            MEDICAL_RECORDS, DIAGNOSES, ALLERGIES, MEDICATIONS, VITALS, TASKS, CONTACTS, PIPELINE_CARDS, FAMILY_ACTIVITY, NOTE_TEMPLATES, IMMUNIZATIONS,
             IMMUNIZATION_OBSERVATIONS, FEE_SCHEDULE, INVOICES, LINE_ITEMS, PAYMENTS, PAYMENT_ALLOCATIONS, AUDIT_LOG);
 
     private static final Map<Class<?>, Table<?>> BY_TYPE = new LinkedHashMap<>();

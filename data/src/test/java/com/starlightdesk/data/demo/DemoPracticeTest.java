@@ -73,9 +73,12 @@ class DemoPracticeTest {
         DemoPractice.DemoSummary summary = new DemoPractice().load(data);
         assertEquals(17, summary.patients());
         assertEquals(17, data.patients().byStatus("active", 100, 0).size());
-        for (PipelineStage stage : PipelineStage.values()) {
+        for (PipelineStage stage : PipelineStage.OPEN) {
             assertFalse(data.patients().prospectsAtStage(stage.code()).isEmpty(), "prospects at " + stage);
         }
+        assertEquals(6, data.pipeline().board().size(), "one card per prospect family");
+        assertEquals(2, data.pipeline().board().stream().filter(f -> f.guardian().equals("Jin Park")).findFirst().orElseThrow()
+                .children().size(), "the Parks' two children on one card");
         assertEquals(5, data.billing().plans().size());
         assertEquals(2, data.office().providers().size());
         for (SubscriptionStatus status : SubscriptionStatus.values()) {

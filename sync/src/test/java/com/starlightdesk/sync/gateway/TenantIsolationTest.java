@@ -47,6 +47,8 @@ class TenantIsolationTest {
               UNION ALL SELECT row_to_json(l)::text FROM invoice_line_items l WHERE practice_id = ?
               UNION ALL SELECT row_to_json(y)::text FROM payments y WHERE practice_id = ?
               UNION ALL SELECT row_to_json(z)::text FROM payment_allocations z WHERE practice_id = ?
+              UNION ALL SELECT row_to_json(k)::text FROM pipeline_cards k WHERE practice_id = ?
+              UNION ALL SELECT row_to_json(w)::text FROM family_activity w WHERE practice_id = ?
               UNION ALL SELECT row_to_json(r)::text FROM practice_roles r WHERE practice_id = ?) t""";
 
     private static GatewayFixture fixture;
@@ -81,6 +83,7 @@ class TenantIsolationTest {
                 + " observed_on, created_at, updated_at) VALUES ('" + UUID.randomUUID() + "', '" + practiceB + "', '" + patientB + "',"
                 + " 'immunity', '023', DATE '2022-01-01', now(), now())");
         billingOfB();
+        pipelineOfB();
         asA = fixture.dataApiRemote(fixture.database().secretA());
         snapshotBefore = snapshotOfB();
     }
@@ -124,6 +127,16 @@ class TenantIsolationTest {
                 + " updated_at) VALUES ('" + UUID.randomUUID() + "', " + b + ", '" + payment + "', '" + invoice + "', 99.00, " + rowTimes + ")");
     }
 
+    /** Practice B's prospect family: its card (lost to another practice) and a call in its log. */
+    private static void pipelineOfB() throws SQLException {
+        String card = UUID.randomUUID().toString();
+        fixture.database().ownerExecute("INSERT INTO pipeline_cards (id, practice_id, stage, stage_entered_on, lost_reason, source_channel,"
+                + " created_at, updated_at) VALUES ('" + card + "', '" + practiceB + "', 'lost', DATE '2026-11-20', 'price', 'web', now(), now())");
+        fixture.database().ownerExecute("INSERT INTO family_activity (id, practice_id, card_id, kind, occurred_at, summary, created_at,"
+                + " updated_at) VALUES ('" + UUID.randomUUID() + "', '" + practiceB + "', '" + card + "', 'call', now(), 'Kim family called',"
+                + " now(), now())");
+    }
+
     @AfterEach
     void bUnchanged() throws SQLException {
         assertEquals(snapshotBefore, snapshotOfB(), "practice B's rows changed");
@@ -137,7 +150,7 @@ class TenantIsolationTest {
 
     private static String snapshotOfB() throws SQLException {
         try (Connection c = fixture.database().owner().getConnection(); PreparedStatement s = c.prepareStatement(SNAPSHOT_OF_B)) {
-            for (int i = 1; i <= 16; i++) {
+            for (int i = 1; i <= 18; i++) {
                 s.setObject(i, practiceB);
             }
             try (ResultSet rs = s.executeQuery()) {
@@ -236,6 +249,24 @@ class TenantIsolationTest {
         assertEquals(0, count("SELECT count(*) AS n FROM invoices WHERE corrects_invoice_id = :invoice", SqlParam.uuid("invoice", invoiceB)));
         assertEquals(0, asA.execute("UPDATE invoices SET total_amount = 0 WHERE corrects_invoice_id = :invoice",
                 SqlParam.uuid("invoice", invoiceB)).updatedCount());
+    }
+
+    @Test
+    void practiceBsPipelineCanBeNeitherReadNorChanged() {
+        for (String table : List.of("pipeline_cards", "family_activity")) {
+            assertEquals(0, count("SELECT count(*) AS n FROM " + table), table);
+            assertEquals(0, asA.execute("UPDATE " + table + " SET updated_at = now()").updatedCount(), table);
+            assertEquals(0, asA.execute("DELETE FROM " + table).updatedCount(), table);
+        }
+        refused(() -> asA.execute("INSERT INTO pipeline_cards (id, practice_id, stage, stage_entered_on, source_channel, created_at,"
+                + " updated_at) VALUES (:id, :b, 'inquiry', DATE '2026-12-01', 'web', now(), now())",
+                SqlParam.uuid("id", UUID.randomUUID()), SqlParam.uuid("b", practiceB)));
+        UUID own = UUID.randomUUID();
+        asA.execute("INSERT INTO pipeline_cards (id, practice_id, stage, stage_entered_on, source_channel, created_at, updated_at)"
+                + " VALUES (:id, :a, 'inquiry', DATE '2026-12-01', 'event', now(), now())", SqlParam.uuid("id", own), SqlParam.uuid("a", practiceA));
+        refused(() -> asA.execute("UPDATE pipeline_cards SET practice_id = :b WHERE id = :id",
+                SqlParam.uuid("b", practiceB), SqlParam.uuid("id", own)));
+        assertEquals(1, count("SELECT count(*) AS n FROM pipeline_cards"), "its own card only");
     }
 
     @Test

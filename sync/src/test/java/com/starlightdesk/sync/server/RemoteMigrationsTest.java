@@ -77,13 +77,13 @@ class RemoteMigrationsTest {
     void migrationsOverTheDataApiMatchFlywayAndProvisioningWorksThroughTheGateway() throws Exception {
         try (RemoteStore admin = store(ADMIN_SECRET)) {
             List<String> applied = new RemoteMigrations(admin).migrate();
-            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"), applied);
+            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"), applied);
             assertEquals(List.of(), new RemoteMigrations(admin).migrate(), "second run applies nothing");
             RemoteRow tables = admin.execute("SELECT count(*) FILTER (WHERE c.relforcerowsecurity) AS forced, count(*) AS n"
                     + " FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace WHERE s.nspname = 'public'"
                     + " AND c.relkind = 'r' AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid"
                     + " AND a.attname = 'practice_id')").rows().get(0);
-            assertEquals(27L, tables.int64("n"), "practice tables created over the Data API");
+            assertEquals(29L, tables.int64("n"), "practice tables created over the Data API");
             assertEquals(tables.int64("n"), tables.int64("forced"), "all under forced row security");
             assertEquals(1L, admin.execute("SELECT count(*) AS n FROM pg_indexes WHERE schemaname = 'public'"
                     + " AND indexname = 'idx_invoices_corrects'").rows().get(0).int64("n"), "billing's indexes created over the Data API");

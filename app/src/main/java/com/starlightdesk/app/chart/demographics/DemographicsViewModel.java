@@ -346,7 +346,7 @@ public final class DemographicsViewModel {
     }
 
     public static List<PipelineStage> stages() {
-        return List.of(PipelineStage.values());
+        return PipelineStage.OPEN;
     }
 
     public StringProperty firstNameProperty() { return firstName; }
