@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
 
@@ -28,16 +29,26 @@ public final class UsDates {
 
             @Override
             public LocalDate fromString(String text) {
-                if (text == null || text.isBlank()) {
-                    return null;
-                }
-                try {
-                    return LocalDate.parse(text.strip(), US);
-                } catch (DateTimeParseException e) {
-                    return null;
-                }
+                return read(text).orElse(null);
             }
         });
         return picker;
+    }
+
+    /** The date {@code text} writes as M/D/YYYY; empty when it is blank or no such date. */
+    public static Optional<LocalDate> read(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.strip(), US));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@code date} as the desk writes it (12/4/2026), "" for none. */
+    public static String write(LocalDate date) {
+        return date == null ? "" : US.format(date);
     }
 }

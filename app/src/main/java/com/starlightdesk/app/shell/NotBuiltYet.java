@@ -6,7 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 
 /**
- * The places of the shell that are not built yet (CRM, Tasks): each says what it will
+ * The places of the shell that are not built yet (CRM): each says what it will
  * hold and, where something useful exists already, offers it (CRM: a new prospect). Stateless; call it on the FX thread.
  */
 final class NotBuiltYet {
@@ -24,11 +24,6 @@ final class NotBuiltYet {
                 empty.setText("Families who are inquiring will be followed here, from the first call to enrollment."
                         + " A prospect can be added now: New patient, with the status Prospect.");
                 empty.addAction("crm-new-patient", "New patient", shell::newPatient);
-            }
-            case TASKS -> {
-                empty.setSign("☑");
-                empty.setText("The practice's to-dos will be listed here: call-backs, forms to send and refills to renew,"
-                        + " each with who does it and by when.");
             }
             default -> throw new IllegalArgumentException(section + " is a built place");
         }

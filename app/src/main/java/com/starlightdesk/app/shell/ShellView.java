@@ -14,6 +14,8 @@ import com.starlightdesk.app.patients.NewPatientViewModel;
 import com.starlightdesk.app.patients.PatientsView;
 import com.starlightdesk.app.reports.ReportsView;
 import com.starlightdesk.app.settings.SettingsView;
+import com.starlightdesk.app.tasks.MyTasks;
+import com.starlightdesk.app.tasks.TasksView;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +54,7 @@ public final class ShellView {
     private final OwnPasswordViewModel ownPassword;
     private final ConflictsViewModel conflicts;
     private final NewPatientViewModel newPatient;
+    private final MyTasks myTasks;
     private final Map<Section, Node> places = new EnumMap<>(Section.class);
     private Timeline ticker;
     private ShellDialogs dialogs;
@@ -63,6 +66,7 @@ public final class ShellView {
     @FXML private Label practiceName;
     @FXML private Label userName;
     @FXML private Label syncStatus;
+    @FXML private Button myTasksButton;
     @FXML private MenuItem syncDetailItem;
     @FXML private MenuItem syncConflictsItem;
     @FXML private MenuItem syncNowItem;
@@ -75,16 +79,19 @@ public final class ShellView {
     @FXML private Message unlockFailure;
 
     public ShellView(ShellViewModel viewModel, ScreenLoader screens, OwnPasswordViewModel ownPassword, ConflictsViewModel conflicts,
-            NewPatientViewModel newPatient, CalendarViewModel calendar, BillingPlace billing) {
+            NewPatientViewModel newPatient, CalendarViewModel calendar, BillingPlace billing, MyTasks myTasks) {
         this.viewModel = viewModel;
         this.screens = screens;
         this.ownPassword = ownPassword;
         this.conflicts = conflicts;
         this.newPatient = newPatient;
+        this.myTasks = myTasks;
         // Another screen opened the booking form (the recall list's Book visit): the calendar shows it.
         calendar.addBookingListener(() -> viewModel.show(Section.CALENDAR));
         // Another screen opened Billing at a page: Billing shows it (for those who may see Billing).
         billing.addOpenListener(() -> viewModel.show(Section.BILLING));
+        // My tasks in the top bar opens Tasks narrowed to the signed-in user's.
+        myTasks.addOpenListener(() -> viewModel.show(Section.TASKS));
     }
 
     @FXML
@@ -93,6 +100,8 @@ public final class ShellView {
         userName.setText(viewModel.userName() + " · " + viewModel.roleLabel());
         lockedUser.setText(viewModel.userName() + ", type your password to continue.");
         buildNavigation();
+        myTasksButton.textProperty().bind(myTasks.labelProperty());
+        myTasksButton.setOnAction(e -> myTasks.open());
         dialogs = new ShellDialogs(viewModel, screens, ownPassword, conflicts, newPatient, workspace, root, lockCard, unlockPassword,
                 () -> places.get(viewModel.sectionProperty().get()), this::focusPlace);
         ShellSearch.bind(search, viewModel.search(), root, viewModel.lockedProperty(), this::focusPlace);
@@ -184,6 +193,7 @@ public final class ShellView {
             case SETTINGS -> screens.load(SettingsView.class);
             case REPORTS -> screens.load(ReportsView.class);
             case BILLING -> screens.load(BillingView.class);
+            case TASKS -> screens.load(TasksView.class);
             default -> NotBuiltYet.place(section, viewModel);
         };
     }

@@ -71,8 +71,8 @@ final class EmptyStatesFlowTest {
 
     private static void placesNotBuiltYet(FxRobot robot) throws TimeoutException {
         robot.clickOn("#nav-tasks");
-        waitFor(() -> shown(robot, "#tasks-empty"));
-        assertEquals("Tasks is not built yet", empty(robot, "#tasks-empty").getTitle());
+        waitFor(() -> shown(robot, "#tasks-empty") && shown(robot, "#tasks-empty-new"));
+        assertEquals("No tasks here", empty(robot, "#tasks-empty").getTitle());
         robot.clickOn("#nav-reports");
         waitFor(() -> shown(robot, "#recall-table") && shown(robot, "#recall-none"));
 

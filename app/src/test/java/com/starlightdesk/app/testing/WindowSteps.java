@@ -89,4 +89,13 @@ public final class WindowSteps {
         }
         return false;
     }
+
+    /** Empties the text field {@code field} finds by keyboard, then types {@code text} into it. */
+    public static void replace(FxRobot robot, String field, String text) throws TimeoutException {
+        robot.clickOn(field);
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.type(KeyCode.BACK_SPACE);
+        waitFor(() -> ((javafx.scene.control.TextInputControl) robot.lookup(field).query()).getText().isEmpty());
+        robot.write(text);
+    }
 }
