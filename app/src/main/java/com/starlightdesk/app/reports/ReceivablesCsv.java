@@ -13,8 +13,7 @@ import java.util.UUID;
 
 /**
  * The billing reports as tables for CSV ({@link CsvTable}), a line per line shown and a totals line last. Amounts are
- * plain numbers with two decimals (a negative one is written as text, as every cell starting with {@code -} is).
- * Stateless.
+ * plain numbers with two decimals, negative ones included, which a spreadsheet reads as numbers. Stateless.
  */
 public final class ReceivablesCsv {
     private ReceivablesCsv() {

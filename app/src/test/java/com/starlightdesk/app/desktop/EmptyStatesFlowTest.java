@@ -13,6 +13,7 @@ import com.starlightdesk.app.testing.DemoStore;
 import com.starlightdesk.app.testing.WindowSteps;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -74,7 +75,11 @@ final class EmptyStatesFlowTest {
         waitFor(() -> shown(robot, "#tasks-empty") && shown(robot, "#tasks-empty-new"));
         assertEquals("No tasks here", empty(robot, "#tasks-empty").getTitle());
         robot.clickOn("#nav-reports");
+        waitFor(() -> shown(robot, "#reports-list") && robot.lookup("#reports-list").query().isFocused());
+        robot.type(KeyCode.ENTER);
         waitFor(() -> shown(robot, "#recall-table") && shown(robot, "#recall-none"));
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> shown(robot, "#reports-list"));
 
         robot.clickOn("#nav-crm");
         waitFor(() -> shown(robot, "#crm-new-patient"));

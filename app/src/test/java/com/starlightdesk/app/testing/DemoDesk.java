@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -53,6 +55,18 @@ public final class DemoDesk implements BeforeAllCallback, AfterAllCallback {
         DesktopWindow window = new DesktopWindow(services, saveLocation);
         window.show(stage);
         return window;
+    }
+
+    /**
+     * As {@link #show(Stage)}, with every file the window asks to save (an export, a printout) going to its offered name in
+     * {@code folder}, and added to {@code asked} in the order asked.
+     */
+    public DesktopWindow showSavingTo(Stage stage, Path folder, List<Path> asked) {
+        return show(stage, (owner, title, fileName, kind, extension) -> {
+            Path file = folder.resolve(fileName);
+            asked.add(file);
+            return Optional.of(file);
+        });
     }
 
     /** A new desktop window over the demo practice, shown on {@code stage} at its sign-in screen. */

@@ -141,12 +141,16 @@ public final class Receivables {
         return new Aging(today, lines, totals);
     }
 
+    /** How a household is called on screen ("Rowe: Ava, Ben") and its eldest member, whose chart opens the household's. */
+    public record HouseholdName(String name, UUID eldest) {
+    }
+
     /**
      * How the households of {@code ids} are called on screen: the family's last name (or names) and its members' first
-     * names, eldest first ("Rowe: Ava, Ben"). Reads patients' names: recorded in the audit log as a read of the
-     * practice's patients.
+     * names, eldest first ("Rowe: Ava, Ben"), with the eldest member. Reads patients' names: recorded in the audit log
+     * as a read of the practice's patients.
      */
-    public Map<UUID, String> householdNames(java.util.Collection<UUID> ids) {
+    public Map<UUID, HouseholdName> householdNames(java.util.Collection<UUID> ids) {
         java.util.Set<UUID> wanted = new java.util.HashSet<>(ids);
         Map<UUID, List<ReceivablesQueries.HouseholdMember>> members = new HashMap<>();
         for (ReceivablesQueries.HouseholdMember m : jdbi.withExtension(ReceivablesQueries.class, ReceivablesQueries::householdMembers)) {
@@ -155,13 +159,13 @@ public final class Receivables {
             }
         }
         data.writeAll(c -> c.auditBulk(AuditAction.READ, Tables.PATIENTS.name()));
-        Map<UUID, String> names = new HashMap<>();
+        Map<UUID, HouseholdName> names = new HashMap<>();
         members.forEach((household, people) -> {
             people.sort(Comparator.comparing(ReceivablesQueries.HouseholdMember::dateOfBirth, Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparing(ReceivablesQueries.HouseholdMember::firstName));
             String last = people.stream().map(ReceivablesQueries.HouseholdMember::lastName).distinct().collect(Collectors.joining("/"));
-            names.put(household, last + ": " + people.stream().map(ReceivablesQueries.HouseholdMember::firstName)
-                    .collect(Collectors.joining(", ")));
+            names.put(household, new HouseholdName(last + ": " + people.stream().map(ReceivablesQueries.HouseholdMember::firstName)
+                    .collect(Collectors.joining(", ")), people.get(0).id()));
         });
         return names;
     }

@@ -207,8 +207,10 @@ final class ReceivablesTest {
         assertEquals(1, elsewhere.receivables().aging().households().size());
         assertEquals(money("999.00"), elsewhere.receivables().aging().totals().in(Bucket.DAYS_1_30));
         assertEquals(money("12.00"), elsewhere.receivables().aging().totals().credit());
-        String names = data.receivables().householdNames(List.of(family, zoe.id())).get(family);
+        Receivables.HouseholdName named = data.receivables().householdNames(List.of(family, zoe.id())).get(family);
+        String names = named.name();
         assertTrue(names.equals("Rowe: Ava, Ben") || names.equals("Rowe: Ben, Ava"), names);
+        assertTrue(names.startsWith("Rowe: " + data.patients().findById(named.eldest()).orElseThrow().firstName()), "the eldest is named first");
     }
 
     /** The aging read counts what the ledger counts: each household's open total and credit, each open invoice's bucket. */

@@ -3,16 +3,21 @@ package com.starlightdesk.bench.review;
 import com.starlightdesk.app.desktop.AppServices;
 import com.starlightdesk.app.desktop.DesktopWindow;
 import com.starlightdesk.app.parts.PatientPicker;
+import com.starlightdesk.app.reports.ReportPage;
 import com.starlightdesk.app.testing.DemoStore;
 import com.starlightdesk.data.store.DataDirectory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.robot.Robot;
@@ -202,19 +207,33 @@ public final class ScreenshotTour {
         WindowDriver.savePng(scene, out.resolve("07b-own-password.png"));
         WindowDriver.press(scene, "#own-password-close");
 
-        // Reports: the immunization recall list, then the children due in 30 days with no vaccination visit booked.
+        // Reports: the hub, the immunization recall list, the children due in 30 days with no vaccination visit booked,
+        // A/R aging and the membership revenue's charts.
         WindowDriver.press(scene, "#nav-reports");
+        WindowDriver.waitUntil("the reports hub", () -> WindowDriver.showing(scene, "#reports-list"), WAIT);
+        Thread.sleep(300);
+        WindowDriver.savePng(scene, out.resolve("08a0-reports-hub.png"));
+        openReport(scene, "immunization-recall");
         WindowDriver.waitUntil("the recall list", () -> WindowDriver.showing(scene, "#recall-table")
                 && !((javafx.scene.control.TableView<?>) scene.lookup("#recall-table")).getItems().isEmpty()
                 && !WindowDriver.showing(scene, "#recall-progress-line"), WAIT);
         Thread.sleep(500);
         WindowDriver.savePng(scene, out.resolve("08a-reports-recall.png"));
-        WindowDriver.press(scene, "#report-due-without-vaccination-visit");
+        WindowDriver.press(scene, "#report-back");
+        openReport(scene, "due-without-vaccination-visit");
         WindowDriver.waitUntil("the report of those due with no vaccination visit", () -> WindowDriver.showing(scene, "#recall-table")
                 && !WindowDriver.showing(scene, "#recall-progress-line"), WAIT);
         Thread.sleep(500);
         WindowDriver.savePng(scene, out.resolve("08b-reports-due-no-vaccination-visit.png"));
-        WindowDriver.press(scene, "#report-immunization-recall");
+        WindowDriver.press(scene, "#report-back");
+        for (String report : List.of("ar-aging", "membership-revenue")) {
+            openReport(scene, report);
+            WindowDriver.waitUntil("the report " + report, () -> WindowDriver.showing(scene, "#report-table")
+                    && !WindowDriver.showing(scene, "#report-progress-line"), WAIT);
+            Thread.sleep(500);
+            WindowDriver.savePng(scene, out.resolve("08b-reports-" + report + ".png"));
+            WindowDriver.press(scene, "#report-back");
+        }
 
         // Billing: memberships, the enrol form, the run's preview, the age-band changes.
         BillingTour.walk(scene, window, out);
@@ -237,6 +256,18 @@ public final class ScreenshotTour {
     }
 
     /** Opens each page of Settings in turn and saves it as {@code prefix} and the page's id. */
+    /** Chooses the report {@code id} in the Reports hub's list and opens it as Enter does. */
+    private static void openReport(Scene scene, String id) {
+        WindowDriver.onFx(() -> {
+            @SuppressWarnings("unchecked")
+            var list = (ListView<ReportPage>) scene.lookup("#reports-list");
+            list.getItems().stream().filter(p -> p.id().equals(id)).findFirst().ifPresent(list.getSelectionModel()::select);
+            list.requestFocus();
+            list.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
+            return null;
+        });
+    }
+
     private static void settingsPages(Scene scene, Path out, String prefix) throws Exception {
         java.util.List<String> pages = WindowDriver.onFx(() -> scene.getRoot().lookupAll(".page-button").stream()
                 .map(Node::getId).toList());
