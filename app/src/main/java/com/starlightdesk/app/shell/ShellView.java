@@ -4,6 +4,7 @@ import atlantafx.base.controls.Message;
 import com.starlightdesk.app.billing.BillingPlace;
 import com.starlightdesk.app.billing.BillingView;
 import com.starlightdesk.app.calendar.CalendarView;
+import com.starlightdesk.app.crm.PipelineView;
 import com.starlightdesk.app.calendar.CalendarViewModel;
 import com.starlightdesk.app.conflicts.ConflictsViewModel;
 import com.starlightdesk.app.desktop.ScreenLoader;
@@ -194,7 +195,7 @@ public final class ShellView {
             case REPORTS -> screens.load(ReportsView.class);
             case BILLING -> screens.load(BillingView.class);
             case TASKS -> screens.load(TasksView.class);
-            default -> NotBuiltYet.place(section, viewModel);
+            case CRM -> screens.load(PipelineView.class);
         };
     }
 
