@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Takes screenshots of the desktop app at 1366x768 under Xvfb, on a temporary data folder holding the
 # demo practice: sign-in, calendar week, month and day, patient search and summary, the Conflicts screen,
-# the Reports place's immunization recall lists, the Billing place (memberships, enrol, run preview, age-band changes), the Patients list and a chart on each section with its forms, the front desk's chart, printouts (pdf/),
+# the Reports hub, its immunization recall lists, A/R aging and membership revenue (MRR) charts, the Billing place (memberships, enrol, run preview, age-band changes), the Patients list and a chart on each section with its forms, the front desk's chart, printouts (pdf/),
 # each page of Settings, the lock screen; then a new practice: its setup checklist and its Settings.
 # Usage: app/scripts/screenshots.sh [output folder]   (default: app/target/screenshots)
 # Needs: xvfb and libgtk-3-0 (apt-get install -y xvfb libgtk-3-0).

@@ -180,7 +180,8 @@ public final class BillingReportView {
                     setAlignment(number ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
                 }
             });
-            column.setPrefWidth(i == 0 ? 220 : 110);
+            // Wide enough for its heading at 1366x768 (the first column, the names, takes what is left).
+            column.setPrefWidth(i == 0 ? 190 : Math.max(90, 7.5 * csv.header().get(i).length() + 20));
             columns.add(column);
         }
         table.getColumns().setAll(columns);
