@@ -13,20 +13,25 @@
 #   and verifying them from the jar. The name carries a checksum of the java binary, so another JDK makes
 #   its own archive. A stale or unreadable archive only costs the speed-up (-Xshare:auto).
 
+# The heap and collector (the installers use them too: packaging/installer-options.sh), and the quieting of the
+# JVM's notes on the archive.
+desktop_memory_options=(-XX:+UseSerialGC -Xmx256m -Xmn32m -Xss512k)
+desktop_cds_quiet_options=(-Xlog:cds=off -Xlog:cds+dynamic=off)
+
 # desktop_java_options JAR JAVA_BIN: sets the array desktop_java_opts, and desktop_cds_new to the
 # archive the JVM will write (empty when an archive is used).
 desktop_java_options() {
   local jar="$1" java_bin="$2" java_real key
-  desktop_java_opts=(-XX:+UseSerialGC -Xmx256m -Xmn32m -Xss512k)
+  desktop_java_opts=("${desktop_memory_options[@]}")
   desktop_cds_new=""
   java_real="$(readlink -f "$(command -v "$java_bin")" 2>/dev/null || echo "$java_bin")"
   key="$( { echo "$java_real"; ls -l --time-style=+%s "$java_real" 2>/dev/null; } | cksum | cut -d' ' -f1)"
   desktop_cds_archive="${jar%.jar}-$key.jsa"
   if [ -f "$desktop_cds_archive" ] && [ "$desktop_cds_archive" -nt "$jar" ]; then
-    desktop_java_opts+=(-XX:SharedArchiveFile="$desktop_cds_archive" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
+    desktop_java_opts+=(-XX:SharedArchiveFile="$desktop_cds_archive" -Xshare:auto "${desktop_cds_quiet_options[@]}")
   elif [ -w "$(dirname "$jar")" ]; then
     desktop_cds_new="$desktop_cds_archive.$$.tmp"
-    desktop_java_opts+=(-XX:ArchiveClassesAtExit="$desktop_cds_new" -Xlog:cds=off -Xlog:cds+dynamic=off)
+    desktop_java_opts+=(-XX:ArchiveClassesAtExit="$desktop_cds_new" "${desktop_cds_quiet_options[@]}")
   fi
 }
 

@@ -2,6 +2,7 @@ package com.starlightdesk.app.cli;
 
 import com.starlightdesk.data.domain.ValidationException;
 import com.starlightdesk.data.store.UnlockException;
+import com.starlightdesk.schema.Release;
 import com.starlightdesk.sync.cli.SyncCommand;
 import com.starlightdesk.sync.gateway.GatewayCommand;
 import com.starlightdesk.sync.server.RemoteSchemaCommand;
@@ -12,7 +13,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The admin command line: {@code ./starlight <command>}. */
-@Command(name = "starlight", mixinStandardHelpOptions = true, version = "Starlight Desk 0.1",
+@Command(name = "starlight", mixinStandardHelpOptions = true, versionProvider = AdminCommand.ReleaseVersion.class,
         description = "Starlight Desk practice management. With no command it opens the desktop app.",
         subcommands = {PracticeCommand.class, UserCommand.class, ProviderCommand.class, StatusCommand.class, ForecastCommand.class, BillingCommand.class, TransferCommands.Export.class,
             TransferCommands.Import.class, RemoteSchemaCommand.class, GatewayCommand.class, SyncCommand.class,
@@ -20,6 +21,14 @@ import picocli.CommandLine.Command;
 public final class AdminCommand implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(AdminCommand.class.getName());
+
+    /** {@code starlight --version}: the release this build is. */
+    static final class ReleaseVersion implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {Release.name()};
+        }
+    }
 
     /** Runs the command line and returns its exit code. */
     public static int run(String[] args) {

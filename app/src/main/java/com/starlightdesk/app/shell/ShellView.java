@@ -17,6 +17,7 @@ import com.starlightdesk.app.reports.ReportsView;
 import com.starlightdesk.app.settings.SettingsView;
 import com.starlightdesk.app.tasks.MyTasks;
 import com.starlightdesk.app.tasks.TasksView;
+import com.starlightdesk.schema.Release;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +31,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -207,6 +209,19 @@ public final class ShellView {
     @FXML
     private void changePassword() {
         dialogs.changePassword();
+    }
+
+    /** The release this desk runs, for the person who calls support or checks an update took. */
+    @FXML
+    private void about() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION);
+        about.initOwner(root.getScene().getWindow());
+        about.setTitle("About Starlight Desk");
+        about.setHeaderText(Release.name());
+        about.setContentText("Practice management for a pediatric direct-primary-care practice.\nJava " + Runtime.version()
+                + ". What each release brought is in its CHANGELOG.");
+        about.getDialogPane().setId("about-dialog");
+        about.show();
     }
 
     @FXML

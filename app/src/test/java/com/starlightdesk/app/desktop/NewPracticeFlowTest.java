@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.starlightdesk.app.testing.TestStores;
 import com.starlightdesk.data.domain.Provider;
+import com.starlightdesk.schema.Release;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -17,7 +18,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -31,7 +34,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * A practice set up from nothing, in a real window (headless Monocle) on a real encrypted store in an
- * empty data folder: the first-run screen creates the practice, its admin signs in and finds the setup
+ * empty data folder: the first-run screen creates the practice, the About dialog names the release, its admin
+ * signs in again and finds the setup
  * checklist with nothing done, adds the first provider from its "Add a provider" step, saves the working
  * hours, sees both ticked back on the calendar, and books the first visit (its patient made from the
  * booking form's "New patient?"), which the calendar shows while the checklist stays with what is left.
@@ -62,6 +66,7 @@ final class NewPracticeFlowTest {
     void createAPracticeSetItUpAndBookTheFirstVisit(FxRobot robot) throws Exception {
         assertTrue(services.dataDirectory().practices().isEmpty(), "a fresh data folder");
         createPractice(robot);
+        aboutNamesTheRelease(robot);
         signInAgain(robot);
         waitFor(() -> visible(robot, "#setup-checklist") && text(robot, "#setup-progress").equals("0 of 5 done"));
         assertEquals("Set up Prajapati Pediatrics", text(robot, "#setup-title"));
@@ -98,6 +103,18 @@ final class NewPracticeFlowTest {
         robot.clickOn("#confirmPassword").write(PASSWORD);
         robot.clickOn("#createButton");
         waitFor(() -> robot.lookup("#signed-in-user").tryQuery().isPresent());
+    }
+
+    /** The user menu's About dialog names the release this desk runs. */
+    private static void aboutNamesTheRelease(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#user-menu");
+        robot.clickOn("About Starlight Desk");
+        waitFor(() -> robot.lookup("#about-dialog").tryQuery().isPresent());
+        DialogPane about = robot.lookup("#about-dialog").queryAs(DialogPane.class);
+        assertEquals("Starlight Desk " + Release.version(), about.getHeaderText());
+        assertTrue(Release.version().matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), Release.version());
+        robot.clickOn(about.lookupButton(ButtonType.OK));
+        waitFor(() -> robot.lookup("#about-dialog").tryQuery().isEmpty());
     }
 
     /** Switch user, then sign in to the new practice as its admin. */

@@ -23,6 +23,7 @@ import com.starlightdesk.data.sync.ConflictInbox;
 import com.starlightdesk.data.sync.DeviceSettings;
 import com.starlightdesk.data.sync.SyncConflict;
 import com.starlightdesk.schema.Migrations;
+import com.starlightdesk.schema.Release;
 import com.starlightdesk.sync.api.SyncState;
 import com.starlightdesk.sync.remote.RemoteException;
 import com.starlightdesk.sync.remote.RemoteResult;
@@ -331,7 +332,8 @@ class SyncRulesTest {
             SyncEngine engine = new SyncEngine(store.remote(), store.dataSource(), fixture.database().practiceA(), Clock.systemUTC(),
                     "99", Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofSeconds(1));
             SchemaMismatchException e = assertThrows(SchemaMismatchException.class, engine::syncOnce);
-            assertTrue(e.getMessage().contains("schema version " + Migrations.SERVER_SCHEMA_VERSION) && e.getMessage().contains("expects 99"), e.getMessage());
+            assertTrue(e.getMessage().contains("schema version " + Migrations.SERVER_SCHEMA_VERSION) && e.getMessage().contains("expects 99")
+                    && e.getMessage().contains("this application, Starlight Desk " + Release.version() + ","), e.getMessage());
             assertEquals(2, store.engine().outbox().pendingCount(), "nothing was pushed");
             List<SyncState> seen = new ArrayList<>();
             engine.addListener(seen::add);
