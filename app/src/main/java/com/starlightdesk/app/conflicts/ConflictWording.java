@@ -86,7 +86,12 @@ public final class ConflictWording {
             case DELETED_EDITED -> new ConflictEntry(conflict.id(), heading,
                     "removed on this PC (" + when + ") after another PC had changed it", true, true,
                     "Using the other value brings the " + record.toLowerCase(Locale.ROOT) + " back as the other PC left it.");
-            case SIGNED_RECORD -> new ConflictEntry(conflict.id(), heading,
+            case SIGNED_RECORD -> conflict.table() == Tables.INVOICES || conflict.table() == Tables.LINE_ITEMS
+                    ? new ConflictEntry(conflict.id(), heading,
+                    (conflict.fieldName().equals("deleted_at") ? "this PC's removal (" + when + ")"
+                            : "this PC's edit " + other + " (" + when + ")") + " was not applied: the invoice had been sent or voided",
+                    true, false, "A sent invoice is never changed. Keep it, and issue a credit note or void it if it is wrong.")
+                    : new ConflictEntry(conflict.id(), heading,
                     (conflict.fieldName().equals("deleted_at") ? "this PC's removal (" + when + ")"
                             : "this PC's edit " + other + " (" + when + ")") + " was not applied: the note had been signed",
                     true, false, "A signed note is never changed. Keep it, and write an addendum if something needs adding.");

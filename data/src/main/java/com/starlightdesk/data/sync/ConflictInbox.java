@@ -79,7 +79,7 @@ public final class ConflictInbox {
                 if (conflict.kind() == SyncConflict.Kind.SIGNED_RECORD || conflict.kind() == SyncConflict.Kind.REJECTED) {
                     throw new IllegalStateException("This conflict cannot take the other value: "
                             + (conflict.kind() == SyncConflict.Kind.SIGNED_RECORD
-                            ? "a signed record is never changed; write an addendum" : "the server refused it"));
+                            ? "a signed note or a sent invoice is never changed" : "the server refused it"));
                 }
                 writeOther(h, conflict, now);
             }

@@ -1,5 +1,6 @@
 package com.starlightdesk.data.sync;
 
+import com.starlightdesk.data.repo.ColumnType;
 import com.starlightdesk.data.repo.LocalJdbi;
 import com.starlightdesk.data.repo.OutboxEntry;
 import com.starlightdesk.data.repo.OutboxQueries;
@@ -9,9 +10,11 @@ import com.starlightdesk.schema.Dialect;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
@@ -81,6 +84,7 @@ public final class LocalOutbox {
                 byMutation(h, "UPDATE sync_conflicts SET confirmed = true WHERE mutation_id = :mutation AND confirmed = false",
                         entries.stream().map(OutboxEntry::mutationId).toList());
                 removeRefusedRows(h, entries);
+                keepFinalRows(h, entries);
             }
             PreparedBatch remove = h.prepareBatch("DELETE FROM outbox WHERE seq = :seq");
             for (OutboxEntry e : entries) {
@@ -102,6 +106,49 @@ public final class LocalOutbox {
             batch.bind("mutation", id).add();
         }
         batch.execute();
+    }
+
+    /**
+     * A sent or void invoice, or a line of one, did not take this PC's edit of the draft: the local row takes back the
+     * server's values of the fields it met (the server does not change a line of a sent invoice again, so no pull
+     * would bring them). A signed note is brought back by the pull of its signing.
+     */
+    private void keepFinalRows(Handle h, List<OutboxEntry> entries) {
+        Set<UUID> mutations = new HashSet<>();
+        entries.forEach(e -> mutations.add(e.mutationId()));
+        record Met(UUID mutation, String table, UUID row, String field, String kept) {
+        }
+        List<Met> met = h.createQuery("SELECT mutation_id, table_name, row_id, field_name, kept_value FROM sync_conflicts"
+                        + " WHERE practice_id = :practice AND kind = :signed AND resolved_at IS NULL")
+                .bind("practice", practiceId)
+                .bind("signed", SyncConflict.Kind.SIGNED_RECORD.code())
+                .map((rs, ctx) -> new Met(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class), rs.getString(4),
+                        rs.getString(5)))
+                .list();
+        Map<List<Object>, Map<String, Object>> rows = new java.util.LinkedHashMap<>();
+        for (Met c : met) {
+            Table<?> table = Tables.named(c.table());
+            if (!mutations.contains(c.mutation()) || (table != Tables.INVOICES && table != Tables.LINE_ITEMS)) {
+                continue;
+            }
+            SyncFields.typeOf(table, c.field()); // refuses a name that is not a column of the table
+            Object kept = c.kept() == null ? null : SyncFields.fromJson(table, c.field(), SyncFields.parse(c.kept()));
+            rows.computeIfAbsent(List.of(table, c.row()), k -> new java.util.LinkedHashMap<>()).put(c.field(), kept);
+        }
+        // One statement per row, so that fields checked together (a line's quantity and amount) change together.
+        rows.forEach((key, fields) -> {
+            List<String> names = List.copyOf(fields.keySet());
+            StringBuilder set = new StringBuilder();
+            for (int i = 0; i < names.size(); i++) {
+                set.append(i == 0 ? "" : ", ").append(names.get(i)).append(" = :f").append(i);
+            }
+            var update = h.createUpdate("UPDATE " + ((Table<?>) key.get(0)).name() + " SET " + set
+                    + " WHERE id = :id AND practice_id = :practice");
+            for (int i = 0; i < names.size(); i++) {
+                update.bind("f" + i, ColumnType.argument(fields.get(names.get(i))));
+            }
+            update.bind("id", key.get(1)).bind("practice", practiceId).execute();
+        });
     }
 
     /**

@@ -20,7 +20,10 @@ public record SyncConflict(UUID id, UUID mutationId, String tableName, UUID rowI
         EDITED_DELETED("edited-deleted"),
         /** This device deleted a row that another device had edited: the delete was applied. */
         DELETED_EDITED("deleted-edited"),
-        /** The record was signed on the server: the edit was not applied; the provider decides. */
+        /**
+         * The row is final on the server (a signed note; an invoice sent or voided): the edit was not applied; the row
+         * stays as the server has it.
+         */
         SIGNED_RECORD("signed-record"),
         /** The server refused the change (e.g. a duplicate e-mail): it was not applied. */
         REJECTED("rejected");

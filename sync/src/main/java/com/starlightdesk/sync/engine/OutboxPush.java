@@ -57,6 +57,8 @@ public final class OutboxPush {
     static final int MAX_UPDATE_BYTES = 384 * 1024;
     /** The JSON key carrying the row version an update was merged against (not a column). */
     private static final String SEEN_VERSION = "$seen";
+    /** A server invoice ({@code v}) that is sent or void: its lines take no insert, edit or removal (see {@link ThreeWayMerge}). */
+    private static final String FINAL_INVOICE = "(v.status <> 'draft' OR v.voided_at IS NOT NULL)";
 
     private final RemoteStore remote;
     private final LocalOutbox outbox;
@@ -308,12 +310,15 @@ public final class OutboxPush {
             }
             String elements = " FROM jsonb_array_elements((SELECT d FROM doc) -> '" + table.name() + "') AS j(v)";
             String mine = recording ? " WHERE (j.v ->> 0)::uuid IN (SELECT mutation_id FROM rec)" : " WHERE true";
+            // A line of an invoice already sent or void on the server is not inserted (and so is refused below).
+            String open = table == Tables.LINE_ITEMS ? " AND NOT EXISTS (SELECT 1 FROM invoices v WHERE v.id = (j.v ->> "
+                    + (columns.indexOf("invoice_id") + 1) + ")::uuid AND " + FINAL_INVOICE + ")" : "";
             StringBuilder values = new StringBuilder();
             for (int i = 0; i < columns.size(); i++) {
                 values.append(i == 0 ? "" : ", ").append(columnValue(table, columns.get(i), i + 1));
             }
             sql.append(", i").append(n).append(" AS (INSERT INTO ").append(table.name()).append(" (").append(String.join(", ", columns))
-                    .append(") SELECT ").append(values).append(elements).append(mine)
+                    .append(") SELECT ").append(values).append(elements).append(mine).append(open)
                     .append(" ON CONFLICT DO NOTHING RETURNING id)");
             exceptions.append(exceptions.length() == 0 ? "" : " UNION ALL ")
                     .append("SELECT 'rejected', (j.v ->> 0)::uuid").append(elements).append(mine)
@@ -448,10 +453,12 @@ public final class OutboxPush {
      */
     private void updateAll(Table<?> table, List<OutboxEntry> entries, Optional<RemoteTransaction> in,
                            List<SyncConflict> conflicts, Instant now) {
-        boolean medical = table == Tables.MEDICAL_RECORDS;
         Set<String> fields = new LinkedHashSet<>(List.of("row_version", "deleted_at"));
-        if (medical) {
+        if (table == Tables.MEDICAL_RECORDS) {
             fields.add("signed_at");
+        } else if (table == Tables.INVOICES) {
+            fields.add("status");
+            fields.add("voided_at");
         }
         Set<UUID> ids = new LinkedHashSet<>();
         List<JsonNode> changes = new ArrayList<>(entries.size());
@@ -470,12 +477,19 @@ public final class OutboxPush {
         for (String f : fields) {
             select.append(", t.").append(f);
         }
+        if (table == Tables.LINE_ITEMS) {
+            select.append(", EXISTS (SELECT 1 FROM invoices v WHERE v.id = t.invoice_id AND ").append(FINAL_INVOICE)
+                    .append(") AS ").append(ThreeWayMerge.INVOICE_FINAL);
+        }
         RemoteResult current = remote.execute(select + " FROM unnest(cast(:ids AS uuid[])) AS k(id) JOIN " + table.name()
                 + " t ON t.id = k.id WHERE t.practice_id = :p ORDER BY t.id FOR UPDATE OF t",
                 List.of(SqlParam.uuid("p", outbox.practiceId()), SqlParam.text("ids", uuidArray(List.copyOf(ids)))), in);
         Map<UUID, ServerRow> rows = new LinkedHashMap<>();
         for (RemoteRow r : current.rows()) {
             ServerRow row = new ServerRow(r.int64("row_version"));
+            if (table == Tables.LINE_ITEMS) {
+                row.values.put(ThreeWayMerge.INVOICE_FINAL, r.bool(ThreeWayMerge.INVOICE_FINAL));
+            }
             for (String f : fields) {
                 if (!f.equals("row_version")) {
                     row.values.put(f, RemoteValues.read(table, f, r));

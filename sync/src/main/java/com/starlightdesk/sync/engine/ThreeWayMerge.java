@@ -19,6 +19,9 @@ import java.util.Map;
  * records the conflicts. Stateless and thread-safe.
  */
 final class ThreeWayMerge {
+    /** For an invoice line, whether its invoice is sent or void on the server (read beside the line's values). */
+    static final String INVOICE_FINAL = "invoice_final";
+
     private ThreeWayMerge() {
     }
 
@@ -39,13 +42,15 @@ final class ThreeWayMerge {
 
     /**
      * Merges {@code entry} (an update or a delete whose changes are {@code changes}) against the server row at
-     * {@code serverVersion} holding {@code server}: the current values of the entry's fields, of {@code deleted_at}
-     * and, for a medical record, of {@code signed_at}.
+     * {@code serverVersion} holding {@code server}: the current values of the entry's fields, of {@code deleted_at},
+     * for a medical record of {@code signed_at}, for an invoice of {@code status} and {@code voided_at}, and for an
+     * invoice line whether its invoice is sent or void ({@link #INVOICE_FINAL}).
      */
     static Outcome merge(Table<?> table, OutboxEntry entry, JsonNode changes, long serverVersion, Map<String, Object> server) {
         boolean unchanged = entry.baseVersion() != null && entry.baseVersion() == serverVersion;
         boolean serverDeleted = server.get("deleted_at") != null;
-        boolean signed = table == Tables.MEDICAL_RECORDS && server.get("signed_at") != null;
+        boolean signed = (table == Tables.MEDICAL_RECORDS && server.get("signed_at") != null) || finalInvoice(table, changes, server)
+                || (table == Tables.LINE_ITEMS && Boolean.TRUE.equals(server.get(INVOICE_FINAL)));
         List<Found> conflicts = new ArrayList<>();
 
         if (entry.operation().equals("delete")) {
@@ -91,5 +96,24 @@ final class ThreeWayMerge {
             }
         }
         return new Outcome(blocked ? Map.of() : writes, conflicts);
+    }
+
+    /**
+     * Whether the server's invoice is final for this change: sent or void, it is never edited (an edit made to the
+     * draft on a desk that had not yet seen it sent changes nothing), and the one change it takes is voiding it once
+     * sent. Such a change is refused like an edit of a signed note.
+     */
+    private static boolean finalInvoice(Table<?> table, JsonNode changes, Map<String, Object> server) {
+        if (table != Tables.INVOICES) {
+            return false;
+        }
+        Object status = server.get("status");
+        boolean voided = "void".equals(status) || server.get("voided_at") != null;
+        if (status == null || ("draft".equals(status) && !voided)) {
+            return false;
+        }
+        JsonNode statusChange = changes.get("status");
+        boolean voiding = statusChange != null && "void".equals(statusChange.get("value").asText(null));
+        return voided || !voiding;
     }
 }

@@ -10,6 +10,7 @@ import com.starlightdesk.data.sync.SyncConflict.Kind;
 import com.starlightdesk.data.sync.SyncFields;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,56 @@ class ThreeWayMergeTest {
 
         assertEquals(Map.of("phone", "555-0101", "notes", "peanuts"), o.writes());
         assertEquals(List.of(new ThreeWayMerge.Found("phone", Kind.SAME_FIELD, "555-0101", "555-0199")), o.conflicts());
+    }
+
+    @Test
+    void anEditOfTheDraftMeetingItSentOrVoidOnTheServerIsNotWrittenAndGoesToTheInbox() {
+        ThreeWayMerge.Outcome sent = merge(Tables.INVOICES, update(2L, "{\"total_amount\": {\"base\": \"120.00\", \"value\": \"108.00\"}}"),
+                3, server("total_amount", new BigDecimal("120.00"), "status", "sent", "voided_at", null));
+        assertTrue(sent.writes().isEmpty());
+        assertEquals(List.of(new ThreeWayMerge.Found("total_amount", Kind.SIGNED_RECORD, new BigDecimal("120.00"), new BigDecimal("108.00"))),
+                sent.conflicts());
+
+        ThreeWayMerge.Outcome sentTwice = merge(Tables.INVOICES, update(2L, "{\"status\": {\"base\": \"draft\", \"value\": \"sent\"},"
+                + " \"issued_on\": {\"base\": null, \"value\": \"2026-12-02\"}}"), 3,
+                server("status", "sent", "issued_on", LocalDate.of(2026, 12, 1), "voided_at", null));
+        assertTrue(sentTwice.writes().isEmpty(), "sent on two desks: the server's sending stays");
+        assertEquals(List.of("issued_on"), sentTwice.conflicts().stream().map(ThreeWayMerge.Found::field).toList());
+
+        ThreeWayMerge.Outcome onVoid = merge(Tables.INVOICES, update(2L, "{\"total_amount\": {\"base\": \"120.00\", \"value\": \"108.00\"}}"),
+                3, server("total_amount", new BigDecimal("120.00"), "status", "void", "voided_at", SIGNED));
+        assertTrue(onVoid.writes().isEmpty());
+        assertEquals(1, onVoid.conflicts().size());
+
+        ThreeWayMerge.Outcome removed = merge(Tables.INVOICES, delete(2L), 3, server("status", "sent", "voided_at", null));
+        assertTrue(removed.writes().isEmpty(), "a sent invoice is never removed");
+        assertEquals(Kind.SIGNED_RECORD, removed.conflicts().get(0).kind());
+    }
+
+    @Test
+    void aSentInvoiceTakesItsVoidAndADraftTakesEdits() {
+        ThreeWayMerge.Outcome voided = merge(Tables.INVOICES, update(3L, "{\"status\": {\"base\": \"sent\", \"value\": \"void\"},"
+                + " \"void_reason\": {\"base\": null, \"value\": \"Wrong family\"}}"), 3,
+                server("status", "sent", "void_reason", null, "voided_at", null));
+        assertEquals(Map.of("status", "void", "void_reason", "Wrong family"), voided.writes());
+        assertTrue(voided.conflicts().isEmpty());
+
+        ThreeWayMerge.Outcome draft = merge(Tables.INVOICES, update(2L, "{\"total_amount\": {\"base\": \"120.00\", \"value\": \"108.00\"}}"),
+                2, server("total_amount", new BigDecimal("120.00"), "status", "draft", "voided_at", null));
+        assertEquals(Map.of("total_amount", new BigDecimal("108.00")), draft.writes());
+    }
+
+    @Test
+    void aLineOfAnInvoiceSentOnTheServerIsNeitherEditedNorRemoved() {
+        ThreeWayMerge.Outcome edited = merge(Tables.LINE_ITEMS, update(1L, "{\"quantity\": {\"base\": 1, \"value\": 2}}"), 1,
+                server("quantity", 1, ThreeWayMerge.INVOICE_FINAL, true));
+        assertTrue(edited.writes().isEmpty());
+        assertEquals(Kind.SIGNED_RECORD, edited.conflicts().get(0).kind());
+        ThreeWayMerge.Outcome removed = merge(Tables.LINE_ITEMS, delete(1L), 1, server(ThreeWayMerge.INVOICE_FINAL, true));
+        assertTrue(removed.writes().isEmpty());
+        ThreeWayMerge.Outcome ofDraft = merge(Tables.LINE_ITEMS, update(1L, "{\"quantity\": {\"base\": 1, \"value\": 2}}"), 1,
+                server("quantity", 1, ThreeWayMerge.INVOICE_FINAL, false));
+        assertEquals(Map.of("quantity", 2), ofDraft.writes());
     }
 
     @Test
