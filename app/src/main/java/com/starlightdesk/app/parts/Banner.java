@@ -45,6 +45,9 @@ public final class Banner {
         banner.descriptionProperty().bind(text);
         banner.visibleProperty().bind(banner.descriptionProperty().isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());
+        // Its least height is its height on one line: measured at its least width, a long text (a file's path) would
+        // wrap into a column and push the screen's content off the window.
+        banner.setMinHeight(Region.USE_PREF_SIZE);
     }
 
     /**

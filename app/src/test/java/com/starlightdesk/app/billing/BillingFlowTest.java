@@ -12,19 +12,22 @@ import com.starlightdesk.app.parts.Dollars;
 import com.starlightdesk.app.testing.DemoDesk;
 import com.starlightdesk.app.testing.DemoStore;
 import com.starlightdesk.app.testing.WindowSteps;
+import com.starlightdesk.data.billing.HouseholdStatement;
 import com.starlightdesk.data.billing.InvoiceStanding;
 import com.starlightdesk.data.domain.InvoiceKind;
 import com.starlightdesk.data.domain.InvoiceStatus;
 import com.starlightdesk.data.domain.Patient;
 import com.starlightdesk.data.domain.PatientStatus;
 import com.starlightdesk.data.repo.PracticeData;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -32,6 +35,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,8 +49,8 @@ import org.testfx.framework.junit5.Start;
 /**
  * A month end at the front desk, in one real window over the demo practice: a prospect's sibling joins the family and
  * is enrolled, the month's billing run makes the sibling's (prorated) membership invoice, the family pays part of it,
- * the invoice is voided (what was paid becomes credit on account) and reissued, and the household's statement is
- * printed to the file chosen.
+ * the invoice is voided (what was paid becomes credit on account) and reissued, the new invoice and the household's
+ * statement are printed to the files chosen, and the month's statements into the folder chosen.
  */
 @ExtendWith(ApplicationExtension.class)
 final class BillingFlowTest {
@@ -59,11 +65,7 @@ final class BillingFlowTest {
 
     @Start
     void start(Stage stage) {
-        window = DESK.show(stage, (owner, title, fileName, kind, extension) -> {
-            Path file = printouts.resolve(fileName);
-            ASKED.add(file);
-            return Optional.of(file);
-        });
+        window = DESK.showSavingTo(stage, printouts, ASKED);
     }
 
     @Test
@@ -76,7 +78,9 @@ final class BillingFlowTest {
         List<Patient> prospects = data.patients().byStatus(PatientStatus.PROSPECT.code(), 100, 0);
         Patient leo = prospects.stream().filter(p -> p.firstName().equals("Leo") && p.lastName().equals("Park")).findFirst().orElseThrow();
         Patient nora = prospects.stream().filter(p -> p.firstName().equals("Nora") && p.lastName().equals("Park")).findFirst().orElseThrow();
-        data.households().link(leo.id(), nora.id());
+        if (data.households().members(leo.id()).stream().noneMatch(p -> p.id().equals(nora.id()))) {
+            data.households().link(leo.id(), nora.id());
+        }
         var plan = data.memberships().proposedPlan(nora.id(), today).orElseThrow();
         data.memberships().enrol(nora.id(), plan.id(), today, null);
 
@@ -139,6 +143,48 @@ final class BillingFlowTest {
                 .filter(s -> s.kind() == InvoiceKind.MEMBERSHIP && s.status() == InvoiceStatus.SENT).findFirst().orElseThrow();
         assertEquals(made.total(), reissued.total());
         assertEquals(data.billing().invoice(reissued.invoiceId()).orElseThrow().reissue(), 1);
+
+        // The reissued invoice printed for the family: saved where chosen, under its number, naming no one.
+        String reissuedNumber = InvoiceWords.number(reissued.invoiceId());
+        waitFor(() -> text(robot, "#invoice-detail-number").equals("Invoice " + reissuedNumber));
+        robot.clickOn("#invoice-print");
+        Path invoicePdf = printouts.resolve("invoice-" + reissuedNumber + ".pdf");
+        waitFor(() -> text(robot, "#invoices-done").startsWith("Invoice " + reissuedNumber + " saved to " + invoicePdf));
+        String invoiceText = pdfText(invoicePdf);
+        assertTrue(invoiceText.contains(reissuedNumber) && invoiceText.contains(Dollars.format(reissued.total())), invoiceText);
+
+        // The household's statement for this month, printed from the Payments page: its closing balance is what the
+        // family owes today.
+        UUID household = data.ledger().householdOf(nora.id());
+        YearMonth thisMonth = YearMonth.from(today);
+        robot.clickOn("#billing-payments");
+        waitFor(() -> shown(robot, "#statement-print") && !robot.lookup("#statement-print").queryButton().isDisabled()
+                && text(robot, "#payment-household-name").contains("Park"));
+        robot.clickOn("#statement-print");
+        Path statementPdf = printouts.resolve("statement-" + thisMonth + "-" + HouseholdStatement.shortId(household) + ".pdf");
+        waitFor(() -> text(robot, "#payments-done").startsWith("Statement for ") && text(robot, "#payments-done").contains(statementPdf.toString()));
+        BigDecimal closing = data.statements().of(household, thisMonth.atDay(1), thisMonth.atEndOfMonth()).closingBalance();
+        assertEquals(data.ledger().household(household).balance(), closing, "nothing is billed later this month");
+        String statementText = pdfText(statementPdf);
+        assertTrue(statementText.contains("Closing balance") && statementText.contains(Dollars.format(closing)), statementText);
+        assertTrue(text(robot, "#payments-done").contains("closing balance " + Dollars.format(closing)));
+
+        // The month's statements: one for every household with a balance, into the folder chosen.
+        Files.delete(statementPdf);
+        int owing = data.statements().withBalance(thisMonth.atEndOfMonth()).size();
+        robot.clickOn("#statements-month");
+        waitFor(() -> text(robot, "#payments-done").contains(" written to " + printouts));
+        try (var files = Files.list(printouts)) {
+            assertEquals(owing, files.filter(f -> f.getFileName().toString().startsWith("statement-" + thisMonth + "-")).count());
+        }
+        assertTrue(Files.exists(statementPdf), "the Park household owes, so its statement is in the batch");
+        assertEquals(List.of(invoicePdf, statementPdf, printouts), ASKED);
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 
     private static Node cell(FxRobot robot, String text) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -59,13 +60,23 @@ public final class DemoDesk implements BeforeAllCallback, AfterAllCallback {
 
     /**
      * As {@link #show(Stage)}, with every file the window asks to save (an export, a printout) going to its offered name in
-     * {@code folder}, and added to {@code asked} in the order asked.
+     * {@code folder}, and {@code folder} itself whenever a folder is asked for (a month's statements); each added to
+     * {@code asked} in the order asked.
      */
     public DesktopWindow showSavingTo(Stage stage, Path folder, List<Path> asked) {
-        return show(stage, (owner, title, fileName, kind, extension) -> {
-            Path file = folder.resolve(fileName);
-            asked.add(file);
-            return Optional.of(file);
+        return show(stage, new SaveLocation() {
+            @Override
+            public Optional<Path> choose(Window owner, String title, String fileName, String kind, String extension) {
+                Path file = folder.resolve(fileName);
+                asked.add(file);
+                return Optional.of(file);
+            }
+
+            @Override
+            public Optional<Path> chooseFolder(Window owner, String title) {
+                asked.add(folder);
+                return Optional.of(folder);
+            }
         });
     }
 

@@ -1,8 +1,11 @@
 package com.starlightdesk.app.billing.invoices;
 
+import com.starlightdesk.app.billing.BillingPrintouts;
 import com.starlightdesk.app.billing.InvoiceWords;
 import com.starlightdesk.app.billing.StatusChip;
 import com.starlightdesk.app.parts.Dollars;
+import com.starlightdesk.app.parts.SaveLocation;
+import com.starlightdesk.app.print.InvoiceSheet;
 import com.starlightdesk.data.domain.InvoiceKind;
 import com.starlightdesk.data.domain.InvoiceLineItem;
 import com.starlightdesk.data.domain.InvoiceStatus;
@@ -23,17 +26,22 @@ import javafx.scene.layout.VBox;
 /**
  * The chosen invoice beside the Invoices table: number and status chip, patient, kind, days and amounts, its lines (a
  * line the membership covers shown as covered, at $0.00; a discount subtracted), the payments applied to it, its credit
- * notes, why it was voided, and the buttons for what can be done with it now. Built anew each time the detail changes.
+ * notes, why it was voided, and the buttons for what can be done with it now, Print invoice… among them (saved where
+ * the user chooses). Built anew each time the detail changes.
  * Confined to the FX thread.
  */
 public final class InvoiceDetailView {
     private final InvoicesViewModel viewModel;
     private final InvoiceForms forms;
+    private final BillingPrintouts printouts;
+    private final SaveLocation saveLocation;
     private VBox box;
 
-    public InvoiceDetailView(InvoicesViewModel viewModel, InvoiceForms forms) {
+    public InvoiceDetailView(InvoicesViewModel viewModel, InvoiceForms forms, BillingPrintouts printouts, SaveLocation saveLocation) {
         this.viewModel = viewModel;
         this.forms = forms;
+        this.printouts = printouts;
+        this.saveLocation = saveLocation;
     }
 
     /** Shows the view-model's detail in {@code into}. */
@@ -113,7 +121,7 @@ public final class InvoiceDetailView {
                 box.getChildren().add(notes);
             }
         }
-        box.getChildren().add(actions(row));
+        box.getChildren().add(actions(d));
     }
 
     private ZoneId zone() {
@@ -155,7 +163,8 @@ public final class InvoiceDetailView {
         return grid;
     }
 
-    private Node actions(InvoiceRow row) {
+    private Node actions(InvoicesViewModel.InvoiceDetail d) {
+        InvoiceRow row = d.row();
         FlowPane actions = new FlowPane();
         actions.getStyleClass().add("actions");
         actions.setId("invoice-actions");
@@ -176,7 +185,18 @@ public final class InvoiceDetailView {
         if (row.status() == InvoiceStatus.VOID && row.kind() == InvoiceKind.MEMBERSHIP) {
             actions.getChildren().add(button("invoice-reissue", "Reissue", () -> forms.reissue(row)));
         }
+        Button print = button("invoice-print", row.kind() == InvoiceKind.CREDIT_NOTE ? "Print credit note…" : "Print invoice…",
+                () -> print(d));
+        print.disableProperty().bind(printouts.busyProperty());
+        actions.getChildren().add(print);
         return actions;
+    }
+
+    private void print(InvoicesViewModel.InvoiceDetail d) {
+        viewModel.clearNews();
+        saveLocation.choose(box.getScene() == null ? null : box.getScene().getWindow(), "Save the invoice",
+                        InvoiceSheet.fileName(d.invoice()), "PDF documents", "pdf")
+                .ifPresent(file -> printouts.invoice(d.invoice().id(), file, viewModel.news()));
     }
 
     private static Button button(String id, String text, Runnable action) {

@@ -1,5 +1,6 @@
 package com.starlightdesk.app.billing.invoices;
 
+import com.starlightdesk.app.billing.BillingPrintouts;
 import com.starlightdesk.app.concurrent.SafeMessages;
 import com.starlightdesk.app.concurrent.TaskExecutor;
 import com.starlightdesk.app.session.Session;
@@ -172,6 +173,11 @@ public final class InvoicesViewModel {
     void failed(Throwable e) {
         done.set("");
         failure.set(SafeMessages.of(e));
+    }
+
+    /** Where a printout's news goes: this page's banners. */
+    BillingPrintouts.News news() {
+        return BillingPrintouts.News.to(done, failure);
     }
 
     /** Forgets the last news (a new action starts). */

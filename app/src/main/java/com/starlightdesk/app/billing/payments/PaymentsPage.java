@@ -3,21 +3,28 @@ package com.starlightdesk.app.billing.payments;
 import atlantafx.base.controls.Message;
 import com.starlightdesk.app.billing.BillingPage;
 import com.starlightdesk.app.billing.BillingPlace;
+import com.starlightdesk.app.billing.BillingPrintouts;
 import com.starlightdesk.app.billing.StatusChip;
 import com.starlightdesk.app.parts.Banner;
+import com.starlightdesk.app.parts.ChoiceLabels;
 import com.starlightdesk.app.parts.Dollars;
 import com.starlightdesk.app.parts.PatientPicker;
+import com.starlightdesk.app.parts.SaveLocation;
+import com.starlightdesk.app.print.StatementSheet;
 import com.starlightdesk.app.billing.InvoiceWords;
 import com.starlightdesk.data.billing.AccountStanding;
 import com.starlightdesk.data.billing.HouseholdStatement;
 import com.starlightdesk.data.domain.InvoiceStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -25,6 +32,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 
 /**
  * Billing, Payments: binds the household picker, the balance panel, the household's invoices and the Record payment
@@ -35,10 +43,17 @@ public final class PaymentsPage {
     private final PaymentsViewModel viewModel;
     private final PaymentFormsView formsView;
     private final BillingPlace place;
+    private final BillingPrintouts printouts;
+    private final SaveLocation saveLocation;
 
     @FXML private BorderPane root;
     @FXML private Button recordPayment;
     @FXML private Button refund;
+    @FXML private ComboBox<YearMonth> statementMonth;
+    @FXML private Button printStatement;
+    @FXML private Button monthStatements;
+    @FXML private ProgressBar statementsProgress;
+    @FXML private Label statementsProgressWords;
     @FXML private PatientPicker picker;
     @FXML private Label householdName;
     @FXML private GridPane balance;
@@ -54,10 +69,13 @@ public final class PaymentsPage {
     @FXML private ScrollPane formPane;
     @FXML private VBox form;
 
-    public PaymentsPage(PaymentsViewModel viewModel, PaymentFormsView formsView, BillingPlace place) {
+    public PaymentsPage(PaymentsViewModel viewModel, PaymentFormsView formsView, BillingPlace place, BillingPrintouts printouts,
+                        SaveLocation saveLocation) {
         this.viewModel = viewModel;
         this.formsView = formsView;
         this.place = place;
+        this.printouts = printouts;
+        this.saveLocation = saveLocation;
     }
 
     @FXML
@@ -67,6 +85,17 @@ public final class PaymentsPage {
         var noHousehold = viewModel.householdProperty().isNull();
         recordPayment.disableProperty().bind(noHousehold.or(viewModel.busyProperty()));
         refund.disableProperty().bind(noHousehold.or(viewModel.busyProperty()));
+        statementMonth.setItems(viewModel.statementMonths());
+        statementMonth.setConverter(ChoiceLabels.of(m -> m == null ? "" : InvoiceWords.month(m.atDay(1))));
+        statementMonth.valueProperty().bindBidirectional(viewModel.statementMonthProperty());
+        var noMonth = viewModel.statementMonthProperty().isNull();
+        printStatement.disableProperty().bind(noHousehold.or(noMonth).or(printouts.busyProperty()));
+        monthStatements.disableProperty().bind(noMonth.or(printouts.busyProperty()));
+        statementsProgress.progressProperty().bind(printouts.progressProperty());
+        statementsProgressWords.textProperty().bind(printouts.progressWordsProperty());
+        var writing = printouts.progressWordsProperty().isNotEmpty();
+        statementsProgress.visibleProperty().bind(writing);
+        statementsProgress.managedProperty().bind(writing);
         Banner.bind(done, Banner.Kind.DONE, viewModel.doneProperty());
         Banner.bind(failure, Banner.Kind.FAILURE, viewModel.failureProperty());
         viewModel.standingProperty().addListener((obs, old, now) -> showBalance(now));
@@ -138,6 +167,33 @@ public final class PaymentsPage {
                 setText(empty || value == null ? null : words.apply(value));
             }
         };
+    }
+
+    @FXML
+    private void printStatement() {
+        YearMonth month = viewModel.statementMonthProperty().get();
+        var household = viewModel.householdProperty().get();
+        if (month == null || household == null) {
+            return;
+        }
+        viewModel.clearNews();
+        saveLocation.choose(window(), "Save the statement", StatementSheet.fileName(month, household), "PDF documents", "pdf")
+                .ifPresent(file -> printouts.statement(household, month, file, viewModel.news()));
+    }
+
+    @FXML
+    private void monthStatements() {
+        YearMonth month = viewModel.statementMonthProperty().get();
+        if (month == null) {
+            return;
+        }
+        viewModel.clearNews();
+        saveLocation.chooseFolder(window(), "The folder for " + InvoiceWords.month(month.atDay(1)) + "'s statements")
+                .ifPresent(folder -> printouts.monthStatements(month, folder, viewModel.news()));
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package com.starlightdesk.app.billing.payments;
 
+import com.starlightdesk.app.billing.BillingPrintouts;
 import com.starlightdesk.app.billing.InvoiceWords;
 import com.starlightdesk.app.billing.MoneyText;
 import com.starlightdesk.app.concurrent.SafeMessages;
@@ -21,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -63,6 +65,8 @@ public final class PaymentsViewModel {
     private final StringProperty refundReason = new SimpleStringProperty("");
     private final ObjectProperty<PaymentMethod> refundMethod = new SimpleObjectProperty<>(PaymentMethod.CARD);
     private final FieldErrors refundErrors = new FieldErrors();
+    private final ObservableList<YearMonth> statementMonths = FXCollections.observableArrayList();
+    private final ObjectProperty<YearMonth> statementMonth = new SimpleObjectProperty<>();
     private final StringProperty done = new SimpleStringProperty("");
     private final StringProperty failure = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -81,6 +85,11 @@ public final class PaymentsViewModel {
         this.executor = executor;
         this.clock = clock;
         this.picker = new PatientPickerViewModel(session.data(), executor, this::pick);
+        YearMonth current = YearMonth.from(today());
+        for (int back = 0; back < 12; back++) {
+            statementMonths.add(current.minusMonths(back));
+        }
+        statementMonth.set(current);
     }
 
     /** The practice's today, in its time zone. */
@@ -266,9 +275,15 @@ public final class PaymentsViewModel {
         failure.set(SafeMessages.of(e));
     }
 
-    private void clearNews() {
+    /** Forgets the last news (a new action starts). */
+    public void clearNews() {
         done.set("");
         failure.set("");
+    }
+
+    /** Where a printout's news goes: this page's banners. */
+    public BillingPrintouts.News news() {
+        return BillingPrintouts.News.to(done, failure);
     }
 
     public Session session() { return session; }
@@ -286,6 +301,9 @@ public final class PaymentsViewModel {
     public StringProperty refundReasonProperty() { return refundReason; }
     public ObjectProperty<PaymentMethod> refundMethodProperty() { return refundMethod; }
     public FieldErrors refundErrors() { return refundErrors; }
+    /** The months a statement is printed for: this one and the eleven before it, newest first. */
+    public ObservableList<YearMonth> statementMonths() { return statementMonths; }
+    public ObjectProperty<YearMonth> statementMonthProperty() { return statementMonth; }
     public ReadOnlyStringProperty doneProperty() { return done; }
     public ReadOnlyStringProperty failureProperty() { return failure; }
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
