@@ -9,6 +9,7 @@ public enum Section {
     PATIENTS("Patients", p -> true),
     BILLING("Billing", Permissions::canBill),
     CRM("CRM", Permissions::canSchedule),
+    CONTACTS("Contacts", p -> true),
     TASKS("Tasks", p -> true),
     REPORTS("Reports", p -> true),
     SETTINGS("Settings", Permissions::canManageSettings);

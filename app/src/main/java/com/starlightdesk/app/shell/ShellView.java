@@ -4,9 +4,10 @@ import atlantafx.base.controls.Message;
 import com.starlightdesk.app.billing.BillingPlace;
 import com.starlightdesk.app.billing.BillingView;
 import com.starlightdesk.app.calendar.CalendarView;
-import com.starlightdesk.app.crm.PipelineView;
 import com.starlightdesk.app.calendar.CalendarViewModel;
 import com.starlightdesk.app.conflicts.ConflictsViewModel;
+import com.starlightdesk.app.contacts.ContactsView;
+import com.starlightdesk.app.crm.PipelineView;
 import com.starlightdesk.app.desktop.ScreenLoader;
 import com.starlightdesk.app.parts.Banner;
 import com.starlightdesk.app.parts.PatientPicker;
@@ -198,6 +199,7 @@ public final class ShellView {
             case BILLING -> screens.load(BillingView.class);
             case TASKS -> screens.load(TasksView.class);
             case CRM -> screens.load(PipelineView.class);
+            case CONTACTS -> screens.load(ContactsView.class);
         };
     }
 
