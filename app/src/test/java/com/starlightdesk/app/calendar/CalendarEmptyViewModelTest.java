@@ -91,8 +91,8 @@ final class CalendarEmptyViewModelTest {
             assertEquals("No visits this week", c.empty().titleProperty().get());
             assertEquals("Go to the next week with visits", c.empty().laterLabelProperty().get());
             LocalDate firstVisit = c.empty().laterVisitProperty().get();
-            assertTrue(!firstVisit.isBefore(TODAY.minusDays(7)) && firstVisit.isBefore(TODAY),
-                    "the demo's first visit, in the week before today: " + firstVisit);
+            assertEquals(TODAY.minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), firstVisit,
+                    "the demo's first visit, on the Monday of the week before today");
             c.empty().showLaterVisits();
             assertEquals(firstVisit, c.calendar().anchorProperty().get());
             assertEquals(CalendarEmptyViewModel.Kind.NONE, c.empty().kindProperty().get());

@@ -210,6 +210,11 @@ final class DesktopFlowTest {
     /** Settings → working hours: Saturday mornings open; the week then draws Saturday as an open day. */
     private void openOnSaturdays(FxRobot robot) throws TimeoutException {
         robot.clickOn("#mode-week");
+        waitFor(() -> robot.lookup(".day-header").match(n -> ((Label) n).getText().startsWith("Sat")).tryQuery().isPresent());
+        // Next week: its Saturday holds no visit whatever day today is (the flow above booked on today).
+        String thisWeek = text(robot, "#calendar-title");
+        robot.clickOn("#calendar-next");
+        waitFor(() -> !text(robot, "#calendar-title").equals(thisWeek));
         waitFor(() -> saturdayHeader(robot).getStyleClass().contains("closed"));
         double closedWidth = saturdayHeader(robot).getWidth();
         robot.clickOn("#nav-settings");

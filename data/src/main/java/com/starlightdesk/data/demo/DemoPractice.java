@@ -54,6 +54,7 @@ import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -234,12 +235,14 @@ public final class DemoPractice {
             }
         }
 
-        // Two weeks of weekday visits around today, 9:00–16:00 in the practice's zone.
+        // Weekday visits from last week's Monday to a week after today, 9:00–16:00 in the practice's zone: last week
+        // and next week hold visits whatever day today is (on a weekend, this week's are all past).
         List<Appointment> visits = new ArrayList<>();
         AppointmentType[] types = AppointmentType.values();
         String[] complaints = {"Cough and runny nose", "Ear pain", "Fever since yesterday", "Rash on arms", "Sore throat", "Well-child visit",
             "Follow-up on asthma", "Vaccines due", "Stomach ache", "Sports physical"};
-        for (LocalDate day = today.minusDays(7); !day.isAfter(today.plusDays(7)); day = day.plusDays(1)) {
+        LocalDate lastMonday = today.minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        for (LocalDate day = lastMonday; !day.isAfter(today.plusDays(7)); day = day.plusDays(1)) {
             if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
                 continue;
             }

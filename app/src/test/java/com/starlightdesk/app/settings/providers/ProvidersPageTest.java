@@ -105,6 +105,10 @@ final class ProvidersPageTest {
         robot.clickOn("#nav-calendar");
         waitFor(() -> robot.lookup(".provider-choice").queryAll().stream().map(n -> ((Labeled) n).getText()).toList()
                 .equals(List.of("Asha Patel, MD", "Sam Rivera, CPNP")));
+        // Next week holds booked visits whatever day today is (on a weekend this week's are all past).
+        String thisWeek = text(robot, "#calendar-title");
+        robot.clickOn("#calendar-next");
+        waitFor(() -> !text(robot, "#calendar-title").equals(thisWeek));
         waitFor(() -> robot.lookup(".visit.inactive-provider").tryQuery().isPresent());
         List<Text> booked = robot.lookup(".visit-patient").queryAllAs(Text.class).stream()
                 .filter(t -> t.getParent().getStyleClass().stream().anyMatch(c -> c.equals("status-scheduled") || c.equals("status-confirmed")))
